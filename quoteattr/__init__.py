@@ -1,0 +1,15 @@
+"""quoteattr: find every quotation in English text and say who said it."""
+
+from quoteattr.types import Cue, Mention, Quote, Speaker
+
+__version__ = "0.1.0"
+
+__all__ = ["Cue", "Mention", "Quote", "Speaker", "__version__", "extract", "extract_many"]
+
+
+def __getattr__(name: str):  # lazy: importing quoteattr must not import spaCy or load a model
+    if name in ("extract", "extract_many", "speakers"):
+        from quoteattr import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'quoteattr' has no attribute {name!r}")

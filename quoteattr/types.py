@@ -1,0 +1,100 @@
+"""Result objects: Quote, Speaker, Cue and Mention, and their JSON form (to_dict)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+KINDS = ("direct", "indirect", "mixed")
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A piece of the input text: the words as written and their character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+# A cue is a mention too ("said", "according to", ":"); the alias keeps signatures readable.
+Cue = Mention
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: the resolved name, the title the article gives them, and the local mention."""
+
+    name: str
+    title: str | None = None
+    label: str = "PERSON"
+    mention: Mention | None = None
+    affiliation: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name,
+            "title": self.title,
+            "label": self.label,
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+        if self.affiliation:
+            out["affiliation"] = self.affiliation
+        return out
+
+    def __repr__(self) -> str:
+        bits = [repr(self.name)]
+        if self.title:
+            bits.append(f"title={self.title!r}")
+        bits.append(self.label)
+        if self.mention and self.mention.text != self.name:
+            bits.append(f"as {self.mention.text!r}")
+        return f"Speaker({', '.join(bits)})"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attributed quotation.
+
+    ``start``/``end`` run from the first fragment to the last; ``fragments`` are the quoted pieces
+    (for a direct quote, the words inside the marks; for an indirect one, the reported clause).
+    """
+
+    text: str
+    start: int
+    end: int
+    fragments: tuple[tuple[int, int], ...]
+    kind: str = "direct"
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    confidence: float = 0.0
+    method: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "fragments": [[s, e] for s, e in self.fragments],
+            "kind": self.kind,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "confidence": round(self.confidence, 3),
+            "method": self.method,
+        }
+
+    def __repr__(self) -> str:
+        who = self.speaker.name if self.speaker else "?"
+        cue = self.cue.text if self.cue else "—"
+        return (
+            f"<Quote {self.kind} {who!r} {cue} “{_short(self.text)}” "
+            f"[{self.start}:{self.end}] {self.method} {self.confidence:.2f}>"
+        )
