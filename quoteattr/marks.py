@@ -46,16 +46,30 @@ _URL_TRAIL = ".,;:!?)]}>\"'" + RDQ + RSQ + RGUIL + RANG + LDQ + LSQ
 
 # Words that an apostrophe stands in front of ('tis, 'em, rock 'n' roll, 'cause ...).
 _ELISIONS = frozenset(
-    "tis twas twere twill em n cause cos cuz til till bout nuff cept neath twixt gainst sup kay"
-    .split()
+    "tis twas twere twill em n cause cos cuz til till bout".split()
+    + "nuff cept neath twixt gainst sup kay".split()
 )
 
 # Pairing classes: straight/curly double, straight/curly single, guillemets, single guillemets.
 _D_STRAIGHT, _D_CURLY, _S_STRAIGHT, _S_CURLY, _GUIL, _ANGLE = "D'", "Dc", "S'", "Sc", "G", "A"
-_FAMILY_OF_CLASS = {_D_STRAIGHT: "D", _D_CURLY: "D", _S_STRAIGHT: "S", _S_CURLY: "S", _GUIL: "G",
-                    _ANGLE: "A"}
-_OPEN_CLASS = {'"': _D_STRAIGHT, LDQ: _D_CURLY, LOW_D: _D_CURLY, "'": _S_STRAIGHT,
-               LSQ: _S_CURLY, LOW_S: _S_CURLY, LGUIL: _GUIL, LANG: _ANGLE}
+_FAMILY_OF_CLASS = {
+    _D_STRAIGHT: "D",
+    _D_CURLY: "D",
+    _S_STRAIGHT: "S",
+    _S_CURLY: "S",
+    _GUIL: "G",
+    _ANGLE: "A",
+}
+_OPEN_CLASS = {
+    '"': _D_STRAIGHT,
+    LDQ: _D_CURLY,
+    LOW_D: _D_CURLY,
+    "'": _S_STRAIGHT,
+    LSQ: _S_CURLY,
+    LOW_S: _S_CURLY,
+    LGUIL: _GUIL,
+    LANG: _ANGLE,
+}
 # Marks that may re-open a quote at the start of its next paragraph, by family.
 _REOPEN = {"D": '"' + LDQ + LOW_D, "S": "'" + LSQ + LOW_S, "G": LGUIL, "A": LANG}
 
@@ -181,11 +195,15 @@ def _url_ranges(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
         a, b = m.start(), m.end()
         while a < b and text[a] in _URL_LEAD:
             a += 1
-        while b > a and text[b - 1] in _URL_TRAIL:
-            b -= 1
-        tok = text[a:b]
+        core = b
+        while core > a and text[core - 1] in _URL_TRAIL:
+            core -= 1
+        tok = text[a:core]
         if "://" in tok or tok[:4].lower() == "www.":
-            out.append((a, b))
+            # ?q="a" -- a mark left unbalanced inside the URL is closed by the one after it
+            if core < b and text[core] in "\"'" and tok.count(text[core]) % 2 == 1:
+                core += 1
+            out.append((a, core))
     return out
 
 
@@ -244,8 +262,10 @@ class _Scanner:
             if _alnum(p) and _alnum(n):
                 continue
             if c in (LSQ, LOW_S) or (c == "'" and _opens_after(p)):
-                if n is not None and not _sp(n) and not (
-                    _year_after(text, i, pe) or _elision_after(text, i, pe)
+                if (
+                    n is not None
+                    and not _sp(n)
+                    and not (_year_after(text, i, pe) or _elision_after(text, i, pe))
                 ):
                     next_open = i
             elif (
@@ -356,14 +376,16 @@ class _Scanner:
                     close(k, i)
             elif c == LDQ:
                 k = nearest(_D_CURLY, _D_STRAIGHT)
-                if k is not None and not p_sp and (
-                    stack[k][0] == LOW_D or n is None or _sp(n) or n in ".,;:!?"
+                if (
+                    k is not None
+                    and not p_sp
+                    and (stack[k][0] == LOW_D or n is None or _sp(n) or n in ".,;:!?")
                 ):
                     close(k, i)
-                elif not n_sp:
+                elif n is not None:  # unambiguous opener, even if sloppily followed by a space
                     push(c, i)
             elif c == LOW_D:
-                if not n_sp:
+                if n is not None:
                     push(c, i)
             elif c in (LGUIL, LANG):
                 if n is not None:
