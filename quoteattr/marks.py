@@ -1,0 +1,467 @@
+"""Direct quotes from quote marks: pairs “…”, "…", ‘…’, «…» etc. in plain text, no spaCy."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from dataclasses import dataclass
+
+__all__ = ["MAX_UNCLOSED", "MarkedSpan", "find_marked_spans", "is_apostrophe", "paragraph_bounds"]
+
+# An opening mark whose closer would lie further than this inside one paragraph is taken
+# to be a pairing error: the quote is cut at its paragraph's end as unclosed.
+MAX_UNCLOSED = 2000
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """One quotation found from its marks; all offsets index the original string."""
+
+    start: int  # first content character (just after the opening mark)
+    end: int  # just past the last content character
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when unclosed
+    pieces: tuple[tuple[int, int], ...]  # one (start, end) per paragraph the quote covers
+    words: int  # words in the content
+
+
+# --- characters -------------------------------------------------------------------------------
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
+_MARK_RE = re.compile("[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a]")
+_WORD_RE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff]+")
+_TOKEN_RE = re.compile(r"\S+")
+
+LDQ, RDQ, LSQ, RSQ = "\u201c", "\u201d", "\u2018", "\u2019"  # “ ” ‘ ’
+LOW_D, LOW_S = "\u201e", "\u201a"  # „ ‚
+LGUIL, RGUIL, LANG, RANG = "\u00ab", "\u00bb", "\u2039", "\u203a"  # « » ‹ ›
+
+# Non-space characters after which a mark reads as opening, and before which it reads as closing.
+_OPEN_CTX = "([{<-/\u2013\u2014" + LDQ + LSQ + LOW_D + LOW_S + LGUIL + LANG
+_CLOSE_CTX = ".,;:!?)]}>-/\u2013\u2014\u2026*\"'" + RDQ + RSQ + RGUIL + RANG
+_URL_LEAD = "\"'([<{" + LDQ + LSQ + LOW_D + LOW_S + LGUIL + LANG
+_URL_TRAIL = ".,;:!?)]}>\"'" + RDQ + RSQ + RGUIL + RANG + LDQ + LSQ
+
+# Words that an apostrophe stands in front of ('tis, 'em, rock 'n' roll, 'cause ...).
+_ELISIONS = frozenset(
+    "tis twas twere twill em n cause cos cuz til till bout".split()
+    + "nuff cept neath twixt gainst sup kay".split()
+)
+
+# Pairing classes: straight/curly double, straight/curly single, guillemets, single guillemets.
+_D_STRAIGHT, _D_CURLY, _S_STRAIGHT, _S_CURLY, _GUIL, _ANGLE = "D'", "Dc", "S'", "Sc", "G", "A"
+_FAMILY_OF_CLASS = {
+    _D_STRAIGHT: "D",
+    _D_CURLY: "D",
+    _S_STRAIGHT: "S",
+    _S_CURLY: "S",
+    _GUIL: "G",
+    _ANGLE: "A",
+}
+_OPEN_CLASS = {
+    '"': _D_STRAIGHT,
+    LDQ: _D_CURLY,
+    LOW_D: _D_CURLY,
+    "'": _S_STRAIGHT,
+    LSQ: _S_CURLY,
+    LOW_S: _S_CURLY,
+    LGUIL: _GUIL,
+    LANG: _ANGLE,
+}
+# Marks that may re-open a quote at the start of its next paragraph, by family.
+_REOPEN = {"D": '"' + LDQ + LOW_D, "S": "'" + LSQ + LOW_S, "G": LGUIL, "A": LANG}
+
+
+def _sp(c: str | None) -> bool:
+    return c is not None and (c.isspace() or c in _ZERO_WIDTH)
+
+
+def _alnum(c: str | None) -> bool:
+    return c is not None and c.isalnum()
+
+
+def _opens_after(p: str | None) -> bool:
+    return p is None or _sp(p) or p in _OPEN_CTX
+
+
+def _closes_before(n: str | None) -> bool:
+    return n is None or _sp(n) or n in _CLOSE_CTX
+
+
+# --- apostrophes ------------------------------------------------------------------------------
+
+
+def _elision_after(text: str, i: int, end: int) -> bool:
+    """Is text[i] followed by a known elided word ('tis, 'em, 'n') and then a non-letter?"""
+    j = i + 1
+    limit = min(end, i + 8)
+    while j < limit and text[j].isalpha():
+        j += 1
+    if j == i + 1 or (j < end and text[j].isalpha()):
+        return False
+    return text[i + 1 : j].lower() in _ELISIONS
+
+
+def _year_after(text: str, i: int, end: int) -> bool:
+    """Is text[i] followed by a two-digit year ('90s, ’08)?"""
+    return (
+        i + 2 < end
+        and text[i + 1].isdigit()
+        and text[i + 2].isdigit()
+        and (i + 3 >= end or not text[i + 3].isdigit())
+    )
+
+
+def _n_tail(text: str, i: int, start: int) -> bool:
+    """Is text[i] the second mark of a spaced ’n’ ("rock ’n’ roll")?"""
+    return (
+        i - 2 >= start
+        and text[i - 1] in "nN"
+        and text[i - 2] in "'" + LSQ + RSQ
+        and (i - 3 < start or _sp(text[i - 3]))
+    )
+
+
+def _possessive_shape(text: str, i: int, start: int, end: int) -> bool:
+    """Is text[i] after a word ending in s and followed by space and a lowercase word?"""
+    if not (i - 2 >= start and text[i - 1] in "sS" and text[i - 2].isalpha()):
+        return False
+    j = i + 1
+    if j >= end or not _sp(text[j]):
+        return False
+    while j < end and _sp(text[j]):
+        j += 1
+    return j < end and text[j].islower()
+
+
+def is_apostrophe(text: str, i: int) -> bool:
+    """Is the ' or ’ at text[i] an apostrophe rather than a quote mark?
+
+    Judged from local context only (letters on both sides, '90s, known elisions, rock 'n' roll,
+    possessive plurals). find_marked_spans goes further: it also ignores a ’ when no single quote
+    is open, and keeps a possessive-looking ’ as a closer when no other closer follows.
+    """
+    if not 0 <= i < len(text) or text[i] not in ("'", RSQ):
+        return False
+    n = len(text)
+    p = text[i - 1] if i > 0 else None
+    nx = text[i + 1] if i + 1 < n else None
+    if _alnum(p) and _alnum(nx):
+        return True
+    if not _alnum(p) and (_year_after(text, i, n) or _elision_after(text, i, n)):
+        return True
+    return _n_tail(text, i, 0) or _possessive_shape(text, i, 0, n)
+
+
+# --- paragraphs -------------------------------------------------------------------------------
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, trimmed of surrounding whitespace; blank lines skipped.
+
+    Any line break (\\n, \\r\\n, \\r, U+2028/2029 ...) ends a paragraph: news text often puts one
+    paragraph per line.
+    """
+    out: list[tuple[int, int]] = []
+    for m in _LINE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and _sp(text[s]):
+            s += 1
+        while e > s and _sp(text[e - 1]):
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+# --- pairing ----------------------------------------------------------------------------------
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and _sp(text[s]):
+        s += 1
+    while e > s and _sp(text[e - 1]):
+        e -= 1
+    return s, e
+
+
+def _url_ranges(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    if text.find("://", ps, pe) < 0 and "www." not in text[ps:pe].lower():
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN_RE.finditer(text, ps, pe):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in _URL_LEAD:
+            a += 1
+        core = b
+        while core > a and text[core - 1] in _URL_TRAIL:
+            core -= 1
+        tok = text[a:core]
+        if "://" in tok or tok[:4].lower() == "www.":
+            # ?q="a" -- a mark left unbalanced inside the URL is closed by the one after it
+            if core < b and text[core] in "\"'" and tok.count(text[core]) % 2 == 1:
+                core += 1
+            out.append((a, core))
+    return out
+
+
+class _Scanner:
+    """Single pass over the paragraphs, keeping a stack of open marks per paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[MarkedSpan] = []
+        # A quote left open at the end of a paragraph, waiting to see if the next re-opens it:
+        # (opening mark offset, family, pieces so far).
+        self.pending: tuple[int, str, list[tuple[int, int]]] | None = None
+
+    # -- output
+
+    def emit(self, open_mark: int, close_mark: int | None, raw: list[tuple[int, int]]) -> None:
+        text = self.text
+        pieces: list[tuple[int, int]] = []
+        words = 0
+        for s, e in raw:
+            s, e = _trim(text, s, e)
+            if s < e:
+                pieces.append((s, e))
+                for m in _WORD_RE.finditer(text, s, e):
+                    if any(ch.isalnum() for ch in m.group()):
+                        words += 1
+        if pieces:
+            self.spans.append(
+                MarkedSpan(pieces[0][0], pieces[-1][1], open_mark, close_mark, tuple(pieces), words)
+            )
+
+    def flush_pending(self) -> None:
+        if self.pending is not None:
+            open_mark, _, pieces = self.pending
+            self.emit(open_mark, None, pieces)
+            self.pending = None
+
+    # -- one paragraph
+
+    def single_lookahead(self, ps: int, pe: int, urls: list[tuple[int, int]]) -> dict[int, bool]:
+        """For each single mark: does a real-looking closer follow before any new opener?"""
+        text = self.text
+        singles = [
+            m.start()
+            for m in _MARK_RE.finditer(text, ps, pe)
+            if m.group() in ("'", LSQ, RSQ, LOW_S) and not _in_ranges(urls, m.start())
+        ]
+        ahead: dict[int, bool] = {}
+        next_close: int | None = None
+        next_open: int | None = None
+        for i in reversed(singles):
+            ahead[i] = next_close is not None and (next_open is None or next_open > next_close)
+            c = text[i]
+            p = text[i - 1] if i > ps else None
+            n = text[i + 1] if i + 1 < pe else None
+            if _alnum(p) and _alnum(n):
+                continue
+            if c in (LSQ, LOW_S) or (c == "'" and _opens_after(p)):
+                if (
+                    n is not None
+                    and not _sp(n)
+                    and not (_year_after(text, i, pe) or _elision_after(text, i, pe))
+                ):
+                    next_open = i
+            elif (
+                c in ("'", RSQ)
+                and p is not None
+                and not _sp(p)
+                and not (c == "'" and p.isdigit())
+                and _closes_before(n)
+                and not _n_tail(text, i, ps)
+                and not _possessive_shape(text, i, ps, pe)
+            ):
+                next_close = i
+        return ahead
+
+    def paragraph(self, ps: int, pe: int) -> None:
+        text = self.text
+        urls = _url_ranges(text, ps, pe)
+        ahead: dict[int, bool] | None = None
+        if any(ch in text[ps:pe] for ch in ("'", LSQ, RSQ, LOW_S)):
+            ahead = self.single_lookahead(ps, pe, urls)
+
+        # Stack of open marks: (char, offset, class); per class, the stack indexes holding it.
+        stack: list[tuple[str, int, str]] = []
+        by_class: dict[str, list[int]] = {k: [] for k in _FAMILY_OF_CLASS}
+        outer_open = -1  # offset of the outermost opening mark (maybe in an earlier paragraph)
+        pieces: list[tuple[int, int]] = []
+        piece_start = ps
+
+        def push(c: str, i: int) -> None:
+            nonlocal outer_open, pieces, piece_start
+            if not stack:
+                outer_open, pieces, piece_start = i, [], i + 1
+            cls = _OPEN_CLASS[c]
+            by_class[cls].append(len(stack))
+            stack.append((c, i, cls))
+
+        def nearest(*classes: str) -> int | None:
+            best: int | None = None
+            for cls in classes:
+                lst = by_class[cls]
+                if lst and (best is None or lst[-1] > best):
+                    best = lst[-1]
+            return best
+
+        def close(k: int, i: int) -> None:
+            while len(stack) > k:
+                _, _, cls = stack.pop()
+                by_class[cls].pop()
+            if k == 0:
+                self.emit(outer_open, i, pieces + [(piece_start, i)])
+
+        start_scan = ps
+        if self.pending is not None:
+            open_mark, family, prev = self.pending
+            if text[ps] in _REOPEN[family]:
+                self.pending = None
+                push(text[ps], ps)
+                outer_open, pieces = open_mark, prev
+                start_scan = ps + 1
+            else:
+                self.flush_pending()
+
+        doubles_left = 0
+        if '"' in text[ps:pe] or RDQ in text[ps:pe]:
+            doubles_left = text.count('"', start_scan, pe) + text.count(RDQ, start_scan, pe)
+        capped = False
+        url_i = 0
+        for m in _MARK_RE.finditer(text, start_scan, pe):
+            i = m.start()
+            c = m.group()
+            if c in ('"', RDQ):
+                doubles_left -= 1
+            while url_i < len(urls) and urls[url_i][1] <= i:
+                url_i += 1
+            if url_i < len(urls) and urls[url_i][0] <= i:
+                continue
+            if stack and i - stack[0][1] > MAX_UNCLOSED:
+                capped = True
+                break
+            p = text[i - 1] if i > ps else None
+            n = text[i + 1] if i + 1 < pe else None
+            p_sp, n_sp = p is None or _sp(p), n is None or _sp(n)
+
+            if c == '"':
+                k = nearest(_D_STRAIGHT)
+                if k is None:
+                    k = nearest(_D_CURLY)
+                if p is not None and p.isdigit():  # 12" pipe, 6'2": inches unless plainly closing
+                    if k is not None and doubles_left == 0 and _closes_before(n):
+                        close(k, i)
+                elif not n_sp and not p_sp:
+                    if p is not None and p in _OPEN_CTX:
+                        push(c, i)
+                    elif k is not None:
+                        close(k, i)
+                    elif _alnum(n):
+                        push(c, i)
+                elif not p_sp:
+                    if k is not None:
+                        close(k, i)
+                elif not n_sp:
+                    push(c, i)
+            elif c == RDQ:
+                k = nearest(_D_CURLY)
+                if k is None:
+                    k = nearest(_D_STRAIGHT)
+                if k is not None:
+                    close(k, i)
+            elif c == LDQ:
+                k = nearest(_D_CURLY, _D_STRAIGHT)
+                if (
+                    k is not None
+                    and not p_sp
+                    and (stack[k][0] == LOW_D or n is None or _sp(n) or n in ".,;:!?")
+                ):
+                    close(k, i)
+                elif n is not None:  # unambiguous opener, even if sloppily followed by a space
+                    push(c, i)
+            elif c == LOW_D:
+                if n is not None:
+                    push(c, i)
+            elif c in (LGUIL, LANG):
+                if n is not None:
+                    push(c, i)
+            elif c in (RGUIL, RANG):
+                k = nearest(_GUIL if c == RGUIL else _ANGLE)
+                if k is not None:
+                    close(k, i)
+            elif _alnum(p) and _alnum(n):
+                continue  # don't, o'clock, rock'n'roll: apostrophe
+            elif c == RSQ:
+                k = nearest(_S_CURLY)
+                if k is None:
+                    k = nearest(_S_STRAIGHT)
+                if k is None or p_sp or _n_tail(text, i, ps):
+                    continue
+                if _possessive_shape(text, i, ps, pe) and ahead is not None and ahead[i]:
+                    continue
+                close(k, i)
+            elif c == "'":
+                k = nearest(_S_STRAIGHT)
+                if k is None:
+                    k = nearest(_S_CURLY)
+                if not p_sp and _closes_before(n):
+                    if k is None or _n_tail(text, i, ps):
+                        continue
+                    if (p is not None and p.isdigit()) or _possessive_shape(text, i, ps, pe):
+                        if ahead is not None and ahead[i]:
+                            continue
+                    close(k, i)
+                elif _opens_after(p) and not n_sp:
+                    if _year_after(text, i, pe):
+                        continue
+                    if _elision_after(text, i, pe) and not (ahead is not None and ahead[i]):
+                        continue
+                    push(c, i)
+            elif c == LSQ:
+                k = nearest(_S_CURLY, _S_STRAIGHT)
+                if k is not None and stack[k][0] == LOW_S and not p_sp:
+                    close(k, i)
+                elif n_sp:
+                    continue
+                elif (_year_after(text, i, pe) or _elision_after(text, i, pe)) and not (
+                    ahead is not None and ahead[i]
+                ):
+                    continue
+                else:
+                    push(c, i)
+            elif c == LOW_S:
+                if not n_sp:
+                    push(c, i)
+
+        if stack:
+            raw = pieces + [(piece_start, pe)]
+            if capped or pe - stack[0][1] > MAX_UNCLOSED:
+                self.emit(outer_open, None, raw)
+            else:
+                self.pending = (outer_open, _FAMILY_OF_CLASS[stack[0][2]], raw)
+
+
+def _in_ranges(ranges: list[tuple[int, int]], i: int) -> bool:
+    k = bisect.bisect_right(ranges, (i, sys.maxsize)) - 1
+    return k >= 0 and ranges[k][0] <= i < ranges[k][1]
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Every top-level quotation delimited by quote marks, sorted by start, non-overlapping.
+
+    Nested quotes stay inside their outer quote; a quote running over several paragraphs (re-opened
+    at each paragraph start, closed in the last) is one span with one piece per paragraph; an
+    unclosed quote ends at its paragraph's end with close_mark None.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    scanner = _Scanner(text)
+    for ps, pe in paragraph_bounds(text):
+        scanner.paragraph(ps, pe)
+    scanner.flush_pending()
+    return scanner.spans
