@@ -1,0 +1,147 @@
+"""The lexicons (speech cues, titles, names, roles) loaded from data files, and cue matching."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+DATA_DIR = Path(__file__).parent / "data"
+LEXICON_FILES = ("cues.txt", "first_names.txt", "roles.txt", "titles.txt", "nominal_heads.txt")
+
+
+def read_entries(path: Path) -> Iterator[tuple[str, str]]:
+    """Yield (section, line) for each entry of a lexicon file: comments and blank lines dropped."""
+    section = ""
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                section = line[1:-1].strip()
+                continue
+            yield section, line.strip()
+
+
+def _pairs(lines: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in lines:
+        parts = line.split("\t") if "\t" in line else line.rsplit(None, 1)
+        if len(parts) == 2:
+            out[parts[0].strip()] = parts[1].strip()
+    return out
+
+
+@dataclass
+class Lexicon:
+    """Every word list the rules use. Built from a folder of text files (see quoteattr/data)."""
+
+    speech_verbs: frozenset[str] = frozenset()
+    attribution_verbs: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
+    attribution_nouns: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    first_names: dict[str, str] = field(default_factory=dict)
+    role_groups: dict[str, frozenset[int]] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    honorifics: dict[str, str] = field(default_factory=dict)
+    nominal_heads: dict[str, str] = field(default_factory=dict)
+    source: Path | None = None
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> Lexicon:
+        path = Path(path)
+        missing = [name for name in LEXICON_FILES if not (path / name).is_file()]
+        if missing:
+            raise FileNotFoundError(
+                f"lexicon folder {path} lacks {', '.join(missing)}; copy them from "
+                f"{DATA_DIR} and edit them, or pass no lexicon to use the defaults"
+            )
+        by_section: dict[tuple[str, str], list[str]] = {}
+        for name in LEXICON_FILES:
+            for section, line in read_entries(path / name):
+                by_section.setdefault((name, section), []).append(line)
+
+        def lines(name: str, section: str = "") -> list[str]:
+            return by_section.get((name, section), [])
+
+        def words(name: str, section: str = "") -> frozenset[str]:
+            return frozenset(w.lower() for w in lines(name, section))
+
+        role_groups: dict[str, set[int]] = {}
+        for i, line in enumerate(lines("roles.txt")):
+            for word in line.split("|"):
+                role_groups.setdefault(word.strip().lower(), set()).add(i)
+        names = {k.lower(): v.lower() for k, v in _pairs(lines("first_names.txt")).items()}
+        return cls(
+            speech_verbs=words("cues.txt", "speech_verbs"),
+            attribution_verbs=words("cues.txt", "attribution_verbs"),
+            speech_nouns=words("cues.txt", "speech_nouns"),
+            attribution_nouns=words("cues.txt", "attribution_nouns"),
+            phrases=tuple(tuple(p.lower().split()) for p in lines("cues.txt", "phrases")),
+            first_names=names,
+            role_groups={k: frozenset(v) for k, v in role_groups.items()},
+            title_words=words("titles.txt", "roles"),
+            abbreviations=_pairs(lines("titles.txt", "abbreviations")),
+            honorifics=_pairs(lines("titles.txt", "honorifics")),
+            nominal_heads={k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()},
+            source=path,
+        )
+
+    def to_dir(self, path: str | Path) -> None:
+        """Copy the files this lexicon was read from, so a saved pipeline carries its own."""
+        if self.source is None:
+            raise ValueError("this lexicon was not read from files and cannot be saved")
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in LEXICON_FILES:
+            if Path(self.source, name).resolve() != Path(path, name).resolve():
+                shutil.copyfile(self.source / name, path / name)
+
+    # --- questions the rules ask -------------------------------------------------------------
+
+    def is_cue_verb(self, token: Token, scope: str = "speech") -> bool:
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+            return False
+        lemma = phrasal_lemma(token)
+        if lemma in self.speech_verbs:
+            return True
+        return scope == "attribution" and lemma in self.attribution_verbs
+
+    def is_cue_noun(self, token: Token, scope: str = "speech") -> bool:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = token.lemma_.lower()
+        return lemma in self.speech_nouns or (
+            scope == "attribution" and lemma in self.attribution_nouns
+        )
+
+    def is_title_word(self, token: Token) -> bool:
+        return token.lower_ in self.title_words or token.text in self.abbreviations
+
+    def gender_of_first_name(self, word: str) -> str | None:
+        g = self.first_names.get(word.lower())
+        return g if g in ("f", "m") else None
+
+    def roles_of(self, word: str) -> frozenset[int]:
+        return self.role_groups.get(word.lower(), frozenset())
+
+
+def phrasal_lemma(token: Token) -> str:
+    """The verb's lemma with its particle, e.g. 'point out', so phrasal cues can be listed."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt":
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon.from_dir(DATA_DIR)
