@@ -53,9 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     t0 = time.perf_counter()
     preds = {}
-    for g, doc in zip(gold, docs):
+    for g, doc in zip(gold, docs, strict=True):
         attributor(doc)
-        preds[g["id"]] = {"id": g["id"], "quotes": [q.to_dict() for q in quotes_from_doc(doc, "dev")]}
+        preds[g["id"]] = {
+            "id": g["id"],
+            "quotes": [q.to_dict() for q in quotes_from_doc(doc, "dev")],
+        }
     took = time.perf_counter() - t0
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:

@@ -52,9 +52,7 @@ def load_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(name)
         except OSError as err:
             raise OSError(f"Cannot load spaCy pipeline {name!r} ({err}). {MODEL_HINT}") from err
-        if "parser" not in nlp.pipe_names and not any(
-            "parser" in pipe for pipe in nlp.pipe_names
-        ):
+        if "parser" not in nlp.pipe_names and not any("parser" in pipe for pipe in nlp.pipe_names):
             raise ValueError(
                 f"pipeline {name!r} has no dependency parser ({nlp.pipe_names}); "
                 f"quoteattr needs one, e.g. en_core_web_sm: {MODEL_HINT}"
@@ -113,9 +111,11 @@ def _restore(quote: Quote, original: str) -> Quote:
         text = " ".join(original[s:e] for s, e in quote.fragments)
     else:
         text = original[quote.start : quote.end]
-    cue = Mention(original[quote.cue.start : quote.cue.end], quote.cue.start, quote.cue.end) if (
-        quote.cue
-    ) else None
+    cue = (
+        Mention(original[quote.cue.start : quote.cue.end], quote.cue.start, quote.cue.end)
+        if (quote.cue)
+        else None
+    )
     speaker = quote.speaker
     if speaker is not None and speaker.mention is not None:
         m = speaker.mention

@@ -273,6 +273,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         ends_open = _last_content_char(ctx, k) == ","
         trail = _trailing(ctx, k)
         lead = _leading(ctx, k)
+        chosen: Draft | None
         if trail is not None and lead is not None:
             chosen = trail if ends_open or lead.method == "leading_no_subject" else lead
         else:

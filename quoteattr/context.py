@@ -55,7 +55,9 @@ class DocContext:
         self.token_paragraph = [self.paragraph_of(t.idx) for t in doc]
         # token -> index of the marked span whose marks enclose it (marks included), else -1
         self.in_quote = [-1] * n
-        self.marked_tokens: list[tuple[int, int]] = []  # (first token, last token + 1), marks included
+        self.marked_tokens: list[
+            tuple[int, int]
+        ] = []  # (first token, last token + 1), marks included
         starts = [t.idx for t in doc]
         for k, m in enumerate(self.marked):
             hi = m.close_mark + 1 if m.close_mark is not None else m.end

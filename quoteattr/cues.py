@@ -90,7 +90,9 @@ class Lexicon:
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),
-            nominal_heads={k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()},
+            nominal_heads={
+                k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
+            },
             source=path,
         )
 

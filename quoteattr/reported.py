@@ -16,7 +16,9 @@ def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
     """Token range [lo, hi) without edge punctuation, spaces or a leading 'that'."""
     doc = ctx.doc
     while lo < hi and (
-        doc[lo].is_space or (doc[lo].is_punct and not ctx.quoted(lo)) or doc[lo].lower_ in EDGE_WORDS
+        doc[lo].is_space
+        or (doc[lo].is_punct and not ctx.quoted(lo))
+        or doc[lo].lower_ in EDGE_WORDS
     ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_space or (doc[hi - 1].is_punct and not ctx.quoted(hi - 1))):
@@ -97,8 +99,12 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             method = "reported_clause"
             cue = (tok.idx, tok.idx + len(tok.text))
         elif lex.is_cue_noun(tok, ctx.scope):
-            comps = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
-                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            comps = [
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ]
             if not comps:
                 continue
             rng = _clause_range(ctx, comps[0], tok)
@@ -117,8 +123,10 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
         if quoted_chars >= 0.6 * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
-        if any(d.start < end and start < d.end and not set(d.marked) <= set(marked_inside)
-               for d in direct):
+        if any(
+            d.start < end and start < d.end and not set(d.marked) <= set(marked_inside)
+            for d in direct
+        ):
             continue
         kind = "mixed" if marked_inside else "indirect"
         draft = Draft(

@@ -87,14 +87,14 @@ class SpeakerResolver:
         if self.lex.gender_of_first_name(first.text) or first.lower_ in self.lex.first_names:
             return True
         prev = first.nbor(-1) if first.i > 0 else None
-        return had_prefix or (prev is not None and (
-            self.lex.is_title_word(prev) or prev.text in self.lex.honorifics
-        ))
+        return had_prefix or (
+            prev is not None and (self.lex.is_title_word(prev) or prev.text in self.lex.honorifics)
+        )
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
-            toks = self.person_tokens(span) or _clean_name(list(span))
-            return (toks, "PERSON") if toks else None
+            person = self.person_tokens(span) or _clean_name(list(span))
+            return (person, "PERSON") if person else None
         if label in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"):
             toks = self.person_tokens(span)
             cleaned = _clean_name(list(span))
@@ -287,7 +287,9 @@ class SpeakerResolver:
             before = [t for t in ent.titles if t[0] <= at]
             title_start, title = before[-1] if before else ent.titles[0]
         elif title is not None:
-            title_start = self.ctx.text.find(title.split()[0], draft.mention.start_char if draft.mention else 0)
+            title_start = self.ctx.text.find(
+                title.split()[0], draft.mention.start_char if draft.mention else 0
+            )
         draft.title = title
         draft.affiliation = self.affiliation_of(title, title_start)
 
@@ -356,9 +358,7 @@ class SpeakerResolver:
         ):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
         roles = self.lex.roles_of(head.lemma_) | self.lex.roles_of(head.lower_)
-        modifiers = {
-            t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha
-        }
+        modifiers = {t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha}
         best: tuple[int, int] | None = None
         chosen: Entity | None = None
         for ent in self.entities:
@@ -376,8 +376,10 @@ class SpeakerResolver:
             points = 0
             for _, title in ent.titles:
                 words = {w.lower().strip(".,") for w in title.split()}
-                role_hit = head.lower_ in words or head.lemma_ in words or any(
-                    roles & self.lex.roles_of(w) for w in words
+                role_hit = (
+                    head.lower_ in words
+                    or head.lemma_ in words
+                    or any(roles & self.lex.roles_of(w) for w in words)
                 )
                 if role_hit and modifiers <= words:
                     points = max(points, 2 + len(modifiers))
