@@ -240,18 +240,17 @@ class SpeakerResolver:
         text = self.ctx.text[words[0].idx : words[-1].idx + len(words[-1].text)]
         return " ".join(text.split()) or None
 
-    def affiliation_of(self, title: str | None, title_start: int | None) -> str | None:
-        if not title or title_start is None:
+    def affiliation_of(self, title: str | None) -> str | None:
+        """The organisation or country a title names ("Ambassador to the United Nations")."""
+        if not title:
             return None
-        end = title_start + len(title)
-        best = None
+        found: dict[str, str] = {}
         for span in self.ctx.doc.ents:
-            if span.start_char >= title_start and span.end_char <= end + 2:
-                if span.label_ == "ORG":
-                    return _text(_clean_name(list(span)))
-                if span.label_ in ("GPE", "NORP") and best is None:
-                    best = _text(_clean_name(list(span)))
-        return best
+            if span.label_ in ("ORG", "GPE", "NORP") and span.label_ not in found:
+                name = _text(_clean_name(list(span)))
+                if name and f" {name} " in f" {title} ":
+                    found[span.label_] = name
+        return found.get("ORG") or found.get("GPE") or found.get("NORP")
 
     # --- resolving one mention ---------------------------------------------------------------
 
@@ -285,17 +284,12 @@ class SpeakerResolver:
 
     def _fill(self, draft: Draft, ent: Entity, title: str | None) -> None:
         draft.name, draft.label = ent.name, ent.label
-        title_start = None
         if title is None and ent.titles:
             at = draft.mention.start_char if draft.mention is not None else draft.start
             before = [t for t in ent.titles if t[0] <= at]
-            title_start, title = before[-1] if before else ent.titles[0]
-        elif title is not None:
-            title_start = self.ctx.text.find(
-                title.split()[0], draft.mention.start_char if draft.mention else 0
-            )
+            title = (before[-1] if before else ent.titles[0])[1]
         draft.title = title
-        draft.affiliation = self.affiliation_of(title, title_start)
+        draft.affiliation = self.affiliation_of(title)
 
     def name_in_mention(self, mention: Span) -> tuple[Entity, list[Token]] | None:
         """The named entity a mention is about: a person if it holds one, else the head's org."""

@@ -54,6 +54,8 @@ class Speaker:
         bits = [repr(self.name)]
         if self.title:
             bits.append(f"title={self.title!r}")
+        if self.affiliation:
+            bits.append(f"affiliation={self.affiliation!r}")
         bits.append(self.label)
         if self.mention and self.mention.text != self.name:
             bits.append(f"as {self.mention.text!r}")
