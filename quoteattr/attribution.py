@@ -368,7 +368,10 @@ def _headline_draft(ctx: DocContext, k: int) -> Draft | None:
     for tok in ctx.doc:
         if tok.idx >= colon:
             break
-        if tok.idx >= ps and (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")):
+        # a lone surname before the colon is often tagged NOUN in a headline
+        if tok.idx >= ps and (
+            tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.is_stop
+        ):
             head = tok
     if head is None:
         return None
