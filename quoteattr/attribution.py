@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.context import SENT_END, DocContext, Draft
+from quoteattr.marks import MarkedSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # children whose subtrees are not part of a speaker's noun phrase
@@ -258,18 +259,232 @@ def _colon_paragraph(ctx: DocContext, k: int) -> Draft | None:
     return None
 
 
-def _short_term(ctx: DocContext, k: int) -> bool:
-    """Scare quotes, titles and nicknames: a few words that do not read as a statement."""
+# --- which marked spans are quotations --------------------------------------------------------
+
+SHORT_WORDS = 4  # a marked span this short is a term unless it reads as something said
+HEADING_WORDS = 10  # a paragraph that is only a quote this short, in title case, is a heading
+MAX_LEAD_WORDS = 12  # "Both parties “are broken,” he said": the unquoted lead-in, at most
+OPENS_SENTENCE = ".?!:;([\u2014\u2013\u2015-"
+
+
+def _prev_visible(text: str, i: int, floor: int) -> int:
+    """Offset of the last non-space character before i (not before floor), or -1."""
+    j = i - 1
+    while j >= floor and text[j].isspace():
+        j -= 1
+    return j
+
+
+def _opens_sentence(ctx: DocContext, k: int) -> bool:
+    """Does quote k open a sentence (paragraph start, after . ? ! : or a dash)?"""
     m = ctx.marked[k]
-    return m.words <= 4 and ctx.text[m.end - 1] not in ".?!,"
+    ps, _ = ctx.paragraphs[ctx.paragraph_of(m.open_mark)]
+    j = _prev_visible(ctx.text, m.open_mark, ps)
+    if j < 0:
+        return True
+    c = ctx.text[j]
+    if c in "\"'\u201d\u2019\u00bb":  # after a closing mark: was that quote's sentence over?
+        j2 = _prev_visible(ctx.text, j, ps)
+        return j2 < 0 or ctx.text[j2] in ".?!"
+    return c in OPENS_SENTENCE
+
+
+def _short_term(ctx: DocContext, k: int) -> bool:
+    """Scare quotes, titles, nicknames, words as words: a few words that are not a statement.
+
+    American style puts the sentence's comma or period inside the closing mark, so a final
+    "," or "." says nothing by itself; what counts is whether the span opens a sentence.
+    """
+    m = ctx.marked[k]
+    if m.words > SHORT_WORDS:
+        return False
+    content = ctx.text[m.start : m.end]
+    if content[-1] in "?!":
+        return False  # an exclamation or a question reads as something said
+    return not (
+        content[-1] in ".," and m.words >= 2 and content[0].isupper() and _opens_sentence(ctx, k)
+    )
+
+
+def _said_by_someone(ctx: DocContext, k: int) -> bool:
+    """Is a short term governed by a cue ("what he called “a disaster”")? Then it was said."""
+    lo, hi = ctx.marked_tokens[k]
+    doc = ctx.doc
+    heads = [t for t in doc[lo:hi] if not lo <= t.head.i < hi or t.head.i == t.i]
+    for tok in heads[:1]:
+        steps = 0
+        while steps < 8 and tok.head.i != tok.i:
+            tok = tok.head
+            steps += 1
+            if ctx.lexicon.is_cue_verb(tok, "attribution") or ctx.lexicon.is_cue_noun(
+                tok, "attribution"
+            ):
+                return True
+    return False
+
+
+def _nickname(ctx: DocContext, k: int) -> bool:
+    """Marcia “Cia” Price: one or two capitalised words between two parts of a name."""
+    m = ctx.marked[k]
+    text = ctx.text
+    if m.close_mark is None or m.words > 2 or not text[m.start].isupper():
+        return False
+    before = text[max(0, m.open_mark - 30) : m.open_mark].split()
+    after = text[m.close_mark + 1 : m.close_mark + 30].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
+
+def _heading(ctx: DocContext, k: int) -> bool:
+    """A quote that is its whole paragraph, short and in title case: a heading, not speech."""
+    m = ctx.marked[k]
+    ps, pe = ctx.paragraphs[ctx.paragraph_of(m.open_mark)]
+    text = ctx.text
+    if m.open_mark != ps or m.close_mark is None or m.words > HEADING_WORDS:
+        return False
+    if text[m.close_mark + 1 : pe].strip(" .\"'\u201d\u2019"):
+        return False
+    words = [w for w in text[m.start : m.end].split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words) > 1
+
+
+def _is_headline(ctx: DocContext, k: int) -> bool:
+    """Is quote k in the article's first paragraph when that paragraph reads as a headline?"""
+    m = ctx.marked[k]
+    if ctx.paragraph_of(m.open_mark) != 0 or len(ctx.paragraphs) < 2:
+        return False
+    ps, pe = ctx.paragraphs[0]
+    return len(ctx.text[ps:pe].split()) <= 25
+
+
+def _headline_draft(ctx: DocContext, k: int) -> Draft | None:
+    """Headline "Speaker: words with ‘a quote’": everything after the colon is the quote."""
+    ps, pe = ctx.paragraphs[0]
+    text = ctx.text
+    m = ctx.marked[k]
+    colon = text.find(":", ps, m.open_mark + 1)
+    if colon < 0 or len(text[ps:colon].split()) > 6:
+        return None
+    head = None
+    for tok in ctx.doc:
+        if tok.idx >= colon:
+            break
+        # a lone surname before the colon is often tagged NOUN in a headline
+        if tok.idx >= ps and (
+            tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.is_stop
+        ):
+            head = tok
+    if head is None:
+        return None
+    start, end = colon + 1, pe
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " .\"'\u201d\u2019":
+        end -= 1
+    if end <= start:
+        return None
+    colon_tok = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    draft = Draft(
+        fragments=[(start, end)],
+        kind="direct",
+        cue=(colon, colon + 1),
+        cue_token=colon_tok.start if colon_tok is not None else None,
+        method="headline_colon",
+        confidence=0.8,
+        paragraph=0,
+        marked=[j for j, mk in enumerate(ctx.marked) if start <= mk.open_mark < end],
+    )
+    while head.dep_ in ("compound", "flat") and head.head.idx < colon and head.head.i != head.i:
+        head = head.head
+    draft.mention = mention_span(head, ctx)
+    if draft.mention.end_char > colon:
+        draft.mention = ctx.doc[draft.mention.start : head.i + 1]
+    inside = [ctx.marked[j] for j in draft.marked]
+    if not (len(inside) == 1 and inside[0].start <= start + 1 and inside[0].end >= end - 1):
+        draft.kind = "mixed"
+    return draft
+
+
+def _sentence_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
+    """Start of the unquoted words that open the quote's sentence ("Both parties “are …”")."""
+    m = ctx.marked[k]
+    text = ctx.text
+    ps, _ = ctx.paragraphs[ctx.paragraph_of(m.open_mark)]
+    j = _prev_visible(text, m.open_mark, ps)
+    if j < 0 or not text[j].isalnum():
+        return None
+    floor = ps
+    for other in ctx.marked[:k]:
+        hi = other.close_mark + 1 if other.close_mark is not None else other.end
+        if hi > floor and hi <= m.open_mark:
+            floor = hi
+    i = j
+    while i > floor and text[i - 1] not in ".?!;:":
+        i -= 1
+    if i > floor and text[i - 1] == "." and i - 2 >= floor and text[i - 2].isupper():
+        return None  # "Mr." / "D.C." -- an abbreviation, not a sentence end: too unsure
+    while i < m.open_mark and not text[i].isalnum():
+        i += 1
+    if i >= m.open_mark or not text[i].isupper() and i != ps:
+        return None
+    lead = text[i : m.open_mark]
+    if len(lead.split()) > MAX_LEAD_WORDS:
+        return None
+    if draft.mention is not None and draft.mention.start_char < m.open_mark:
+        return None
+    for tok in ctx.doc:
+        if i <= tok.idx < m.open_mark and ctx.lexicon.is_cue_verb(tok, "speech"):
+            return None
+    return i
+
+
+def _that_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
+    """'She added that “…”': the complementiser belongs to what was said."""
+    if draft.cue is None:
+        return None
+    m = ctx.marked[k]
+    gap = ctx.text[draft.cue[1] : m.open_mark]
+    if gap.strip().rstrip(",").strip().lower() != "that":
+        return None
+    return draft.cue[1] + gap.lower().index("that")
+
+
+def _with_lead(ctx: DocContext, draft: Draft) -> None:
+    """Let a quote start where its unquoted lead-in starts (it becomes a mixed quote)."""
+    k = draft.marked[0]
+    if draft.method.startswith(("trailing", "dash_trailer")):
+        start = _sentence_lead(ctx, draft, k)
+    elif draft.method.startswith("leading"):
+        start = _that_lead(ctx, draft, k)
+    else:
+        start = None
+    if start is None or start >= draft.start:
+        return
+    first_end = draft.fragments[0][1]
+    draft.fragments[0] = (start, first_end)
+    draft.kind = "mixed"
+
+
+def _cue_between(prev: Draft, chosen: Draft, m: MarkedSpan) -> bool:
+    return chosen.cue is not None and prev.end <= chosen.cue[0] < m.start
 
 
 def attribute_direct(ctx: DocContext) -> list[Draft]:
     """Give every quote-marked span a cue and speaker mention, merging interrupted quotes."""
     drafts: list[Draft] = []
     prev: Draft | None = None
+    headline: Draft | None = None
     for k, m in enumerate(ctx.marked):
         para = ctx.paragraph_of(m.start)
+        if headline is not None and k in headline.marked:
+            continue
+        if _nickname(ctx, k):
+            continue
+        if _is_headline(ctx, k):
+            headline = _headline_draft(ctx, k)
+            if headline is not None:
+                drafts.append(headline)
+                prev = None
+                continue
         ends_open = _last_content_char(ctx, k) == ","
         trail = _trailing(ctx, k)
         lead = _leading(ctx, k)
@@ -286,12 +501,16 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             and chosen is not None
             and prev.cue_token is not None
             and chosen.cue_token == prev.cue_token
+            and _cue_between(prev, chosen, m)
         ):
             prev.fragments.extend(m.pieces)
             prev.marked.append(k)
             continue
         if chosen is None:
-            if _short_term(ctx, k):
+            if (_short_term(ctx, k) and not _said_by_someone(ctx, k)) or _heading(ctx, k):
+                prev = None
+                continue
+            if _is_headline(ctx, k):
                 prev = None
                 continue
             if prev is not None and prev.paragraph == para and prev.mention is not None:
@@ -312,4 +531,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             continue
         drafts.append(chosen)
         prev = chosen
+    for draft in drafts:
+        if draft.kind == "direct" and draft.method != "headline_colon":
+            _with_lead(ctx, draft)
     return drafts

@@ -63,6 +63,7 @@ _FAMILY_OF_CLASS = {
 _OPEN_CLASS = {
     '"': _D_STRAIGHT,
     LDQ: _D_CURLY,
+    RDQ: _D_CURLY,  # only when typed for “ at a paragraph or word start
     LOW_D: _D_CURLY,
     "'": _S_STRAIGHT,
     LSQ: _S_CURLY,
@@ -368,12 +369,16 @@ class _Scanner:
                         close(k, i)
                 elif not n_sp:
                     push(c, i)
+                elif k is not None and _closes_before(_prev_visible(text, i, ps)):
+                    close(k, i)  # 'a term,' " he said -- a spaced closer after a nested one
             elif c == RDQ:
                 k = nearest(_D_CURLY)
                 if k is None:
                     k = nearest(_D_STRAIGHT)
                 if k is not None:
                     close(k, i)
+                elif p_sp and _alnum(n) and doubles_left > 0:
+                    push(c, i)  # a ” typed for “ ("”We will,” she said"): a closer follows
             elif c == LDQ:
                 k = nearest(_D_CURLY, _D_STRAIGHT)
                 if (
@@ -444,6 +449,14 @@ class _Scanner:
                 self.emit(outer_open, None, raw)
             else:
                 self.pending = (outer_open, _FAMILY_OF_CLASS[stack[0][2]], raw)
+
+
+def _prev_visible(text: str, i: int, start: int) -> str | None:
+    """The last non-space character before text[i] in its paragraph, if any."""
+    j = i - 1
+    while j >= start and _sp(text[j]):
+        j -= 1
+    return text[j] if j >= start else None
 
 
 def _in_ranges(ranges: list[tuple[int, int]], i: int) -> bool:

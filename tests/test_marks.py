@@ -436,3 +436,26 @@ def test_property_mark_soup(text: str) -> None:
             assert any(pa <= a and b <= pb for pa, pb in paras)
     for i in range(len(text)):
         is_apostrophe(text, i)
+
+
+# --- sloppy marks -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ” typed where “ belongs, at a paragraph start, is an opener when a closer follows
+        ("Photo credit.\n”We want more buses. Now.” ― Ola Reyes\n", ["We want more buses. Now."]),
+        ("She paused. ”Not today,” she said.", ["Not today,"]),
+        # ... but a lone ” with nothing after it to close opens nothing
+        ("He said ” no way and left.", []),
+        # a spaced straight closer right after a nested closer
+        (
+            "\"I dislike the label 'outreach,' \" he told the club.",
+            ["I dislike the label 'outreach,'"],
+        ),
+    ],
+)
+def test_sloppy_marks(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+    check_invariants(text, find_marked_spans(text))

