@@ -46,10 +46,9 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if phrase_lo <= lo:
         lo = phrase_hi
-    elif phrase_hi >= hi:
+    elif acc.i > head.i:
         hi = phrase_lo
-    else:
-        return None
+    # otherwise the phrase sits inside the clause ("Taxes, according to X, will rise")
     return _trim(ctx, lo, hi)
 
 
