@@ -72,6 +72,66 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
     return None
 
 
+# verbs whose direct object is the hearer, not what was said ("told reporters", "asked him")
+HEARER_VERBS = frozenset(
+    {"tell", "ask", "inform", "notify", "brief", "assure", "reassure", "thank", "remind", "warn"}
+)
+# "called for sanctions", "spoke of a crisis", "warned against the deal"
+CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
+# complements after a direct object that belong to the content ("called the plan a disaster")
+OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+
+
+def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
+def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | None:
+    """The reported content governed by a cue verb and the rule that found it."""
+    children = list(verb.children)
+    comps = [c for c in children if c.dep_ in CONTENT_DEPS]
+    if comps:
+        comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+        return _clause_range(ctx, comp, verb), "reported_clause"
+    # "The plan will fail, he said" / "But, he said, officials should …": the host clause
+    if verb.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        host = verb.head
+        lo, hi = host.left_edge.i, host.right_edge.i + 1
+        c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+        if c_lo - lo >= hi - c_hi:
+            return _trim(ctx, lo, c_lo), "reported_parenthetical"
+        return _trim(ctx, c_hi, hi), "reported_parenthetical"
+    lemma = verb.lemma_.lower()
+    objs = [c for c in children if c.dep_ == "dobj" and lemma not in HEARER_VERBS]
+    xcomps = [c for c in children if c.dep_ == "xcomp"]
+    if xcomps:
+        # "promised to cut taxes", "urged Congress to act"
+        hearers = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
+        lo, hi = _subtree_range(xcomps + hearers)
+        return _clause_range_span(ctx, lo, hi, verb), "reported_xcomp"
+    if objs:
+        obj = objs[0]
+        tail = [c for c in children if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+        lo, hi = _subtree_range([obj, *tail])
+        return _clause_range_span(ctx, lo, hi, verb), "reported_object"
+    for prep in children:
+        if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                lo, hi = _subtree_range(objs)
+                return _clause_range_span(ctx, lo, hi, verb), "reported_object"
+    return None
+
+
+def _clause_range_span(ctx: DocContext, lo: int, hi: int, cue: Token) -> tuple[int, int]:
+    if lo <= cue.i < hi:
+        if cue.i - lo > hi - cue.i:
+            hi = cue.i
+        else:
+            lo = cue.i + 1
+    return _trim(ctx, lo, hi)
+
+
 def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
     """Reported and mixed quotes; direct drafts wholly inside a mixed quote are absorbed."""
     doc = ctx.doc
@@ -89,13 +149,11 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             method = "reported_according_to"
             cue = (tok.idx, doc[tok.i + 1].idx + 2)
         elif lex.is_cue_verb(tok, ctx.scope):
-            comps = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
-            if not comps:
+            found_rng = verb_content(ctx, tok)
+            if found_rng is None:
                 continue
-            comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
-            rng = _clause_range(ctx, comp, tok)
+            rng, method = found_rng
             speaker = subject_of(tok, ctx)
-            method = "reported_clause"
             cue = (tok.idx, tok.idx + len(tok.text))
         elif lex.is_cue_noun(tok, ctx.scope):
             comps = [
