@@ -72,14 +72,70 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
     return None
 
 
-# verbs whose direct object is the hearer, not what was said ("told reporters", "asked him")
-HEARER_VERBS = frozenset(
-    {"tell", "ask", "inform", "notify", "brief", "assure", "reassure", "thank", "remind", "warn"}
+# verbs whose direct object is what was said or thought, not merely what was acted on:
+# "called the plan a disaster", "denied the allegations", "cited the report", "wants a wall"
+OBJECT_CUES = {
+    "speech": frozenset(
+        """accuse announce attack blame blast call cite claim condemn confirm criticize criticise
+        decry defend demand denounce deny describe dismiss dispute dub echo endorse label laud
+        liken mention praise predict promise propose question recommend reiterate reject repeat
+        slam suggest characterize characterise brand hail vow pledge acknowledge admit""".split()
+    ),
+    "attribution": frozenset(
+        """want expect support oppose back favor favour prefer fear see show reveal envision
+        predict estimate consider view regard""".split()
+    ),
+}
+# cue verbs whose object is the hearer or something merely handled ("continued the talks")
+NOT_OBJECT_CUES = frozenset(
+    """tell ask inform notify brief assure reassure thank remind continue add answer publish post
+    offer rule order hear accept decide learn write text email message broadcast
+    understand go on""".split()
 )
+# verbs whose infinitive complement is the content: "promised to cut taxes", "urged X to act"
+XCOMP_CUES = {
+    "speech": frozenset(
+        """promise pledge vow threaten urge encourage ask tell call offer agree refuse decline
+        demand propose swear warn beg implore order instruct advise invite challenge appeal
+        announce claim""".split()
+    ),
+    "attribution": frozenset("plan want hope intend seek aim expect wish prefer decide".split()),
+}
 # "called for sanctions", "spoke of a crisis", "warned against the deal"
+PREP_CUES = {
+    "speech": frozenset(
+        "call speak talk warn complain argue joke boast write tweet testify plead".split()
+    ),
+    "attribution": frozenset("hope worry think know care".split()),
+}
 CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
 # complements after a direct object that belong to the content ("called the plan a disaster")
 OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+
+
+def _in_scope(table: dict[str, frozenset[str]], lemma: str, scope: str) -> bool:
+    return lemma in table["speech"] or (scope == "attribution" and lemma in table["attribution"])
+
+
+def _takes_object(ctx: DocContext, verb: Token, lemma: str) -> bool:
+    if _in_scope(OBJECT_CUES, lemma, ctx.scope):
+        return True
+    # beliefs and findings are often nouns: "the study found large gaps", "they know the risks"
+    return (
+        ctx.scope == "attribution"
+        and lemma not in NOT_OBJECT_CUES
+        and ctx.lexicon.is_cue_verb(verb, ctx.scope)
+    )
+
+
+def is_reporting_verb(ctx: DocContext, tok: Token) -> bool:
+    """A cue verb from the lexicon, or a verb whose object or infinitive is the content."""
+    if ctx.lexicon.is_cue_verb(tok, ctx.scope):
+        return True
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return any(_in_scope(t, lemma, ctx.scope) for t in (OBJECT_CUES, XCOMP_CUES, PREP_CUES))
 
 
 def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
@@ -102,9 +158,10 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
             return _trim(ctx, lo, c_lo), "reported_parenthetical"
         return _trim(ctx, c_hi, hi), "reported_parenthetical"
     lemma = verb.lemma_.lower()
-    objs = [c for c in children if c.dep_ == "dobj" and lemma not in HEARER_VERBS]
+    scope = ctx.scope
+    objs = [c for c in children if c.dep_ == "dobj"] if _takes_object(ctx, verb, lemma) else []
     xcomps = [c for c in children if c.dep_ == "xcomp"]
-    if xcomps:
+    if xcomps and _in_scope(XCOMP_CUES, lemma, scope):
         # "promised to cut taxes", "urged Congress to act"
         hearers = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
         lo, hi = _subtree_range(xcomps + hearers)
@@ -114,7 +171,7 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         tail = [c for c in children if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
         lo, hi = _subtree_range([obj, *tail])
         return _clause_range_span(ctx, lo, hi, verb), "reported_object"
-    for prep in children:
+    for prep in children if _in_scope(PREP_CUES, lemma, scope) else ():
         if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
@@ -148,7 +205,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             speaker = _speaker_of_according(tok)
             method = "reported_according_to"
             cue = (tok.idx, doc[tok.i + 1].idx + 2)
-        elif lex.is_cue_verb(tok, ctx.scope):
+        elif is_reporting_verb(ctx, tok):
             found_rng = verb_content(ctx, tok)
             if found_rng is None:
                 continue
