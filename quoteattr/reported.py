@@ -53,11 +53,54 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
 
 
 def _speaker_of_according(acc: Token) -> Token | None:
+    doc = acc.doc
     for to in acc.children:
         if to.lower_ == "to":
             for pobj in to.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    # "according to show insiders" parsed without a pobj: the head of the next noun phrase
+    for tok in doc[acc.i + 2 : acc.i + 8]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = tok
+            while head.dep_ in ("compound", "amod", "det") and head.head.i > head.i:
+                head = head.head
+            return head
+        if tok.is_punct:
+            break
+    return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
+    """The speaker of a reported-speech cue verb.
+
+    Beyond the plain subject (attribution.subject_of): "Smith, who said …" gives Smith;
+    "began by saying …" / "despite admitting …" climb to the verb the phrase modifies;
+    "a statement calling …" gives the statement's author or the statement itself.
+    """
+    subj = subject_of(verb, ctx)
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
+            host = subj.head
+            while host.dep_ in ("conj", "xcomp") and host.head is not host:
+                host = host.head
+            if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return host.head
+        return subj
+    if depth > 3:
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return reported_speaker(head.head, ctx, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        if ctx.lexicon.is_cue_noun(head, "attribution"):
+            return _noun_speaker(head, ctx) or head
+        return head
+    if verb.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return reported_speaker(head, ctx, depth + 1)
     return None
 
 
@@ -66,9 +109,13 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
     if noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        return subject_of(verb, ctx)
+        if verb.pos_ in ("VERB", "AUX"):
+            return subject_of(verb, ctx)
     return None
 
 
@@ -210,7 +257,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             if found_rng is None:
                 continue
             rng, method = found_rng
-            speaker = subject_of(tok, ctx)
+            speaker = reported_speaker(tok, ctx)
             cue = (tok.idx, tok.idx + len(tok.text))
         elif lex.is_cue_noun(tok, ctx.scope):
             comps = [
@@ -253,10 +300,11 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             paragraph=ctx.paragraph_of(start),
             marked=marked_inside,
         )
-        if speaker is not None and not is_first_person(speaker):
+        if speaker is not None:
             draft.mention = mention_span(speaker, ctx)
-        elif speaker is not None:
-            draft.confidence = 0.35
+            if is_first_person(speaker):
+                # "I think …" outside quotes: the writer's own view, kept with the writer as speaker
+                draft.confidence = 0.5
         found.append(draft)
     return _without_nested(found)
 
