@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quoteattr.attribution import is_first_person, mention_span, subject_of
-from quoteattr.context import DocContext, Draft
+from quoteattr.context import SENT_END, DocContext, Draft
 
 CONTENT_DEPS = frozenset({"ccomp"})
 EDGE_WORDS = frozenset({"that"})
@@ -215,7 +215,12 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         return _clause_range_span(ctx, lo, hi, verb), "reported_xcomp"
     if objs:
         obj = objs[0]
-        tail = [c for c in children if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+        tail = [
+            c
+            for c in children
+            if c.i > obj.i
+            and (c.dep_ in OBJECT_TAIL_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "for")))
+        ]
         lo, hi = _subtree_range([obj, *tail])
         return _clause_range_span(ctx, lo, hi, verb), "reported_object"
     for prep in children if _in_scope(PREP_CUES, lemma, scope) else ():
@@ -276,7 +281,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         if rng is None or rng[1] - rng[0] < MIN_CONTENT_TOKENS:
             continue
-        lo, hi = rng
+        lo, hi = _with_trailing_quote(ctx, rng, direct)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         marked_inside = [
             k for k, m in enumerate(ctx.marked) if m.open_mark >= start - 1 and m.start < end
@@ -307,6 +312,33 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
                 draft.confidence = 0.5
         found.append(draft)
     return _without_nested(found)
+
+
+def _with_trailing_quote(
+    ctx: DocContext, rng: tuple[int, int], direct: list[Draft]
+) -> tuple[int, int]:
+    """Extend a clause over quoted words that close it ("… blasted the media for being “…”").
+
+    The parse often hangs the quoted words elsewhere; they belong to this clause when they
+    follow it directly, end its sentence, and the direct-quote rules found no cue of their own.
+    """
+    doc = ctx.doc
+    lo, hi = rng
+    i = hi
+    while i < len(doc) and (doc[i].is_space or (doc[i].is_punct and not ctx.quoted(i))):
+        if doc[i].text in SENT_END or doc[i].text == "\n":
+            return lo, hi
+        i += 1
+    if i >= len(doc) or not ctx.quoted(i) or i - hi > 2:
+        return lo, hi
+    k = ctx.in_quote[i]
+    owner = next((d for d in direct if k in d.marked), None)
+    if owner is not None and owner.cue is not None:
+        return lo, hi
+    _, q_hi = ctx.marked_tokens[k]
+    if q_hi < len(doc) and not (doc[q_hi].text in SENT_END or doc[q_hi].is_space):
+        return lo, hi
+    return _trim(ctx, lo, q_hi)
 
 
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
