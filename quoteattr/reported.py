@@ -129,7 +129,7 @@ OBJECT_CUES = {
         slam suggest characterize characterise brand hail vow pledge acknowledge admit""".split()
     ),
     "attribution": frozenset(
-        """want expect support oppose back favor favour prefer fear see show reveal envision
+        """want expect support oppose back favor favour prefer fear show reveal envision
         predict estimate consider view regard""".split()
     ),
 }
@@ -137,7 +137,7 @@ OBJECT_CUES = {
 NOT_OBJECT_CUES = frozenset(
     """tell ask inform notify brief assure reassure thank remind continue add answer publish post
     offer rule order hear accept decide learn write text email message broadcast
-    understand go on""".split()
+    understand go on find see imagine assume establish reflect seek""".split()
 )
 # verbs whose infinitive complement is the content: "promised to cut taxes", "urged X to act"
 XCOMP_CUES = {
