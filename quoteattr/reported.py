@@ -126,7 +126,8 @@ OBJECT_CUES = {
         """accuse announce attack blame blast call cite claim condemn confirm criticize criticise
         decry defend demand denounce deny describe dismiss dispute dub echo endorse label laud
         liken mention praise predict promise propose question recommend reiterate reject repeat
-        slam suggest characterize characterise brand hail vow pledge acknowledge admit""".split()
+        slam suggest characterize characterise brand hail vow pledge acknowledge admit offer
+        discuss express compare mock detail invoke charge reference""".split()
     ),
     "attribution": frozenset(
         """want expect support oppose back favor favour prefer fear show reveal envision
@@ -136,7 +137,7 @@ OBJECT_CUES = {
 # cue verbs whose object is the hearer or something merely handled ("continued the talks")
 NOT_OBJECT_CUES = frozenset(
     """tell ask inform notify brief assure reassure thank remind continue add answer publish post
-    offer rule order hear accept decide learn write text email message broadcast
+    rule order hear accept decide learn write text email message broadcast
     understand go on find see imagine assume establish reflect seek""".split()
 )
 # verbs whose infinitive complement is the content: "promised to cut taxes", "urged X to act"
@@ -151,11 +152,13 @@ XCOMP_CUES = {
 # "called for sanctions", "spoke of a crisis", "warned against the deal"
 PREP_CUES = {
     "speech": frozenset(
-        "call speak talk warn complain argue joke boast write tweet testify plead".split()
+        "call speak talk warn complain argue joke boast write tweet testify plead point refer allude"
+        .split()
     ),
     "attribution": frozenset("hope worry think know care".split()),
 }
 CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
+POINTING_CUES = frozenset({"point", "refer", "allude"})  # "pointed to the jobs report"
 # complements after a direct object that belong to the content ("called the plan a disaster")
 OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 
@@ -224,7 +227,9 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         lo, hi = _subtree_range([obj, *tail])
         return _clause_range_span(ctx, lo, hi, verb), "reported_object"
     for prep in children if _in_scope(PREP_CUES, lemma, scope) else ():
-        if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
+        if prep.dep_ == "prep" and (
+            prep.lower_ in CONTENT_PREPS or (prep.lower_ == "to" and lemma in POINTING_CUES)
+        ):
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 lo, hi = _subtree_range(objs)
