@@ -10,6 +10,8 @@ from quoteattr.context import SENT_END, DocContext, Draft
 CONTENT_DEPS = frozenset({"ccomp"})
 EDGE_WORDS = frozenset({"that"})
 MIN_CONTENT_TOKENS = 2
+# a clause that is (nearly) all quoted words is a direct quote, left to the direct-quote rules
+MAX_QUOTED_SHARE = 0.85
 
 
 def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
@@ -291,14 +293,19 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         marked_inside = [
             k for k, m in enumerate(ctx.marked) if m.open_mark >= start - 1 and m.start < end
         ]
+        for k in marked_inside:  # keep a closing mark the parse left outside the clause
+            if ctx.marked[k].close_mark == end:
+                end += 1
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
-        if quoted_chars >= 0.6 * (end - start):
+        if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
-            d.start < end and start < d.end and not set(d.marked) <= set(marked_inside)
+            d.start < end
+            and start < d.end
+            and (not set(d.marked) <= set(marked_inside) or d.cue_token == tok.i)
             for d in direct
         ):
-            continue
+            continue  # never report a direct quote a second time
         kind = "mixed" if marked_inside else "indirect"
         draft = Draft(
             fragments=[(start, end)],
