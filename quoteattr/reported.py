@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quoteattr.attribution import is_first_person, mention_span, subject_of
+from quoteattr.attribution import SUBJECT_DEPS, is_first_person, mention_span, subject_of
 from quoteattr.context import SENT_END, DocContext, Draft
 
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -76,6 +76,18 @@ def _speaker_of_according(acc: Token) -> Token | None:
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
+def _conjoined_cue(ctx: DocContext, verb: Token) -> bool:
+    """A subjectless cue verb conjoined inside the clause another cue verb reports."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and head.dep_ == "ccomp"
+        and is_reporting_verb(ctx, verb)
+        and is_reporting_verb(ctx, head.head)
+    )
+
+
 def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker of a reported-speech cue verb.
 
@@ -83,6 +95,8 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
     "began by saying …" / "despite admitting …" climb to the verb the phrase modifies;
     "a statement calling …" gives the statement's author or the statement itself.
     """
+    if depth <= 3 and _conjoined_cue(ctx, verb):
+        return reported_speaker(verb.head.head, ctx, depth + 1)
     subj = subject_of(verb, ctx)
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
@@ -200,7 +214,14 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
     comps = [c for c in children if c.dep_ in CONTENT_DEPS]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
-        return _clause_range(ctx, comp, verb), "reported_clause"
+        lo, hi = _clause_range(ctx, comp, verb)
+        # "She added the fund would grow and warned that …": the second cue is parsed inside
+        # the first clause; it reports a quote of its own (see reported_speaker)
+        for conj in comp.children:
+            if conj.dep_ == "conj" and _conjoined_cue(ctx, conj):
+                cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
+                lo, hi = _trim(ctx, lo, min(hi, cut))
+        return (lo, hi), "reported_clause"
     # "The plan will fail, he said" / "But, he said, officials should …": the host clause
     if verb.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         host = verb.head
