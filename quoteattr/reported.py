@@ -168,8 +168,8 @@ XCOMP_CUES = {
 # "called for sanctions", "spoke of a crisis", "warned against the deal"
 PREP_CUES = {
     "speech": frozenset(
-        "call speak talk warn complain argue joke boast write tweet testify plead point refer allude"
-        .split()
+        """call speak talk warn complain argue joke boast write tweet testify plead point refer
+        allude""".split()
     ),
     "attribution": frozenset("hope worry think know care".split()),
 }
