@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quoteattr.attribution import SUBJECT_DEPS, is_first_person, mention_span, subject_of
 from quoteattr.context import SENT_END, DocContext, Draft
@@ -76,6 +76,31 @@ def _speaker_of_according(acc: Token) -> Token | None:
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
+def _within_paragraph(ctx: DocContext, mention: Span, head: Token) -> Span:
+    """A speaker's noun phrase never runs over a paragraph break (headlines, datelines)."""
+    para = ctx.token_paragraph[head.i]
+    lo, hi = mention.start, mention.end
+    while lo < head.i and ctx.token_paragraph[lo] != para:
+        lo += 1
+    while hi > head.i + 1 and ctx.token_paragraph[hi - 1] != para:
+        hi -= 1
+    return ctx.doc[lo:hi]
+
+
+def _first_noun_in_paragraph(ctx: DocContext, verb: Token) -> Token | None:
+    para = ctx.token_paragraph[verb.i]
+    i = verb.i
+    while i > 0 and ctx.token_paragraph[i - 1] == para:
+        i -= 1
+    for tok in ctx.doc[i : verb.i]:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quoted(tok):
+            head = tok
+            while head.dep_ in ("compound", "flat") and i <= head.head.i < verb.i:
+                head = head.head
+            return head
+    return None
+
+
 def _conjoined_cue(ctx: DocContext, verb: Token) -> bool:
     """A subjectless cue verb conjoined inside the clause another cue verb reports."""
     head = verb.head
@@ -98,6 +123,9 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
     if depth <= 3 and _conjoined_cue(ctx, verb):
         return reported_speaker(verb.head.head, ctx, depth + 1)
     subj = subject_of(verb, ctx)
+    if subj is not None and ctx.token_paragraph[subj.i] != ctx.token_paragraph[verb.i]:
+        # a headline or time stamp parsed as the subject: the speaker opens the cue's paragraph
+        subj = _first_noun_in_paragraph(ctx, verb)
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
             host = subj.head
@@ -339,7 +367,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             marked=marked_inside,
         )
         if speaker is not None:
-            draft.mention = mention_span(speaker, ctx)
+            draft.mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
             if is_first_person(speaker):
                 # "I think …" outside quotes: the writer's own view, kept with the writer as speaker
                 draft.confidence = 0.5
