@@ -178,6 +178,11 @@ OBJECT_CUES = {
         predict estimate consider view regard""".split()
     ),
 }
+# of those, the verbs whose bare object is itself a statement ("denied the report")
+SAYING_OBJECT_CUES = frozenset(
+    """announce claim confirm deny predict promise propose suggest acknowledge admit reiterate
+    repeat pledge vow offer mention dispute echo""".split()
+)
 # cue verbs whose object is the hearer or something merely handled ("continued the talks")
 NOT_OBJECT_CUES = frozenset(
     """tell ask inform notify brief assure reassure thank remind continue add answer publish post
@@ -276,6 +281,13 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
             and (c.dep_ in OBJECT_TAIL_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "for")))
         ]
         lo, hi = _subtree_range([obj, *tail])
+        # In speech scope an object is content only when it is speech-like: a verb of saying
+        # ("denied the allegations"), a description ("called the plan a disaster"), or quoted
+        # words. "The minister defended the budget" reports an action, not a statement.
+        if scope == "speech" and not (
+            lemma in SAYING_OBJECT_CUES or tail or any(ctx.quoted(i) for i in range(lo, hi))
+        ):
+            return None
         return _clause_range_span(ctx, lo, hi, verb), "reported_object"
     for prep in children if _in_scope(PREP_CUES, lemma, scope) else ():
         if prep.dep_ == "prep" and (

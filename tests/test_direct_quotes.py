@@ -269,7 +269,10 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
         assert 0 <= q.start < q.end <= len(text)
         assert q.start >= prev_end, "quotes overlap"
         prev_end = q.end
-        assert (q.start, q.end) == (q.fragments[0][0], q.fragments[-1][1])
+        if q.kind == "mixed":  # start/end are the reported clause around the quoted pieces
+            assert q.start <= q.fragments[0][0] and q.fragments[-1][1] <= q.end
+        else:
+            assert (q.start, q.end) == (q.fragments[0][0], q.fragments[-1][1])
         pieces = [text[s:e] for s, e in q.fragments]
         for s, e in q.fragments:
             assert q.start <= s < e <= q.end
