@@ -28,6 +28,10 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", 
 GROUP_PRONOUNS = SINGULAR_GROUP_PRONOUNS | PLURAL_PRONOUNS
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+LEADING_NON_TITLE = frozenset(
+    {"CCONJ", "SCONJ", "ADP", "ADV", "INTJ", "NUM", "PRON", "PART", "DET", "PUNCT"}
+)
+COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with"})
 TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -202,9 +206,12 @@ class SpeakerResolver:
                 partial = [e for e in partial if e.gender in (gender, None)] or partial
             if partial:
                 return max(partial, key=lambda e: e.positions[-1] if e.positions else -1)
+            first_gender = self.lex.gender_of_first_name(words[0]) if len(words) > 1 else None
             for ent in same_surname:
-                if set(ent.tokens) <= set(words):  # a fuller name for a person seen by surname
-                    ent.name, ent.tokens = name, words
+                if set(ent.tokens) <= set(words) and not (
+                    first_gender and ent.gender and ent.gender != first_gender
+                ):  # a fuller name for a person seen by surname, unless "he" was Mr. Obama
+                    ent.name, ent.tokens = name, words  # and this is Michelle Obama
                     return ent
         else:
             key = (label, name.lower().removeprefix("the "))
@@ -341,7 +348,12 @@ class SpeakerResolver:
                 or self.lex.is_title_word(t)
                 or t.lower_ in TITLE_GLUE
                 or t.ent_type_ in ("NORP", "GPE", "ORG")
-                or (t.pos_ in ("ADJ", "NOUN") and t.is_lower and self._title_follows(t, first))
+                or (
+                    t.pos_ in ("ADJ", "NOUN")
+                    and t.is_lower
+                    and doc[i + 1].lower_ not in TITLE_GLUE
+                    and self._title_follows(t, first)
+                )
             )
             if not ok or t.pos_ in ("VERB", "AUX") and not self.lex.is_title_word(t):
                 break
@@ -359,6 +371,18 @@ class SpeakerResolver:
         if not any(self.lex.is_title_word(t) for t in words):
             return None
         return self._title_ref(words)
+
+    def _headed_by_role(self, words: list[Token]) -> bool:
+        """A title's head, the word before any "of/to/at ..." complement, is a role word:
+        "US Ambassador to the UN" yes, "Editor's note" no."""
+        core = words
+        for k, t in enumerate(words):
+            if k and t.lower_ in COMPLEMENT_PREPS:
+                core = words[:k]
+                break
+        while len(core) > 1 and (core[-1].text == "-" or core[-1].lower_ == "elect"):
+            core = core[:-1]  # "President-elect"
+        return self.lex.is_title_word(core[-1])
 
     def _title_follows(self, tok: Token, limit: int) -> bool:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
@@ -394,7 +418,19 @@ class SpeakerResolver:
         return self._title_ref(words)
 
     def _title_ref(self, words: list[Token]) -> TitleRef | None:
-        if not words:
+        while (
+            words
+            and not self.lex.is_title_word(words[0])
+            and (words[0].lower_ in TITLE_DROP or words[0].pos_ in LEADING_NON_TITLE)
+        ):
+            words = words[1:]  # "But Attorney General", "Like President", "one ... official"
+        while words and (
+            words[-1].lower_ in TITLE_GLUE
+            or words[-1].is_punct
+            or words[-1].text in self.lex.honorifics
+        ):
+            words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
+        if not words or not self._headed_by_role(words):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = " ".join(self.ctx.text[start:end].split())
