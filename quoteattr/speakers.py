@@ -41,6 +41,7 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 TITLE_MAX_TOKENS = 16
+PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 
 
@@ -155,15 +156,23 @@ class SpeakerResolver:
         """The personal-name part of a name-like span ("the UN Nikki Haley" -> Nikki Haley)."""
         toks = _clean_name(list(span))
         while toks and (
-            self.lex.is_title_word(toks[0])
+            self._is_title_token(toks[0])
             or (toks[0].is_upper and len(toks[0]) > 1)
             or toks[0].text in self.lex.honorifics
             or toks[0].lower_ in TITLE_GLUE
+            or toks[0].text == "."
         ):
             toks = toks[1:]
         if not toks or not all(t.is_title or t.text in ("-", ".") or "." in t.text for t in toks):
             return None
         return toks
+
+    def _is_title_token(self, tok: Token) -> bool:
+        """A title word, or an abbreviation the tokenizer split from its dot ("Det" ".")."""
+        if self.lex.is_title_word(tok):
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text == "." and tok.text + "." in self.lex.abbreviations
 
     def _looks_personal(self, toks: list[Token], had_prefix: bool) -> bool:
         first = toks[0]
@@ -176,7 +185,10 @@ class SpeakerResolver:
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
-            person = self.person_tokens(span) or _clean_name(list(span))
+            cleaned = _clean_name(list(span))
+            if cleaned and all(self._is_title_token(t) or t.text == "." for t in cleaned):
+                return None  # "Det" alone tagged PERSON: a title, not a name
+            person = self.person_tokens(span) or cleaned
             return (person, "PERSON") if person else None
         toks = self.person_tokens(span)
         cleaned = _clean_name(list(span))
@@ -208,6 +220,8 @@ class SpeakerResolver:
                 return max(partial, key=lambda e: e.positions[-1] if e.positions else -1)
             first_gender = self.lex.gender_of_first_name(words[0]) if len(words) > 1 else None
             for ent in same_surname:
+                if first_gender and not ent.gender and ent.positions:
+                    ent.gender = self._pronoun_gender_after(ent.positions[-1], toks[0].i)
                 if set(ent.tokens) <= set(words) and not (
                     first_gender and ent.gender and ent.gender != first_gender
                 ):  # a fuller name for a person seen by surname, unless "he" was Mr. Obama
@@ -265,6 +279,19 @@ class SpeakerResolver:
                     if t.ent_type_ in AFFILIATION_RANK and not self.ctx.quoted(t):
                         out.add(t.lower_)
         return out
+
+    def _pronoun_gender_after(self, pos: int, limit: int) -> str | None:
+        """The gender of the first subject he/she after a name, if no other person comes
+        between: "President Obama spoke. ... he said. Later Michelle Obama" -> m."""
+        doc = self.ctx.doc
+        for i in range(pos + 1, min(limit, pos + PRONOUN_PEEK_TOKENS)):
+            other = self.by_token.get(i)
+            if other is not None and other.label == "PERSON":
+                return None
+            t = doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
+                return PERSONAL_PRONOUNS[t.lower_]
+        return None
 
     def _learn_gender(self, ent: Entity, toks: list[Token]) -> None:
         if ent.gender:
@@ -345,7 +372,7 @@ class SpeakerResolver:
             ok = (
                 t.is_title
                 or t.is_upper
-                or self.lex.is_title_word(t)
+                or self._is_title_token(t)
                 or t.lower_ in TITLE_GLUE
                 or t.ent_type_ in ("NORP", "GPE", "ORG")
                 or (
@@ -368,7 +395,7 @@ class SpeakerResolver:
             words = words[1:]
         while words and (words[-1].lower_ in TITLE_GLUE or words[-1].text == ","):
             words = words[:-1]
-        if not any(self.lex.is_title_word(t) for t in words):
+        if not any(self._is_title_token(t) for t in words):
             return None
         return self._title_ref(words)
 
@@ -380,9 +407,9 @@ class SpeakerResolver:
             if k and t.lower_ in COMPLEMENT_PREPS:
                 core = words[:k]
                 break
-        while len(core) > 1 and (core[-1].text == "-" or core[-1].lower_ == "elect"):
+        while len(core) > 1 and (core[-1].text in ("-", ".") or core[-1].lower_ == "elect"):
             core = core[:-1]  # "President-elect"
-        return self.lex.is_title_word(core[-1])
+        return self._is_title_token(core[-1])
 
     def _title_follows(self, tok: Token, limit: int) -> bool:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
@@ -429,6 +456,8 @@ class SpeakerResolver:
             or words[-1].is_punct
             or words[-1].text in self.lex.honorifics
         ):
+            if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):
+                break  # the dot of a split abbreviation: "Det. Insp" "."
             words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
         if not words or not self._headed_by_role(words):
             return None
@@ -468,8 +497,9 @@ class SpeakerResolver:
             ent = self.resolve_pronoun(head)
             if ent is not None:
                 self._fill(draft, ent, None)
-            else:
-                draft.name, draft.label = mention.text, "PERSON"
+            else:  # kept as written; "it" with no organisation in reach is still not a person
+                draft.name = mention.text
+                draft.label = "ORG" if head.lower_ in SINGULAR_GROUP_PRONOUNS else "PERSON"
             return
         named = self.name_in_mention(mention)
         if named is not None:
@@ -529,6 +559,9 @@ class SpeakerResolver:
         if persons:
             return persons[-1]
         head = mention.root
+        if head.is_title and head.lower_ in self._by_surname and head.i not in self.by_token:
+            ent = self._register([head], "PERSON")  # '"…," Price said' with Price parsed NOUN
+            return ent, [head]
         appositive = self._person_in_apposition(head)
         if appositive is not None:  # "Brazil's finance minister, Rafael Costa, said"
             return appositive
@@ -688,12 +721,14 @@ def summarize_speakers(
         taken.update((q.start, q.end) for q in qs)
         spans = {(int(s), int(e)) for s, e in rec["mentions"]}
         groups.append({**rec, "mentions": spans, "quotes": qs})
-    loose: dict[tuple[str, str], dict[str, Any]] = {}
+    loose: dict[tuple[Any, ...], dict[str, Any]] = {}
     for q in by_span.values():
         if (q.start, q.end) in taken or q.speaker is None:
             continue
         sp = q.speaker
-        key = (sp.label, sp.name.lower())
+        key: tuple[Any, ...] = (sp.label, sp.name.lower())
+        if sp.name.lower() in PERSONAL_PRONOUNS or sp.name.lower() in GROUP_PRONOUNS:
+            key += (q.start,)  # two unresolved "he"s are not known to be one person
         if key not in loose:
             loose[key] = {
                 "name": sp.name,
