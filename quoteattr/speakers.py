@@ -31,6 +31,7 @@ GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 LEADING_NON_TITLE = frozenset(
     {"CCONJ", "SCONJ", "ADP", "ADV", "INTJ", "NUM", "PRON", "PART", "DET", "PUNCT"}
 )
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})  # "…, which represents …" is no title
 COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with"})
 TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
@@ -315,6 +316,31 @@ class SpeakerResolver:
                 self._register(*found)
         for toks in untagged[k:]:
             self._register(toks, "PERSON")
+        self._merge_mislabelled_surnames()
+
+    def _merge_mislabelled_surnames(self) -> None:
+        """'Trump' tagged ORG before 'Donald Trump' appears: one word that is exactly one known
+        person's surname is that person, wherever it stands in the document."""
+        merged: set[int] = set()
+        for ent in self.entities:
+            if ent.label == "PERSON" or len(ent.tokens) != 1:
+                continue
+            people = self._by_surname.get(ent.tokens[0].lower(), [])
+            if len(people) != 1:
+                continue
+            person = people[0]
+            for i in ent.positions:
+                self.by_token[i] = person
+                self._mention_ent[i] = person
+                k = bisect_left(person.positions, i)
+                if k == len(person.positions) or person.positions[k] != i:
+                    person.positions.insert(k, i)
+            person.subject_positions |= ent.subject_positions
+            person.spans |= ent.spans
+            merged.add(id(ent))
+        if merged:
+            self.entities = [e for e in self.entities if id(e) not in merged]
+            self._by_name = {k: v for k, v in self._by_name.items() if id(v) not in merged}
 
     def _untagged_names(self) -> list[list[Token]]:
         """Names the NER missed: a listed first name followed by capitalised proper nouns."""
@@ -409,7 +435,8 @@ class SpeakerResolver:
                 break
         while len(core) > 1 and (core[-1].text in ("-", ".") or core[-1].lower_ == "elect"):
             core = core[:-1]  # "President-elect"
-        return self._is_title_token(core[-1])
+        # "party leaders" describes a group, not the title of the one person beside it
+        return self._is_title_token(core[-1]) and core[-1].tag_ not in ("NNS", "NNPS")
 
     def _title_follows(self, tok: Token, limit: int) -> bool:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
@@ -429,10 +456,10 @@ class SpeakerResolver:
         return None
 
     def _title_from_phrase(self, head: Token, stop: int | None = None) -> TitleRef | None:
+        clauses = {d.i for t in head.subtree if t.dep_ in CLAUSE_DEPS for d in t.subtree}
         words = [
             t for t in head.subtree
-            if not self.ctx.quoted(t) and (stop is None or t.i < stop)
-            and t.dep_ not in ("relcl",)
+            if not self.ctx.quoted(t) and (stop is None or t.i < stop) and t.i not in clauses
         ]  # fmt: skip
         words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]
         while words and words[0].lower_ in TITLE_DROP:

@@ -204,3 +204,50 @@ def test_unresolved_pronouns_are_not_merged_into_one_speaker(nlp_spk: Language) 
     text = '"The roof leaks," he said.\n\n"The rent is too high," he said.'
     people = speakers(text, nlp=nlp_spk)
     assert [(p.name, len(p.quotes)) for p in people] == [("he", 1), ("he", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "title"),
+    [
+        # an appositive's relative clause is not part of the title
+        (
+            "Lena Frost, president of the Dockworkers Union, which represents 9,000 members, "
+            "said the strike would go ahead.",
+            "strike would go ahead",
+            "Lena Frost",
+            "president of the Dockworkers Union",
+        ),
+        # a plural head describes a group, not this person's title
+        (
+            "Maya Lund, one of the party leaders who backed the motion, said the vote was fair.",
+            "vote was fair",
+            "Maya Lund",
+            None,
+        ),
+    ],
+)
+def test_title_edges(nlp_spk: Language, text: str, quote: str, name: str, title: str) -> None:
+    hit = next(q for q in extract(text, nlp=nlp_spk) if quote in q.text)
+    assert hit.speaker is not None
+    assert (hit.speaker.name, hit.speaker.title) == (name, title)
+
+
+def test_surname_tagged_org_before_the_full_name_is_that_person(nlp_spk: Language) -> None:
+    # Hand-built so the test does not depend on the model's NER mistake.
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.speakers import SpeakerResolver
+
+    words = ["Haley", "said", "no", ".", "Nikki", "Haley", "agreed", "."]
+    doc = Doc(
+        nlp_spk.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 5, 6, 6, 6],
+        deps=["nsubj", "ROOT", "dobj", "punct", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "INTJ", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=["B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
+    assert resolver.by_token[0] is resolver.by_token[5]
+    assert resolver.by_token[0].name == "Nikki Haley" and resolver.by_token[0].label == "PERSON"
+    assert [e.name for e in resolver.entities] == ["Nikki Haley"]
