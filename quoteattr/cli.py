@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from quoteattr.types import Quote
+from quoteattr.types import Quote, SpeakerSummary
 
 
 def read_documents(paths: list[str]) -> Iterator[dict[str, Any]]:
@@ -59,6 +59,29 @@ def format_table(doc_id: Any, quotes: list[Quote]) -> str:
     return "\n".join(lines)
 
 
+def format_speaker_table(doc_id: Any, speakers: list[SpeakerSummary]) -> str:
+    lines = [f"== {doc_id}: {len(speakers)} speakers"]
+    for sp in speakers:
+        title = sp.title or ""
+        where = sp.affiliation or ""
+        lines.append(
+            f"{sp.name[:28]:28} | {title[:36]:36} | {sp.label:6} | {where[:20]:20} | "
+            f"{len(sp.quotes)} quotes, {len(sp.mentions)} mentions"
+        )
+    return "\n".join(lines)
+
+
+def format_record(doc_id: Any, items: list[Any], args: argparse.Namespace) -> list[str]:
+    """The output lines for one document: one per document, or one per speaker."""
+    if args.group_by == "speaker":
+        if args.format == "table":
+            return [format_speaker_table(doc_id, items)]
+        return [json.dumps({"id": doc_id, **sp.to_dict()}, ensure_ascii=False) for sp in items]
+    if args.format == "table":
+        return [format_table(doc_id, items)]
+    return [json.dumps({"id": doc_id, "quotes": [q.to_dict() for q in items]}, ensure_ascii=False)]
+
+
 def _progress(total: int | None) -> Any:
     if not sys.stderr.isatty():
         return None
@@ -68,11 +91,12 @@ def _progress(total: int | None) -> Any:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from quoteattr.api import extract_many
+    from quoteattr.api import extract_many, speakers_many
 
     docs = list(read_documents(args.paths))
     good = [d for d in docs if "text" in d]
-    results = extract_many(
+    run = speakers_many if args.group_by == "speaker" else extract_many
+    results: Iterator[list[Any]] = run(
         (d["text"] for d in good),
         model=args.model,
         scope=args.scope,
@@ -96,15 +120,10 @@ def run_extract(args: argparse.Namespace) -> int:
                 record: dict[str, Any] = {"id": doc["id"], "error": doc["error"]}
                 line = json.dumps(record, ensure_ascii=False)
             else:
-                quotes = next(results)
-                if args.format == "table":
-                    line = format_table(doc["id"], quotes)
-                else:
-                    line = json.dumps(
-                        {"id": doc["id"], "quotes": [q.to_dict() for q in quotes]},
-                        ensure_ascii=False,
-                    )
-            out.write(line + "\n")
+                lines = format_record(doc["id"], next(results), args)
+                line = "\n".join(lines) if lines else ""
+            if line:
+                out.write(line + "\n")
             if bar is not None:
                 bar.update(1)
     finally:
@@ -132,6 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--n-process", type=int, default=1)
     ex.add_argument("--scope", choices=("speech", "attribution"), default="speech")
     ex.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    ex.add_argument(
+        "--group-by",
+        choices=("quote", "speaker"),
+        default="quote",
+        help="quote: one record per document with its quotes; speaker: one record per speaker",
+    )
     ex.set_defaults(func=run_extract)
     try:
         from quoteattr import evaluate

@@ -15,26 +15,40 @@ from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
 from quoteattr.marks import MarkedSpan
 from quoteattr.reported import find_reported
-from quoteattr.speakers import resolve_speakers
-from quoteattr.types import Cue, Mention, Quote, Speaker
+from quoteattr.speakers import resolve_speakers, summarize_speakers
+from quoteattr.types import Cue, Mention, Quote, Speaker, SpeakerSummary
 
 logger = logging.getLogger(__name__)
 
 SCOPES = ("speech", "attribution")
 RECORDS = "quoteattr_records"
+SPEAKER_TABLE = "quoteattr_speakers"
 MODEL_HINT = 'pip install "quoteattr[model]" (or python -m spacy download en_core_web_sm)'
 
 
 @Language.factory(
     "quote_attributor",
-    default_config={"spans_key": "quotes", "attr_name": "quotes", "scope": "speech"},
+    default_config={
+        "spans_key": "quotes",
+        "attr_name": "quotes",
+        "scope": "speech",
+        "speakers_attr": None,
+    },
     requires=["token.dep", "token.lemma", "token.pos"],
-    assigns=["doc.spans", "doc._.quotes"],
+    assigns=["doc.spans", "doc._.quotes", "doc._.speakers"],
 )
 def make_quote_attributor(
-    nlp: Language, name: str, spans_key: str, attr_name: str, scope: str
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    attr_name: str,
+    scope: str,
+    speakers_attr: str | None,
 ) -> QuoteAttributor:
-    return QuoteAttributor(nlp, name, spans_key=spans_key, attr_name=attr_name, scope=scope)
+    return QuoteAttributor(
+        nlp, name, spans_key=spans_key, attr_name=attr_name, scope=scope,
+        speakers_attr=speakers_attr,
+    )  # fmt: skip
 
 
 class QuoteAttributor:
@@ -48,6 +62,7 @@ class QuoteAttributor:
         spans_key: str = "quotes",
         attr_name: str = "quotes",
         scope: str = "speech",
+        speakers_attr: str | None = None,
     ) -> None:
         if scope not in SCOPES:
             raise ValueError(f"scope must be one of {', '.join(SCOPES)}; got {scope!r}")
@@ -58,7 +73,11 @@ class QuoteAttributor:
         self.lexicon: Lexicon = default_lexicon()
         self._checked = False
         self._nlp = nlp
-        register_extensions(attr_name, spans_key)
+        # Doc._.speakers by default; "<attr_name>_speakers" beside a renamed quotes attribute.
+        self.speakers_attr = speakers_attr or (
+            "speakers" if attr_name == "quotes" else f"{attr_name}_speakers"
+        )
+        register_extensions(attr_name, spans_key, self.speakers_attr)
 
     def initialize(
         self,
@@ -98,8 +117,9 @@ class QuoteAttributor:
         absorbed = {k for d in reported for k in d.marked}
         drafts = [d for d in direct if not set(d.marked) & absorbed] + reported
         drafts.sort(key=lambda d: d.start)
-        resolve_speakers(ctx, drafts)
+        resolver = resolve_speakers(ctx, drafts)
         write_drafts(doc, drafts, self.spans_key, ctx.marked)
+        doc.spans[self.spans_key].attrs[SPEAKER_TABLE] = resolver.speaker_table(drafts)
         return doc
 
     # --- serialization: a saved pipeline carries its own lexicon -----------------------------
@@ -202,30 +222,48 @@ def quotes_from_doc(doc: Doc, key: str = "quotes") -> tuple[Quote, ...]:
     return tuple(out)
 
 
-_OWN_GETTERS: dict[str, Callable[[Doc], tuple[Quote, ...]]] = {}
+def speakers_from_doc(doc: Doc, key: str = "quotes") -> tuple[SpeakerSummary, ...]:
+    """One entry per distinct speaker, built from the span group a quote_attributor wrote."""
+    if key not in doc.spans:
+        return ()
+    table = doc.spans[key].attrs.get(SPEAKER_TABLE)
+    return summarize_speakers(doc.text, quotes_from_doc(doc, key), table)
 
 
-def register_extensions(attr_name: str, spans_key: str) -> None:
-    """Doc._.<attr_name> as a getter over doc.spans[spans_key]; never overwrite someone else's."""
+_OWN_GETTERS: dict[str, Callable[[Doc], Any]] = {}
 
-    def getter(doc: Doc) -> tuple[Quote, ...]:
-        return quotes_from_doc(doc, spans_key)
+
+def register_extensions(attr_name: str, spans_key: str, speakers_attr: str | None = None) -> None:
+    """Doc._.<attr_name> (quotes) and Doc._.<speakers_attr> as getters over doc.spans[spans_key];
+    never overwrite someone else's."""
+    _register_getter(attr_name, spans_key, quotes_from_doc, "attr_name")
+    if speakers_attr:
+        _register_getter(speakers_attr, spans_key, speakers_from_doc, "speakers_attr")
+
+
+def _register_getter(
+    attr_name: str, spans_key: str, build: Callable[[Doc, str], Any], config_key: str
+) -> None:
+    def getter(doc: Doc) -> Any:
+        return build(doc, spans_key)
 
     if Doc.has_extension(attr_name):
         existing = Doc.get_extension(attr_name)
         current = existing[2] if existing else None
         if current is not None and current is _OWN_GETTERS.get(attr_name):
-            if getattr(current, "spans_key", spans_key) == spans_key:
+            same_kind = getattr(current, "builds", build) is build
+            if same_kind and getattr(current, "spans_key", spans_key) == spans_key:
                 return
             raise ValueError(
                 f"Doc._.{attr_name} already reads span group "
                 f"{getattr(current, 'spans_key', '?')!r}; give this quote_attributor another "
-                f"'attr_name' in its config"
+                f"{config_key!r} in its config"
             )
         raise ValueError(
             f"Doc._.{attr_name} is already registered by another package; set the "
-            f"quote_attributor config key 'attr_name' to another name"
+            f"quote_attributor config key {config_key!r} to another name"
         )
     getter.spans_key = spans_key  # type: ignore[attr-defined]
+    getter.builds = build  # type: ignore[attr-defined]
     _OWN_GETTERS[attr_name] = getter
     Doc.set_extension(attr_name, getter=getter)

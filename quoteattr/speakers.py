@@ -2,28 +2,57 @@
 
 Works from the document alone: names found by NER (corrected where the small model is wrong),
 surnames linked to the fullest earlier name, pronouns to the nearest compatible named speaker,
-and nominals ("the Russian envoy") to the entity whose title matches.
+and nominals ("the Russian envoy") to the entity whose title matches. Everything a rule looks
+up (mentions by position, names by surname, entities by character offset) is indexed once per
+document, so each quote costs a bisect and a short walk, never a scan over the whole text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext, Draft
+from quoteattr.types import Mention, Quote, SpeakerSummary
 
 PERSONAL_PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "itself", "themselves"})
+SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
+GROUP_PRONOUNS = SINGULAR_GROUP_PRONOUNS | PLURAL_PRONOUNS
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
-SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+LEADING_NON_TITLE = frozenset(
+    {"CCONJ", "SCONJ", "ADP", "ADV", "INTJ", "NUM", "PRON", "PART", "DET", "PUNCT"}
+)
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})  # "…, which represents …" is no title
+COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with"})
 TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+DEFINITE = frozenset({"the", "this", "that"})
+# "her landlord, Victor Hale" -> title "landlord": the possessive says whose, not what.
+TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
 PRONOUN_LOOKBACK_PARAGRAPHS = 4
+PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
+TITLE_MAX_TOKENS = 16
+PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
+AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
+
+
+@dataclass(frozen=True)
+class TitleRef:
+    """A title as the article gives it, where it starts, and the organisation/country it names."""
+
+    start: int
+    text: str
+    affiliation: str | None = None
 
 
 @dataclass
@@ -34,14 +63,41 @@ class Entity:
     label: str
     tokens: tuple[str, ...]
     gender: str | None = None
-    titles: list[tuple[int, str]] = field(default_factory=list)  # (char offset, title)
-    positions: list[int] = field(default_factory=list)  # token index of each mention's head
+    titles: list[TitleRef] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # sorted token index of each mention head
     subject_positions: set[int] = field(default_factory=set)
+    spans: set[tuple[int, int]] = field(default_factory=set)  # character span of each mention
+    descriptors: set[str] = field(default_factory=set)  # "Ben Ruiz of Texas" -> {"texas"}
+    title_texts: dict[str, None] = field(default_factory=dict)  # distinct titles, first first
+    _title_starts: list[int] = field(default_factory=list, repr=False)
+
+    def add_title(self, title: TitleRef) -> None:
+        k = bisect_left(self._title_starts, title.start)
+        if k < len(self.titles) and self._title_starts[k] == title.start:
+            return
+        self.titles.insert(k, title)
+        self._title_starts.insert(k, title.start)
+        self.title_texts.setdefault(title.text, None)
+
+    def title_at(self, char: int) -> TitleRef | None:
+        """The title given last before ``char``, else the first one the article gives."""
+        if not self.titles:
+            return None
+        k = bisect_right(self._title_starts, char)
+        return self.titles[k - 1] if k else self.titles[0]
+
+    def last_before(self, i: int) -> int | None:
+        k = bisect_left(self.positions, i)
+        return self.positions[k - 1] if k else None
 
 
 def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
+    return _strip_tail(tokens)
+
+
+def _strip_tail(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
@@ -52,7 +108,28 @@ def _text(tokens: list[Token] | Span) -> str:
     if not len(tokens):
         return ""
     first, last = tokens[0], tokens[-1]
-    return " ".join(first.doc.text[first.idx : last.idx + len(last.text)].split())
+    # A Span's text, not doc.text sliced: doc.text rebuilds the whole string on every call.
+    return " ".join(first.doc[first.i : last.i + 1].text.split())
+
+
+def _abbreviation_words(abbreviations: dict[str, str]) -> dict[str, set[str]]:
+    """'Sen.' -> {'senator'}: the words of each expansion, keyed as titles are split below."""
+    out: dict[str, set[str]] = {}
+    for abbrev, expansion in abbreviations.items():
+        key = abbrev.lower().strip(".,")
+        out.setdefault(key, set()).update(expansion.lower().split())
+    return out
+
+
+def is_pronoun(tok: Token) -> bool:
+    """he/she/it/they and kin; "US" (the country) is not "us"."""
+    word = tok.lower_
+    return (word in PERSONAL_PRONOUNS or word in GROUP_PRONOUNS) and not tok.is_upper
+
+
+def _speaking_label(label: str) -> str:
+    # A nationality or party speaking ("Democrats said") is a group, reported as an organisation.
+    return "ORG" if label == "NORP" else label
 
 
 class SpeakerResolver:
@@ -63,7 +140,15 @@ class SpeakerResolver:
         self.lex = ctx.lexicon
         self.entities: list[Entity] = []
         self.by_token: dict[int, Entity] = {}
+        self.resolved: dict[int, Entity] = {}  # id(draft) -> entity
         self._by_surname: dict[str, list[Entity]] = {}
+        self._by_name: dict[tuple[str, str], Entity] = {}
+        self._mention_pos: list[int] = []  # sorted head positions of every entity mention
+        self._mention_ent: dict[int, Entity] = {}
+        ents = [e for e in ctx.doc.ents if e.label_ in AFFILIATION_RANK]
+        self._aff_starts = [e.start_char for e in ents]
+        self._aff_ents = ents
+        self._abbreviation_words = _abbreviation_words(self.lex.abbreviations)
         self._collect_entities()
 
     # --- building the entity table -----------------------------------------------------------
@@ -72,10 +157,11 @@ class SpeakerResolver:
         """The personal-name part of a name-like span ("the UN Nikki Haley" -> Nikki Haley)."""
         toks = _clean_name(list(span))
         while toks and (
-            self.lex.is_title_word(toks[0])
+            self._is_title_token(toks[0])
             or (toks[0].is_upper and len(toks[0]) > 1)
             or toks[0].text in self.lex.honorifics
             or toks[0].lower_ in TITLE_GLUE
+            or toks[0].text == "."
         ):
             toks = toks[1:]
         # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
@@ -85,6 +171,13 @@ class SpeakerResolver:
         if not toks or not all(t.is_title or t.text in ("-", ".") or "." in t.text for t in toks):
             return None
         return toks
+
+    def _is_title_token(self, tok: Token) -> bool:
+        """A title word, or an abbreviation the tokenizer split from its dot ("Det" ".")."""
+        if self.lex.is_title_word(tok):
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text == "." and tok.text + "." in self.lex.abbreviations
 
     def _looks_personal(self, toks: list[Token], had_prefix: bool) -> bool:
         first = toks[0]
@@ -97,160 +190,332 @@ class SpeakerResolver:
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
-            person = self.person_tokens(span) or _clean_name(list(span))
-            return (person, "PERSON") if person else None
-        if label in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"):
-            toks = self.person_tokens(span)
             cleaned = _clean_name(list(span))
-            if toks and len(toks) >= 2 and self._looks_personal(toks, len(toks) < len(cleaned)):
-                return toks, "PERSON"
-            if toks and len(toks) == len(cleaned) and toks[-1].lower_ in self._by_surname:
-                return toks, "PERSON"  # "Reyes" tagged ORG after "Daniel Reyes" was seen
-            return (cleaned, label) if cleaned else None
+            if cleaned and all(self._is_title_token(t) or t.text == "." for t in cleaned):
+                return None  # "Det" alone tagged PERSON: a title, not a name
+            person = self.person_tokens(span) or cleaned
+            return (person, "PERSON") if person else None
+        toks = self.person_tokens(span)
+        cleaned = _clean_name(list(span))
+        if toks and len(toks) >= 2 and self._looks_personal(toks, len(toks) < len(cleaned)):
+            return toks, "PERSON"  # "US Ambassador Nikki Haley" tagged ORG
+        if toks and len(toks) == len(cleaned) and toks[-1].lower_ in self._by_surname:
+            return toks, "PERSON"  # "Reyes" tagged ORG after "Daniel Reyes" was seen
+        return (cleaned, label) if cleaned else None
+
+    def _honorific_gender(self, toks: list[Token]) -> str | None:
+        prev = toks[0].nbor(-1) if toks[0].i > 0 else None
+        if prev is not None and prev.text in self.lex.honorifics:
+            g = self.lex.honorifics[prev.text]
+            return g if g in ("f", "m") else None
         return None
 
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         words = tuple(t.text for t in toks if t.text not in (".",))
         name = _text(toks)
         if label == "PERSON":
-            last = words[-1].lower()
-            for ent in reversed(self._by_surname.get(last, [])):
-                if set(words) <= set(ent.tokens):
-                    return ent
-                if set(ent.tokens) <= set(words):  # a fuller name for a person seen by surname
-                    ent.name, ent.tokens = name, words
+            same_surname = self._by_surname.get(words[-1].lower(), [])
+            # A partial name ("Lopez") is the most recently mentioned fuller name that contains
+            # it; with two Lopezes, an honorific's gender picks between them.
+            partial = [e for e in same_surname if set(words) <= set(e.tokens)]
+            gender = self._honorific_gender(toks)
+            if gender and len(partial) > 1:
+                partial = [e for e in partial if e.gender in (gender, None)] or partial
+            if partial:
+                return max(partial, key=lambda e: e.positions[-1] if e.positions else -1)
+            first_gender = self.lex.gender_of_first_name(words[0]) if len(words) > 1 else None
+            for ent in same_surname:
+                if first_gender and not ent.gender and ent.positions:
+                    ent.gender = self._pronoun_gender_after(ent.positions[-1], toks[0].i)
+                if set(ent.tokens) <= set(words) and not (
+                    first_gender and ent.gender and ent.gender != first_gender
+                ):  # a fuller name for a person seen by surname, unless "he" was Mr. Obama
+                    ent.name, ent.tokens = name, words  # and this is Michelle Obama
                     return ent
         else:
-            for ent in self.entities:
-                if ent.label == label and ent.name.lower() == name.lower():
-                    return ent
+            key = (label, name.lower().removeprefix("the "))
+            if key in self._by_name:
+                return self._by_name[key]
         ent = Entity(name=name, label=label, tokens=words)
         self.entities.append(ent)
         if label == "PERSON":
             self._by_surname.setdefault(words[-1].lower(), []).append(ent)
+        else:
+            self._by_name[(label, name.lower().removeprefix("the "))] = ent
         return ent
+
+    def _add_mention(self, ent: Entity, head: Token, span: tuple[int, int], subject: bool) -> None:
+        if head.i not in self._mention_ent:
+            insort(self._mention_pos, head.i)
+        self._mention_ent[head.i] = ent
+        k = bisect_left(ent.positions, head.i)
+        if k == len(ent.positions) or ent.positions[k] != head.i:
+            ent.positions.insert(k, head.i)
+        if subject:
+            ent.subject_positions.add(head.i)
+        ent.spans.add(span)
 
     def _register(self, toks: list[Token], label: str) -> Entity:
         ent = self._entity_for(toks, label)
         head = toks[-1]
         for t in toks:
             self.by_token[t.i] = ent
-        ent.positions.append(head.i)
         root = head
         while root.dep_ in ("compound", "flat") and root.head.i != root.i:
             root = root.head
-        if root.dep_ in ("nsubj", "nsubjpass") or (
+        subject = root.dep_ in ("nsubj", "nsubjpass") or (
             root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj"
-        ):
-            ent.subject_positions.add(head.i)
+        )
+        self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
         if label == "PERSON":
             self._learn_gender(ent, toks)
+            ent.descriptors |= self._descriptors(root)
             title = self.title_before(toks) or self.title_in_apposition(toks)
             if title:
-                ent.titles.append((toks[0].idx, title))
+                ent.add_title(title)
         return ent
+
+    def _descriptors(self, root: Token) -> set[str]:
+        """Places and groups hung on a name ("Ben Ruiz of Texas", "Jo Hart (D-Ohio)")."""
+        out: set[str] = set()
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for t in child.subtree:
+                    if t.ent_type_ in AFFILIATION_RANK and not self.ctx.quoted(t):
+                        out.add(t.lower_)
+        return out
+
+    def _pronoun_gender_after(self, pos: int, limit: int) -> str | None:
+        """The gender of the first subject he/she after a name, if no other person comes
+        between: "President Obama spoke. ... he said. Later Michelle Obama" -> m."""
+        doc = self.ctx.doc
+        for i in range(pos + 1, min(limit, pos + PRONOUN_PEEK_TOKENS)):
+            other = self.by_token.get(i)
+            if other is not None and other.label == "PERSON":
+                return None
+            t = doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
+                return PERSONAL_PRONOUNS[t.lower_]
+        return None
 
     def _learn_gender(self, ent: Entity, toks: list[Token]) -> None:
         if ent.gender:
             return
-        prev = toks[0].nbor(-1) if toks[0].i > 0 else None
-        if prev is not None and prev.text in self.lex.honorifics:
-            g = self.lex.honorifics[prev.text]
-            if g in ("f", "m"):
-                ent.gender = g
-                return
-        if len(ent.tokens) >= 2:
+        ent.gender = self._honorific_gender(toks)
+        if not ent.gender and len(ent.tokens) >= 2:
             ent.gender = self.lex.gender_of_first_name(ent.tokens[0])
 
     def _collect_entities(self) -> None:
-        for span in self.ctx.doc.ents:
+        doc = self.ctx.doc
+        untagged = self._untagged_names()
+        k = 0
+        for span in doc.ents:
+            while k < len(untagged) and untagged[k][0].i < span.start:
+                self._register(untagged[k], "PERSON")
+                k += 1
             if span.label_ not in NAMED_LABELS:
                 continue
             found = self._name_from_span(span, span.label_)
             if found:
                 self._register(*found)
+        for toks in untagged[k:]:
+            self._register(toks, "PERSON")
+        self._merge_mislabelled_surnames()
+
+    def _merge_mislabelled_surnames(self) -> None:
+        """'Trump' tagged ORG before 'Donald Trump' appears: one word that is exactly one known
+        person's surname is that person, wherever it stands in the document."""
+        merged: set[int] = set()
+        for ent in self.entities:
+            if ent.label == "PERSON" or len(ent.tokens) != 1:
+                continue
+            people = self._by_surname.get(ent.tokens[0].lower(), [])
+            if len(people) != 1:
+                continue
+            person = people[0]
+            for i in ent.positions:
+                self.by_token[i] = person
+                self._mention_ent[i] = person
+                k = bisect_left(person.positions, i)
+                if k == len(person.positions) or person.positions[k] != i:
+                    person.positions.insert(k, i)
+            person.subject_positions |= ent.subject_positions
+            person.spans |= ent.spans
+            merged.add(id(ent))
+        if merged:
+            self.entities = [e for e in self.entities if id(e) not in merged]
+            self._by_name = {k: v for k, v in self._by_name.items() if id(v) not in merged}
+
+    def _untagged_names(self) -> list[list[Token]]:
+        """Names the NER missed: a listed first name followed by capitalised proper nouns."""
+        doc = self.ctx.doc
+        out: list[list[Token]] = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if (
+                t.ent_iob_ == "O"
+                and t.pos_ == "PROPN"
+                and t.is_title
+                and t.lower_ in self.lex.first_names
+                and not self.ctx.quoted(i)
+            ):
+                j = i + 1
+                while (
+                    j < len(doc)
+                    and doc[j].ent_iob_ == "O"
+                    and doc[j].pos_ == "PROPN"
+                    and (doc[j].is_title)
+                ):
+                    j += 1
+                if j - i >= 2:
+                    out.append(list(doc[i:j]))
+                i = j
+                continue
+            i += 1
+        return out
 
     # --- titles ------------------------------------------------------------------------------
 
-    def title_before(self, toks: list[Token]) -> str | None:
+    def title_before(self, toks: list[Token]) -> TitleRef | None:
         """'Russian Deputy Ambassador to the United Nations Vladimir Safronkov' -> the title."""
         doc = self.ctx.doc
-        i = toks[0].i - 1
-        start = toks[0].i
-        while i >= 0:
+        first = toks[0].i
+        i, start = first - 1, first
+        after_other_name = False
+        while i >= 0 and first - i <= TITLE_MAX_TOKENS:
             t = doc[i]
             if self.ctx.quoted(i) or t.is_space:
                 break
-            if t.text in self.lex.honorifics and i == toks[0].i - 1:
+            other = self.by_token.get(i)
+            if other is not None and other.label == "PERSON" and i < first:
+                after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
+                break
+            if t.text == "." and i > 0 and doc[i - 1].text + "." in self.lex.abbreviations:
+                start = i  # "Lt. Gov." split as "Lt" "." "Gov." at a sentence start
+                i -= 1
+                continue
+            if t.text in self.lex.honorifics and i == first - 1:
                 start = i  # honorifics are not titles: skip over them
                 i -= 1
                 continue
             ok = (
                 t.is_title
                 or t.is_upper
-                or self.lex.is_title_word(t)
+                or self._is_title_token(t)
                 or t.lower_ in TITLE_GLUE
                 or t.ent_type_ in ("NORP", "GPE", "ORG")
-                or (t.pos_ in ("ADJ", "NOUN") and t.is_lower and self._title_follows(t, toks[0].i))
+                or (
+                    t.pos_ in ("ADJ", "NOUN")
+                    and t.is_lower
+                    and doc[i + 1].lower_ not in TITLE_GLUE
+                    and self._title_follows(t, first)
+                )
             )
             if not ok or t.pos_ in ("VERB", "AUX") and not self.lex.is_title_word(t):
                 break
             start = i
             i -= 1
-        words = [t for t in doc[start : toks[0].i] if t.text not in self.lex.honorifics]
+        words = [t for t in doc[start:first] if t.text not in self.lex.honorifics]
+        if after_other_name:  # "Sen. Ann Cole of Maine and Sen. Ben Ruiz": "of Maine" is hers
+            cut = next((k for k, t in enumerate(words) if t.lower_ in ("and", ",")), None)
+            if cut is not None:
+                words = words[cut + 1 :]
         while words and (words[0].lower_ in TITLE_GLUE or words[0].lower_ in DETERMINERS):
             words = words[1:]
-        while words and words[-1].lower_ in TITLE_GLUE:
+        while words and (words[-1].lower_ in TITLE_GLUE or words[-1].text == ","):
             words = words[:-1]
-        if not any(self.lex.is_title_word(t) for t in words):
+        if not any(self._is_title_token(t) for t in words):
             return None
-        return self._title_text(words)
+        return self._title_ref(words)
+
+    def _headed_by_role(self, words: list[Token]) -> bool:
+        """A title's head, the word before any "of/to/at ..." complement, is a role word:
+        "US Ambassador to the UN" yes, "Editor's note" no."""
+        core = words
+        for k, t in enumerate(words):
+            if k and t.lower_ in COMPLEMENT_PREPS:
+                core = words[:k]
+                break
+        while len(core) > 1 and (core[-1].text in ("-", ".") or core[-1].lower_ == "elect"):
+            core = core[:-1]  # "President-elect"
+        # "party leaders" describes a group, not the title of the one person beside it
+        return self._is_title_token(core[-1]) and core[-1].tag_ not in ("NNS", "NNPS")
 
     def _title_follows(self, tok: Token, limit: int) -> bool:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
 
-    def title_in_apposition(self, toks: list[Token]) -> str | None:
+    def title_in_apposition(self, toks: list[Token]) -> TitleRef | None:
         """'Nikki Haley, the US ambassador to the UN,' / 'the US ambassador, Nikki Haley,'."""
         head = toks[-1]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
         for child in head.children:
             if child.dep_ == "appos" and not self.ctx.quoted(child):
-                return self._title_from_phrase(child)
+                found = self._title_from_phrase(child)
+                if found:
+                    return found
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             return self._title_from_phrase(head.head, stop=toks[0].i)
         return None
 
-    def _title_from_phrase(self, head: Token, stop: int | None = None) -> str | None:
+    def _title_from_phrase(self, head: Token, stop: int | None = None) -> TitleRef | None:
+        clauses = {d.i for t in head.subtree if t.dep_ in CLAUSE_DEPS for d in t.subtree}
         words = [
             t for t in head.subtree
-            if not self.ctx.quoted(t) and (stop is None or t.i < stop)
-            and t.dep_ not in ("relcl",)
+            if not self.ctx.quoted(t) and (stop is None or t.i < stop) and t.i not in clauses
         ]  # fmt: skip
         words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]
-        while words and words[0].lower_ in DETERMINERS:
+        while words and words[0].lower_ in TITLE_DROP:
             words = words[1:]
         if not words or not any(self.lex.is_title_word(t) for t in words) or len(words) > 14:
             return None
-        return self._title_text(words)
+        if any(self.by_token.get(t.i) is not None and self.by_token[t.i].label == "PERSON"
+               for t in words):  # fmt: skip
+            return None  # a phrase that names another person is not this one's title
+        return self._title_ref(words)
 
-    def _title_text(self, words: list[Token] | Span) -> str | None:
-        if not len(words):
+    def _title_ref(self, words: list[Token]) -> TitleRef | None:
+        while (
+            words
+            and not self.lex.is_title_word(words[0])
+            and (words[0].lower_ in TITLE_DROP or words[0].pos_ in LEADING_NON_TITLE)
+        ):
+            words = words[1:]  # "But Attorney General", "Like President", "one ... official"
+        while words and (
+            words[-1].lower_ in TITLE_GLUE
+            or words[-1].is_punct
+            or words[-1].text in self.lex.honorifics
+        ):
+            if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):
+                break  # the dot of a split abbreviation: "Det. Insp" "."
+            words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
+        if not words or not self._headed_by_role(words):
             return None
-        text = self.ctx.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-        return " ".join(text.split()) or None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        text = " ".join(self.ctx.text[start:end].split())
+        return TitleRef(start, text, self.affiliation_in(start, end)) if text else None
 
-    def affiliation_of(self, title: str | None) -> str | None:
-        """The organisation or country a title names ("Ambassador to the United Nations")."""
-        if not title:
-            return None
-        found: dict[str, str] = {}
-        for span in self.ctx.doc.ents:
-            if span.label_ in ("ORG", "GPE", "NORP") and span.label_ not in found:
-                name = _text(_clean_name(list(span)))
-                if name and f" {name} " in f" {title} ":
-                    found[span.label_] = name
-        return found.get("ORG") or found.get("GPE") or found.get("NORP")
+    def affiliation_in(self, start: int, end: int) -> str | None:
+        """The organisation, else the place, else the nationality named between start and end."""
+        best: tuple[int, str] | None = None
+        k = bisect_left(self._aff_starts, start)
+        while k < len(self._aff_ents) and self._aff_ents[k].start_char < end:
+            span = self._aff_ents[k]
+            k += 1
+            if span.end_char > end + 2:
+                continue
+            name = _text(_clean_name(list(span)))
+            if (
+                not name
+                or self.by_token.get(span[-1].i, None) is not None
+                and (self.by_token[span[-1].i].label == "PERSON")
+            ):
+                continue
+            rank = AFFILIATION_RANK[span.label_]
+            if best is None or rank < best[0]:
+                best = (rank, name)
+        return best[1] if best else None
 
     # --- resolving one mention ---------------------------------------------------------------
 
@@ -259,37 +524,56 @@ class SpeakerResolver:
         if mention is None:
             return
         head = mention.root
-        if head.lower_ in PERSONAL_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
+        if is_pronoun(head):
             ent = self.resolve_pronoun(head)
             if ent is not None:
                 self._fill(draft, ent, None)
-            else:
-                draft.name, draft.label = mention.text, "PERSON"
+            else:  # kept as written; "it" with no organisation in reach is still not a person
+                draft.name = mention.text
+                draft.label = "ORG" if head.lower_ in SINGULAR_GROUP_PRONOUNS else "PERSON"
             return
         named = self.name_in_mention(mention)
         if named is not None:
             ent, toks = named
-            title = self.title_before(toks) or self.title_in_apposition(toks)
+            title = None
+            if ent.label == "PERSON":
+                title = self.title_before(toks) or self.title_in_apposition(toks)
             self._fill(draft, ent, title)
             return
         ent = self.resolve_nominal(mention)
         if ent is not None:
             self._fill(draft, ent, None)
             return
-        words = _clean_name(list(mention))
+        # Never named: the mention as written is the name ("a White House spokesman"), and the
+        # phrase without its article is the title when it holds a role word.
+        words = _strip_tail([t for t in mention if not t.is_space])
+        while words and words[0].is_punct:
+            words = words[1:]
         draft.name = _text(words) or mention.text
         draft.label = self.lex.nominal_heads.get(head.lemma_.lower(), "PERSON")
-        if self.lex.is_title_word(head):
-            draft.title = draft.name
+        cleaned = _clean_name(words)
+        if any(self.lex.is_title_word(t) for t in cleaned) and draft.label == "PERSON":
+            ref = self._title_ref(cleaned)
+            if ref is not None:
+                draft.title, draft.affiliation = ref.text, ref.affiliation
 
-    def _fill(self, draft: Draft, ent: Entity, title: str | None) -> None:
-        draft.name, draft.label = ent.name, ent.label
-        if title is None and ent.titles:
+    def _fill(self, draft: Draft, ent: Entity, title: TitleRef | None) -> None:
+        draft.name, draft.label = ent.name, _speaking_label(ent.label)
+        if title is None:
             at = draft.mention.start_char if draft.mention is not None else draft.start
-            before = [t for t in ent.titles if t[0] <= at]
-            title = (before[-1] if before else ent.titles[0])[1]
-        draft.title = title
-        draft.affiliation = self.affiliation_of(title)
+            title = ent.title_at(at)
+        draft.title = title.text if title else None
+        draft.affiliation = title.affiliation if title else None
+        self.resolved[id(draft)] = ent
+        mention = draft.mention
+        if mention is not None:
+            # The mention now stands for the entity, so a later "she" or "the company" can
+            # find it as the nearest earlier mention (this is how alternating speakers work).
+            self._add_mention(
+                ent, mention.root, (mention.start_char, mention.end_char), subject=True
+            )
+            if not ent.gender and ent.label == "PERSON":
+                ent.gender = PERSONAL_PRONOUNS.get(mention.root.lower_)
 
     def name_in_mention(self, mention: Span) -> tuple[Entity, list[Token]] | None:
         """The named entity a mention is about: a person if it holds one, else the head's org."""
@@ -306,6 +590,12 @@ class SpeakerResolver:
         if persons:
             return persons[-1]
         head = mention.root
+        if head.is_title and head.lower_ in self._by_surname and head.i not in self.by_token:
+            ent = self._register([head], "PERSON")  # '"…," Price said' with Price parsed NOUN
+            return ent, [head]
+        appositive = self._person_in_apposition(head)
+        if appositive is not None:  # "Brazil's finance minister, Rafael Costa, said"
+            return appositive
         if head.pos_ == "PROPN" and head.i not in self.by_token and head.is_title:
             toks = [t for t in mention if t.pos_ == "PROPN" and t.i <= head.i]
             run = [head]
@@ -322,70 +612,119 @@ class SpeakerResolver:
                 return ent, toks
         return None
 
+    def _person_in_apposition(self, head: Token) -> tuple[Entity, list[Token]] | None:
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            ent = self.by_token.get(child.i)
+            if ent is not None and ent.label == "PERSON":
+                toks = [t for t in child.subtree if self.by_token.get(t.i) is ent]
+                return ent, toks
+        return None
+
     def resolve_pronoun(self, pron: Token) -> Entity | None:
+        """he/she -> nearest compatible person (subjects first); it/they -> nearest group."""
         word = pron.lower_
         gender = PERSONAL_PRONOUNS.get(word)
-        wants_group = word in GROUP_PRONOUNS
         para_limit = self.ctx.token_paragraph[pron.i] - PRONOUN_LOOKBACK_PARAGRAPHS
         best: Entity | None = None
-        for i in range(pron.i - 1, -1, -1):
+        k = bisect_left(self._mention_pos, pron.i)
+        walked = 0
+        while k > 0 and walked < PRONOUN_LOOKBACK_MENTIONS:
+            k -= 1
+            walked += 1
+            i = self._mention_pos[k]
             if self.ctx.token_paragraph[i] < para_limit:
                 break
-            ent = self.by_token.get(i)
-            if ent is None or self.ctx.quoted(i):
+            ent = self._mention_ent[i]
+            if self.ctx.quoted(i):
                 continue
-            if wants_group:
-                if ent.label in ("ORG", "GPE", "NORP"):
+            if word in GROUP_PRONOUNS:
+                if ent.label in GROUP_LABELS and (word in PLURAL_PRONOUNS or ent.label != "NORP"):
                     return ent
                 continue
             if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):
                 continue
             if i in ent.subject_positions:
-                return ent
+                best = ent
+                break
             if best is None:
                 best = ent
         if best is not None and gender and not best.gender:
-            best.gender = gender
+            best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
 
     def resolve_nominal(self, mention: Span) -> Entity | None:
         """'the Russian envoy' -> the person whose title matches role and modifiers."""
         head = mention.root
-        if head.pos_ != "NOUN" or not any(
-            t.lower_ in ("the", "this", "that") for t in mention if t.i < head.i
-        ):
+        if head.pos_ != "NOUN" or not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
-        roles = self.lex.roles_of(head.lemma_) | self.lex.roles_of(head.lower_)
+        lemma = head.lemma_.lower()
+        roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
         modifiers = {t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha}
+        want_label = self.lex.nominal_heads.get(lemma)
         best: tuple[int, int] | None = None
         chosen: Entity | None = None
         for ent in self.entities:
-            if not ent.positions or min(ent.positions) > head.i:
-                continue
-            if ent.label != "PERSON":
-                name_words = {w.lower() for w in ent.tokens}
-                if self.lex.nominal_heads.get(head.lemma_.lower()) == ent.label and (
-                    modifiers <= name_words
-                ):
-                    score = (1, max(p for p in ent.positions if p < head.i))
-                    if best is None or score > best:
-                        best, chosen = score, ent
+            last = ent.last_before(head.i)
+            if last is None:
                 continue
             points = 0
-            for _, title in ent.titles:
-                words = {w.lower().strip(".,") for w in title.split()}
-                role_hit = (
-                    head.lower_ in words
-                    or head.lemma_ in words
-                    or any(roles & self.lex.roles_of(w) for w in words)
-                )
-                if role_hit and modifiers <= words:
-                    points = max(points, 2 + len(modifiers))
+            if ent.label != "PERSON":
+                name_words = {w.lower() for w in ent.tokens}
+                if want_label is not None and want_label == _speaking_label(ent.label):
+                    if modifiers <= name_words:
+                        points = 2 if lemma in name_words or head.lower_ in name_words else 1
+            elif want_label in (None, "PERSON"):
+                for title_text in ent.title_texts:
+                    words = {w.lower().strip(".,") for w in title_text.split()}
+                    words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
+                    words |= ent.descriptors
+                    for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"
+                        words |= self._abbreviation_words.get(w, set())
+                    role_hit = (
+                        head.lower_ in words
+                        or lemma in words
+                        or any(roles & self.lex.roles_of(w) for w in words)
+                    )
+                    if role_hit and modifiers <= words:
+                        points = max(points, 2 + len(modifiers))
             if points:
-                score = (points, max(p for p in ent.positions if p < head.i))
+                score = (points, last)
                 if best is None or score > best:
                     best, chosen = score, ent
         return chosen
+
+    # --- who is quoted -----------------------------------------------------------------------
+
+    def speaker_table(self, drafts: Iterable[Draft]) -> list[dict[str, Any]]:
+        """One JSON-able record per resolved entity that speaks: name, title, mentions, quotes."""
+        order: list[Entity] = []
+        quotes: dict[int, list[list[int]]] = {}
+        for draft in drafts:
+            ent = self.resolved.get(id(draft))
+            if ent is None:
+                continue
+            if id(ent) not in quotes:
+                order.append(ent)
+                quotes[id(ent)] = []
+            quotes[id(ent)].append([draft.start, draft.end])
+        table = []
+        for ent in order:
+            title = ent.titles[0] if ent.titles else None
+            table.append(
+                {
+                    "name": ent.name,
+                    "label": _speaking_label(ent.label),
+                    "title": title.text if title else None,
+                    "affiliation": title.affiliation if title else None,
+                    "mentions": sorted([s, e] for s, e in ent.spans),
+                    "quotes": quotes[id(ent)],
+                }
+            )
+        return table
 
 
 def resolve_speakers(ctx: DocContext, drafts: list[Draft]) -> SpeakerResolver:
@@ -393,3 +732,70 @@ def resolve_speakers(ctx: DocContext, drafts: list[Draft]) -> SpeakerResolver:
     for draft in sorted(drafts, key=lambda d: d.start):
         resolver.resolve(draft)
     return resolver
+
+
+def summarize_speakers(
+    text: str, quotes: Iterable[Quote], table: list[dict[str, Any]] | None = None
+) -> tuple[SpeakerSummary, ...]:
+    """Group quotes by speaker, ordered by first appearance in the text.
+
+    ``table`` is the stored record from ``speaker_table``; quotes it does not cover (speakers
+    never named, unresolved pronouns) are grouped by the name they carry.
+    """
+    by_span = {(q.start, q.end): q for q in quotes}
+    groups: list[dict[str, Any]] = []
+    taken: set[tuple[int, int]] = set()
+    for rec in table or []:
+        qs = [by_span[(s, e)] for s, e in rec["quotes"] if (s, e) in by_span]
+        if not qs:
+            continue
+        taken.update((q.start, q.end) for q in qs)
+        spans = {(int(s), int(e)) for s, e in rec["mentions"]}
+        groups.append({**rec, "mentions": spans, "quotes": qs})
+    loose: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for q in by_span.values():
+        if (q.start, q.end) in taken or q.speaker is None:
+            continue
+        sp = q.speaker
+        key: tuple[Any, ...] = (sp.label, sp.name.lower())
+        if sp.name.lower() in PERSONAL_PRONOUNS or sp.name.lower() in GROUP_PRONOUNS:
+            key += (q.start,)  # two unresolved "he"s are not known to be one person
+        if key not in loose:
+            loose[key] = {
+                "name": sp.name,
+                "label": sp.label,
+                "title": sp.title,
+                "affiliation": sp.affiliation,
+                "mentions": set(),
+                "quotes": [],
+            }
+            groups.append(loose[key])
+        loose[key]["quotes"].append(q)
+        if sp.mention is not None:
+            loose[key]["mentions"].add((sp.mention.start, sp.mention.end))
+    out = []
+    for g in groups:
+        qs = sorted(g["quotes"], key=lambda q: q.start)
+        for q in qs:
+            if q.speaker is not None and q.speaker.mention is not None:
+                g["mentions"].add((q.speaker.mention.start, q.speaker.mention.end))
+        title, affiliation = g["title"], g["affiliation"]
+        if title is None:
+            title = next((q.speaker.title for q in qs if q.speaker and q.speaker.title), None)
+            affiliation = next(
+                (q.speaker.affiliation for q in qs if q.speaker and q.speaker.title), None
+            )
+        mentions = tuple(Mention(text[a:b], a, b) for a, b in sorted(g["mentions"]))
+        out.append(
+            SpeakerSummary(
+                name=g["name"],
+                title=title,
+                label=g["label"],
+                affiliation=affiliation,
+                mentions=mentions,
+                quotes=tuple(qs),
+            )
+        )
+    first = {id(s): min([m.start for m in s.mentions] + [q.start for q in s.quotes]) for s in out}
+    out.sort(key=lambda s: first[id(s)])
+    return tuple(out)

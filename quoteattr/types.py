@@ -63,6 +63,41 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class SpeakerSummary:
+    """One distinct speaker in a document: who, with what title, where named, and what they said.
+
+    ``mentions`` are every place the article names or refers to the speaker that the resolver
+    tied to them; ``quotes`` are their quotes in text order.
+    """
+
+    name: str
+    title: str | None = None
+    label: str = "PERSON"
+    affiliation: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "title": self.title, "label": self.label}
+        if self.affiliation:
+            out["affiliation"] = self.affiliation
+        out["mentions"] = [m.to_dict() for m in self.mentions]
+        out["quotes"] = [
+            {"text": q.text, "start": q.start, "end": q.end, "kind": q.kind} for q in self.quotes
+        ]
+        return out
+
+    def __repr__(self) -> str:
+        bits = [repr(self.name)]
+        if self.title:
+            bits.append(f"title={self.title!r}")
+        bits.append(self.label)
+        bits.append(f"{len(self.quotes)} quote{'s' if len(self.quotes) != 1 else ''}")
+        bits.append(f"{len(self.mentions)} mention{'s' if len(self.mentions) != 1 else ''}")
+        return f"SpeakerSummary({', '.join(bits)})"
+
+
+@dataclass(frozen=True)
 class Quote:
     """One attributed quotation.
 
