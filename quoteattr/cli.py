@@ -76,7 +76,9 @@ def format_record(doc_id: Any, items: list[Any], args: argparse.Namespace) -> li
     if args.group_by == "speaker":
         if args.format == "table":
             return [format_speaker_table(doc_id, items)]
-        return [json.dumps({"id": doc_id, **sp.to_dict()}, ensure_ascii=False) for sp in items]
+        # one line per document, as without --group-by, so outputs stay aligned with inputs
+        record = {"id": doc_id, "speakers": [sp.to_dict() for sp in items]}
+        return [json.dumps(record, ensure_ascii=False)]
     if args.format == "table":
         return [format_table(doc_id, items)]
     return [json.dumps({"id": doc_id, "quotes": [q.to_dict() for q in items]}, ensure_ascii=False)]
