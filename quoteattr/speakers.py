@@ -52,7 +52,8 @@ def _text(tokens: list[Token] | Span) -> str:
     if not len(tokens):
         return ""
     first, last = tokens[0], tokens[-1]
-    return " ".join(first.doc.text[first.idx : last.idx + len(last.text)].split())
+    # Span.text, not doc.text: doc.text rebuilds the whole text on every call (quadratic)
+    return " ".join(first.doc[first.i : last.i + 1].text.split())
 
 
 class SpeakerResolver:
