@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quoteattr.attribution import is_first_person, mention_span, subject_of
-from quoteattr.context import DocContext, Draft
+from quoteattr.context import DocContext, Draft, DraftIndex
 
 CONTENT_DEPS = frozenset({"ccomp"})
 EDGE_WORDS = frozenset({"that"})
@@ -78,6 +78,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
     doc = ctx.doc
     lex = ctx.lexicon
     found: list[Draft] = []
+    direct_index = DraftIndex(direct)  # overlap queries by bisect: a scan per cue was quadratic
     for tok in doc:
         if ctx.quoted(tok.i):
             continue
@@ -117,15 +118,12 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         lo, hi = rng
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        marked_inside = [
-            k for k, m in enumerate(ctx.marked) if m.open_mark >= start - 1 and m.start < end
-        ]
+        marked_inside = ctx.marked_from(start - 1, end)  # a bisect, not a scan of all
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
         if quoted_chars >= 0.6 * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
-            d.start < end and start < d.end and not set(d.marked) <= set(marked_inside)
-            for d in direct
+            not set(d.marked) <= set(marked_inside) for d in direct_index.overlapping(start, end)
         ):
             continue
         kind = "mixed" if marked_inside else "indirect"

@@ -242,12 +242,12 @@ class SpeakerResolver:
             return None
         end = title_start + len(title)
         best = None
-        for span in self.ctx.doc.ents:
-            if span.start_char >= title_start and span.end_char <= end + 2:
-                if span.label_ == "ORG":
-                    return _text(_clean_name(list(span)))
-                if span.label_ in ("GPE", "NORP") and best is None:
-                    best = _text(_clean_name(list(span)))
+        # ctx.ents_within bisects; scanning doc.ents for every quote was quadratic
+        for span in self.ctx.ents_within(title_start, end + 2):
+            if span.label_ == "ORG":
+                return _text(_clean_name(list(span)))
+            if span.label_ in ("GPE", "NORP") and best is None:
+                best = _text(_clean_name(list(span)))
         return best
 
     # --- resolving one mention ---------------------------------------------------------------
