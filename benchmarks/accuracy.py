@@ -42,7 +42,10 @@ def predict_quoteattr(gold: list[dict], docs: list, model: str | None, scope: st
     preds = {}
     for g, doc in zip(gold, docs, strict=True):
         attributor(doc)
-        preds[g["id"]] = {"id": g["id"], "quotes": [q.to_dict() for q in quotes_from_doc(doc, "bench")]}
+        preds[g["id"]] = {
+            "id": g["id"],
+            "quotes": [q.to_dict() for q in quotes_from_doc(doc, "bench")],
+        }
     return preds
 
 

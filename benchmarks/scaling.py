@@ -96,9 +96,7 @@ def report(r: dict[str, Any]) -> str:
         f"fitted exponent (log-log slope), component: {fmt(r['exponent'])}; "
         f"parse: {fmt(r['parse_exponent'])}  (1.0 = linear)"
     )
-    lines.append(
-        "by stage: " + ", ".join(f"{k} {fmt(v)}" for k, v in r["stage_exponents"].items())
-    )
+    lines.append("by stage: " + ", ".join(f"{k} {fmt(v)}" for k, v in r["stage_exponents"].items()))
     return "\n".join(lines)
 
 

@@ -109,9 +109,7 @@ class DocContext:
         """Indexes k of the marked spans with open_mark >= start and content starting before
         end, in order: a bisect instead of a scan over every quote of the document."""
         if not self._marks_sorted:
-            return [
-                k for k, m in enumerate(self.marked) if m.open_mark >= start and m.start < end
-            ]
+            return [k for k, m in enumerate(self.marked) if m.open_mark >= start and m.start < end]
         out = []
         for k in range(bisect_left(self._open_marks, start), len(self.marked)):
             m = self.marked[k]
