@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import Lexicon
@@ -52,21 +55,27 @@ class DocContext:
         self._para_starts = [s for s, _ in self.paragraphs]
         self.marked: list[MarkedSpan] = find_marked_spans(self.text)
         n = len(doc)
-        self.token_paragraph = [self.paragraph_of(t.idx) for t in doc]
+        # Token offsets in one call instead of a Python loop over Token objects.
+        starts = doc.to_array(IDX).astype(numpy.int64) if n else numpy.zeros(0, numpy.int64)
+        para = numpy.searchsorted(numpy.asarray(self._para_starts), starts, side="right") - 1
+        self.token_paragraph: list[int] = numpy.maximum(para, 0).tolist()
         # token -> index of the marked span whose marks enclose it (marks included), else -1
         self.in_quote = [-1] * n
         self.marked_tokens: list[
             tuple[int, int]
         ] = []  # (first token, last token + 1), marks included
-        starts = [t.idx for t in doc]
         for k, m in enumerate(self.marked):
             hi = m.close_mark + 1 if m.close_mark is not None else m.end
-            a = max(bisect_right(starts, m.open_mark) - 1, 0)
-            b = bisect_right(starts, hi - 1) if hi > 0 else 0
+            a = max(int(numpy.searchsorted(starts, m.open_mark, side="right")) - 1, 0)
+            b = int(numpy.searchsorted(starts, hi - 1, side="right")) if hi > 0 else 0
             for i in range(a, min(b, n)):
                 if self.in_quote[i] == -1:
                     self.in_quote[i] = k
             self.marked_tokens.append((a, max(b, a)))
+        self._open_marks = [m.open_mark for m in self.marked]
+        self._marks_sorted = self._open_marks == sorted(self._open_marks)
+        self._ents: tuple[Span, ...] | None = None
+        self._ent_starts: list[int] = []
 
     def paragraph_of(self, char: int) -> int:
         return max(bisect_right(self._para_starts, char) - 1, 0)
@@ -77,3 +86,54 @@ class DocContext:
 
     def span_chars(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """doc.ents, built once: every access to doc.ents makes new Span objects for all."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+            self._ent_starts = [e.start_char for e in self._ents]
+        return self._ents
+
+    def ents_within(self, start: int, end: int) -> Iterator[Span]:
+        """Entities lying inside the characters [start, end), in text order."""
+        ents = self.ents
+        for k in range(bisect_left(self._ent_starts, start), len(ents)):
+            span = ents[k]
+            if span.start_char >= end:
+                return
+            if span.end_char <= end:
+                yield span
+
+    def marked_from(self, start: int, end: int) -> list[int]:
+        """Indexes k of the marked spans with open_mark >= start and content starting before
+        end, in order: a bisect instead of a scan over every quote of the document."""
+        if not self._marks_sorted:
+            return [k for k, m in enumerate(self.marked) if m.open_mark >= start and m.start < end]
+        out = []
+        for k in range(bisect_left(self._open_marks, start), len(self.marked)):
+            m = self.marked[k]
+            if m.open_mark >= end:  # content starts after its opening mark
+                break
+            if m.start < end:
+                out.append(k)
+        return out
+
+
+class DraftIndex:
+    """Drafts by character range, to find those overlapping a range without scanning them all."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self._drafts = sorted(drafts, key=lambda d: d.start)
+        self._starts = [d.start for d in self._drafts]
+        self._max_end: list[int] = []  # the largest end among drafts[: k + 1]
+        for d in self._drafts:
+            self._max_end.append(max(d.end, self._max_end[-1] if self._max_end else d.end))
+
+    def overlapping(self, start: int, end: int) -> Iterator[Draft]:
+        """Drafts d with d.start < end and start < d.end (latest start first)."""
+        k = bisect_left(self._starts, end) - 1
+        while k >= 0 and self._max_end[k] > start:
+            if self._drafts[k].end > start:
+                yield self._drafts[k]
+            k -= 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.attribution import SUBJECT_DEPS, is_first_person, mention_span, subject_of
-from quoteattr.context import SENT_END, DocContext, Draft
+from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
 
 CONTENT_DEPS = frozenset({"ccomp"})
 EDGE_WORDS = frozenset({"that"})
@@ -314,6 +314,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
     doc = ctx.doc
     lex = ctx.lexicon
     found: list[Draft] = []
+    direct_index = DraftIndex(direct)  # overlap queries by bisect: a scan per cue was quadratic
     for tok in doc:
         if ctx.quoted(tok.i):
             continue
@@ -351,9 +352,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         lo, hi = _with_trailing_quote(ctx, rng, direct)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        marked_inside = [
-            k for k, m in enumerate(ctx.marked) if m.open_mark >= start - 1 and m.start < end
-        ]
+        marked_inside = ctx.marked_from(start - 1, end)  # a bisect, not a scan of all
         for k in marked_inside:  # keep a closing mark the parse left outside the clause
             if ctx.marked[k].close_mark == end:
                 end += 1
@@ -361,10 +360,8 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
-            d.start < end
-            and start < d.end
-            and (not set(d.marked) <= set(marked_inside) or d.cue_token == tok.i)
-            for d in direct
+            not set(d.marked) <= set(marked_inside) or d.cue_token == tok.i
+            for d in direct_index.overlapping(start, end)
         ):
             continue  # never report a direct quote a second time
         kind = "mixed" if marked_inside else "indirect"
