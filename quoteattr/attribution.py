@@ -258,6 +258,67 @@ def _colon_paragraph(ctx: DocContext, k: int) -> Draft | None:
     return None
 
 
+# --- quotes inside a sentence: the verb that governs them ----------------------------------
+
+CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _governors(ctx: DocContext, k: int) -> list[Token]:
+    """Words outside the quote that govern it, nearest first (the quote's syntactic heads)."""
+    lo, hi = _content_tokens(ctx, k)
+    doc = ctx.doc
+    out: list[Token] = []
+    seen: set[int] = set()
+    for tok in doc[lo:hi]:
+        head = tok.head
+        if head.i == tok.i or ctx.quoted(head) or tok.dep_ == "punct":
+            continue
+        if tok.dep_ in CONTENT_DEPS:
+            # the quote is the subject of something: it is not said by that verb's subject
+            continue
+        anc: Token | None = head
+        while anc is not None and anc.i not in seen:
+            seen.add(anc.i)
+            out.append(anc)
+            anc = anc.head if anc.head.i != anc.i else None
+    return out
+
+
+def _embedded(ctx: DocContext, k: int) -> Draft | None:
+    """A quote inside someone's sentence (`X called it "a disgrace"`, `X said he would "win"`):
+    the nearest governing speech verb's subject; else a noun cue's possessor; else the nearest
+    governing verb's subject (a weaker guess)."""
+    governors = _governors(ctx, k)
+    for tok in governors:
+        if ctx.lexicon.is_cue_verb(tok, "speech"):
+            subj = subject_of(tok, ctx)
+            if subj is not None and not is_first_person(subj):
+                return _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.85)
+        target = _according_to(tok) if tok.lower_ == "according" else None
+        if target is not None:
+            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
+            d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
+            return d
+    for tok in governors:
+        if ctx.lexicon.is_cue_noun(tok, "attribution"):
+            for child in tok.children:
+                if child.dep_ == "poss" and not ctx.quoted(child) and not is_first_person(child):
+                    return _draft_for_cue(ctx, k, tok, child, "embedded_noun_possessor", 0.7)
+    for tok in governors:
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok, ctx)
+            if subj is not None and not is_first_person(subj) and subj.pos_ != "PRON" or (
+                subj is not None and subj.lower_ in ("he", "she", "they", "it")
+            ):
+                method = (
+                    "embedded_attribution_verb"
+                    if ctx.lexicon.is_cue_verb(tok, "attribution")
+                    else "embedded_verb"
+                )
+                return _draft_for_cue(ctx, k, tok, subj, method, 0.7)
+    return None
+
+
 def _short_term(ctx: DocContext, k: int) -> bool:
     """Scare quotes, titles and nicknames: a few words that do not read as a statement."""
     m = ctx.marked[k]
@@ -279,7 +340,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         else:
             chosen = trail or lead
         if chosen is None:
-            chosen = _colon_paragraph(ctx, k)
+            chosen = _colon_paragraph(ctx, k) or _embedded(ctx, k)
         # "…," she said, "…" — one quote interrupted by its attribution
         if (
             prev is not None
