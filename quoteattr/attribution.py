@@ -11,6 +11,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 DASHES = frozenset({"—", "–", "―", "-", "--"})
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_TRAIL = 30
 MAX_LEAD = 40
 
@@ -44,6 +45,8 @@ def inverted_speaker(verb: Token, ctx: DocContext, stop: int) -> Token | None:
     for tok in ctx.doc[verb.i + 1 : stop]:
         if ctx.quoted(tok) or tok.is_punct:
             break
+        if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
+            continue
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not is_first_person(tok):
             head = tok
             while head.head.i != head.i and head.dep_ in ("compound", "amod", "det"):
@@ -66,9 +69,10 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
             keep.add(child.i)
             stack.append(child)
     lo = hi = token.i
-    while lo - 1 in keep:
+    para = ctx.token_paragraph[token.i]
+    while lo - 1 in keep and ctx.token_paragraph[lo - 1] == para:
         lo -= 1
-    while hi + 1 in keep:
+    while hi + 1 in keep and ctx.token_paragraph[hi + 1] == para:
         hi += 1
     doc = ctx.doc
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -163,9 +167,11 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
         return None
     last = _last_content_char(ctx, k)
     first = doc[window.start]
-    # "…" — Jane Moreau, senator   (dash trailer)
-    if first.text in DASHES:
-        for tok in doc[window.start + 1 : window.stop]:
+    # "…" — Jane Moreau, senator   (dash trailer; the dash may be glued to the closing mark)
+    if first.text in DASHES or first.text[:1] in "—–―" or _dash_after_close(ctx, k):
+        for tok in doc[window.start : window.stop]:
+            if tok.text in DASHES:
+                continue
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
                 head = tok
                 while head.dep_ in ("compound", "flat") and head.head.i in window:
@@ -179,12 +185,21 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
             return d
         if not ctx.lexicon.is_cue_verb(tok, "speech"):
             continue
-        # a cue far into a new sentence with a clause of its own reports something else
-        if last in SENT_END and pos > 3:
-            return None
-        if any(c.dep_ == "ccomp" and not ctx.quoted(c) for c in tok.children) and pos > 3:
-            return None
         subj = subject_of(tok, ctx)
+        # `"Q?" a narrator in the ad asks.`: the cue's subject opens the trailer
+        adjacent = subj is not None and mention_span(subj, ctx).start <= window.start + 1
+        # a cue far into a new sentence with a clause of its own reports something else
+        if last in SENT_END and pos > 3 and not adjacent:
+            return None
+        if (
+            any(c.dep_ == "ccomp" and not ctx.quoted(c) for c in tok.children)
+            and pos > 3
+            and not adjacent
+        ):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ not in ("as", "so") for c in tok.children):
+            # `"…," when Smith said it` / `while 70 percent said`: a clause of its own
+            continue
         if subj is not None and subj.i >= window.start - 1:
             return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", 0.93)
         if subj is not None and ctx.quoted(subj):
@@ -196,6 +211,14 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
             return _draft_for_cue(ctx, k, tok, None, "trailing_no_speaker", 0.4)
         return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", 0.85)
     return None
+
+
+def _dash_after_close(ctx: DocContext, k: int) -> bool:
+    m = ctx.marked[k]
+    if m.close_mark is None:
+        return False
+    rest = ctx.text[m.close_mark + 1 : m.close_mark + 4].lstrip(" ")
+    return rest[:1] in "—–―" or rest[:2] == "--"
 
 
 def _leading(ctx: DocContext, k: int) -> Draft | None:
@@ -269,6 +292,7 @@ def _governors(ctx: DocContext, k: int) -> list[Token]:
     doc = ctx.doc
     out: list[Token] = []
     seen: set[int] = set()
+    para = ctx.token_paragraph[lo]
     for tok in doc[lo:hi]:
         head = tok.head
         if head.i == tok.i or ctx.quoted(head) or tok.dep_ == "punct":
@@ -277,9 +301,10 @@ def _governors(ctx: DocContext, k: int) -> list[Token]:
             # the quote is the subject of something: it is not said by that verb's subject
             continue
         anc: Token | None = head
-        while anc is not None and anc.i not in seen:
+        while anc is not None and anc.i not in seen and ctx.token_paragraph[anc.i] == para:
             seen.add(anc.i)
-            out.append(anc)
+            if not ctx.quoted(anc):
+                out.append(anc)
             anc = anc.head if anc.head.i != anc.i else None
     return out
 
@@ -289,11 +314,15 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
     the nearest governing speech verb's subject; else a noun cue's possessor; else the nearest
     governing verb's subject (a weaker guess)."""
     governors = _governors(ctx, k)
+    fallback: Draft | None = None
     for tok in governors:
         if ctx.lexicon.is_cue_verb(tok, "speech"):
             subj = subject_of(tok, ctx)
-            if subj is not None and not is_first_person(subj):
+            if subj is None or is_first_person(subj):
+                continue
+            if _speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.85)
+            fallback = fallback or _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.6)
         target = _according_to(tok) if tok.lower_ == "according" else None
         if target is not None:
             d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
@@ -304,19 +333,35 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
             for child in tok.children:
                 if child.dep_ == "poss" and not ctx.quoted(child) and not is_first_person(child):
                     return _draft_for_cue(ctx, k, tok, child, "embedded_noun_possessor", 0.7)
+    if fallback is not None:
+        return fallback
     for tok in governors:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
             subj = subject_of(tok, ctx)
-            if subj is not None and not is_first_person(subj) and subj.pos_ != "PRON" or (
-                subj is not None and subj.lower_ in ("he", "she", "they", "it")
-            ):
-                method = (
-                    "embedded_attribution_verb"
-                    if ctx.lexicon.is_cue_verb(tok, "attribution")
-                    else "embedded_verb"
-                )
-                return _draft_for_cue(ctx, k, tok, subj, method, 0.7)
+            if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
+                if ctx.lexicon.is_cue_verb(tok, "attribution"):
+                    return _draft_for_cue(ctx, k, tok, subj, "embedded_attribution_verb", 0.7)
+                return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.65)
     return None
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "you"})
+
+
+def _speaker_like(tok: Token, ctx: DocContext) -> bool:
+    """Whether a subject can be someone who speaks: a name, a person pronoun, a role noun."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSONAL_PRONOUNS
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in ctx.lexicon.nominal_heads
+        or lemma in ctx.lexicon.title_words
+        or ctx.lexicon.is_cue_noun(tok, "speech")
+    )
 
 
 def _short_term(ctx: DocContext, k: int) -> bool:
@@ -368,7 +413,11 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
                 chosen.cue, chosen.cue_token = prev.cue, prev.cue_token
                 chosen.method = "floating_previous_paragraph"
                 chosen.confidence = 0.75
-        elif _short_term(ctx, k) and chosen.method not in ("trailing_subject", "leading_subject"):
+        elif _short_term(ctx, k) and chosen.method not in (
+            "trailing_subject",
+            "leading_subject",
+            "embedded_speech_verb",
+        ):
             prev = None
             continue
         drafts.append(chosen)
