@@ -152,6 +152,9 @@ def _draft_for_cue(
     )
     if speaker is not None and not is_first_person(speaker):
         draft.mention = mention_span(speaker, ctx)
+        if not _speaker_like(speaker, ctx):
+            # a subject that cannot speak ('the plan', '5 p.m.') is more often a bad parse
+            draft.confidence = min(conf, 0.6)
     return draft
 
 
@@ -351,7 +354,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "you"})
 def _speaker_like(tok: Token, ctx: DocContext) -> bool:
     """Whether a subject can be someone who speaks: a name, a person pronoun, a role noun."""
     if tok.pos_ == "PRON":
-        return tok.lower_ in PERSONAL_PRONOUNS
+        # 'who' in `…, who said "…"` is kept as written: it is the relative clause's subject
+        return tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in ("who", "whom")
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if tok.pos_ == "PROPN":
