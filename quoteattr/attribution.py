@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from quoteattr.context import SENT_END, DocContext, Draft
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj"})
 # children whose subtrees are not part of a speaker's noun phrase
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -34,9 +35,25 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
-    # "She added … and warned …", "…, adding …": the cue shares its head's subject
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    # "She added … and warned …", "…, adding …", "he ended by saying …": the cue shares
+    # the subject of the verb it hangs on
+    if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
         return subject_of(verb.head, ctx, depth + 1)
+    return None
+
+
+def nearest_speaker_before(ctx: DocContext, lo: int, hi: int) -> Token | None:
+    """The first name or person word in doc[lo:hi], read left to right (`"…," Ramos, 58, told`)."""
+    for tok in ctx.doc[lo:hi]:
+        if ctx.quoted(tok) or tok.is_punct or tok.is_space:
+            continue
+        if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and _speaker_like(tok, ctx):
+            head = tok
+            while head.dep_ in ("compound", "flat") and lo <= head.head.i < hi:
+                head = head.head
+            return head
     return None
 
 
@@ -208,6 +225,9 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
         if subj is not None and ctx.quoted(subj):
             subj = None
         if subj is None:
+            before = nearest_speaker_before(ctx, window.start, tok.i)
+            if before is not None:
+                return _draft_for_cue(ctx, k, tok, before, "trailing_name_before_cue", 0.8)
             inv = inverted_speaker(tok, ctx, window.stop)
             if inv is not None:
                 return _draft_for_cue(ctx, k, tok, inv, "trailing_inverted", 0.85)
@@ -247,6 +267,9 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
             subj = subject_of(tok, ctx)
             if subj is not None:
                 return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.92)
+            before = nearest_speaker_before(ctx, window.start, tok.i)
+            if before is not None:
+                return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue", 0.75)
             inv = inverted_speaker(tok, ctx, window.stop)
             return _draft_for_cue(ctx, k, tok, inv, "leading_no_subject", 0.6 if inv else 0.4)
     if end_tok.text == ":":
