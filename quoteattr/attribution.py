@@ -12,7 +12,9 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pob
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 DASHES = frozenset({"—", "–", "―", "-", "--"})
-NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NOT_SPEAKER_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
 MAX_TRAIL = 30
 MAX_LEAD = 40
 
@@ -89,8 +91,13 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
     para = ctx.token_paragraph[token.i]
     while lo - 1 in keep and ctx.token_paragraph[lo - 1] == para:
         lo -= 1
-    while hi + 1 in keep and ctx.token_paragraph[hi + 1] == para:
-        hi += 1
+    while ctx.token_paragraph[min(hi + 1, len(ctx.doc) - 1)] == para:
+        if hi + 1 in keep:
+            hi += 1
+        elif ctx.doc[hi + 1 : hi + 2].text == "," and hi + 2 in keep:
+            hi += 2  # `Tom Reyes, a spokesman for the Treasury`: the apposition's comma
+        else:
+            break
     doc = ctx.doc
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
@@ -160,7 +167,7 @@ def _draft_for_cue(
     m = ctx.marked[k]
     draft = Draft(
         fragments=list(m.pieces),
-        cue=(cue.idx, cue.idx + len(cue.text)),
+        cue=_cue_extent(ctx, cue),
         cue_token=cue.i,
         method=method,
         confidence=conf,
@@ -175,8 +182,37 @@ def _draft_for_cue(
     return draft
 
 
-def _cue_phrase_end(cue: Token) -> tuple[int, int]:
-    return cue.idx, cue.idx + len(cue.text)
+def _cue_extent(ctx: DocContext, cue: Token) -> tuple[int, int]:
+    """The cue's characters, with a listed phrase that follows it (`said in a statement`)."""
+    doc = ctx.doc
+    end_tok = cue
+    for start in (cue.i + 1, cue.i + 2):
+        if start >= len(doc) or ctx.quoted(start):
+            break
+        end = ctx.lexicon.phrase_at(doc, start)
+        if end is not None and not any(ctx.quoted(i) for i in range(start, end)):
+            end_tok = doc[end - 1]
+            break
+    return cue.idx, end_tok.idx + len(end_tok.text)
+
+
+def _phrase_cue(ctx: DocContext, k: int, window: range, leading: bool) -> Draft | None:
+    """`"…," the ministry said in a statement` is handled by the verb; this is the verbless
+    case: `X, in a statement: "…"` / `"…," X told reporters` with a misparsed verb."""
+    doc = ctx.doc
+    for i in window:
+        end = ctx.lexicon.phrase_at(doc, i)
+        if end is None or end > window.stop:
+            continue
+        speaker = nearest_speaker_before(ctx, window.start, i)
+        if speaker is None and not leading:
+            speaker = nearest_speaker_before(ctx, end, window.stop)
+        if speaker is None:
+            continue
+        d = _draft_for_cue(ctx, k, doc[i], speaker, "phrase_cue", 0.75)
+        d.cue = (doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        return d
+    return None
 
 
 def _trailing(ctx: DocContext, k: int) -> Draft | None:
@@ -196,7 +232,9 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
                 head = tok
                 while head.dep_ in ("compound", "flat") and head.head.i in window:
                     head = head.head
-                return _draft_for_cue(ctx, k, first, head, "dash_trailer", 0.85)
+                d = _draft_for_cue(ctx, k, first, head, "dash_trailer", 0.85)
+                d.cue = _dash_chars(ctx, k) or d.cue
+                return d
     for pos, tok in enumerate(doc[window.start : window.stop]):
         target = _according_to(tok)
         if target is not None:
@@ -233,7 +271,22 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
                 return _draft_for_cue(ctx, k, tok, inv, "trailing_inverted", 0.85)
             return _draft_for_cue(ctx, k, tok, None, "trailing_no_speaker", 0.4)
         return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", 0.85)
+    if _last_content_char(ctx, k) in ",":
+        return _phrase_cue(ctx, k, window, leading=False)
     return None
+
+
+def _dash_chars(ctx: DocContext, k: int) -> tuple[int, int] | None:
+    close = ctx.marked[k].close_mark
+    if close is None:
+        return None
+    i = close + 1
+    while i < len(ctx.text) and ctx.text[i] == " ":
+        i += 1
+    j = i
+    while j < len(ctx.text) and ctx.text[j] in "—–―-":
+        j += 1
+    return (i, j) if j > i else None
 
 
 def _dash_after_close(ctx: DocContext, k: int) -> bool:
@@ -241,7 +294,8 @@ def _dash_after_close(ctx: DocContext, k: int) -> bool:
     if m.close_mark is None:
         return False
     rest = ctx.text[m.close_mark + 1 : m.close_mark + 4].lstrip(" ")
-    return rest[:1] in "—–―" or rest[:2] == "--"
+    # a hyphen counts only when a capitalised word follows: `"…" -Sen. Ann Ruiz`
+    return rest[:1] in "—–―" or rest[:2] == "--" or (rest[:1] == "-" and rest[1:2].isupper())
 
 
 def _leading(ctx: DocContext, k: int) -> Draft | None:
@@ -272,6 +326,9 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
                 return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue", 0.75)
             inv = inverted_speaker(tok, ctx, window.stop)
             return _draft_for_cue(ctx, k, tok, inv, "leading_no_subject", 0.6 if inv else 0.4)
+    phrase = _phrase_cue(ctx, k, window, leading=True)
+    if phrase is not None:
+        return phrase
     if end_tok.text == ":":
         # "Smith:" / "From the desk of Jane Moreau:" — the last name before the colon
         for tok in reversed(tail[:-1]):
