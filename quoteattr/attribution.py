@@ -27,6 +27,20 @@ def is_first_person(tok: Token) -> bool:
     return tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON
 
 
+def first_person_narration(ctx: DocContext) -> bool:
+    """Whether the writer tells the story as 'I' (a memoir, a letter, a column): then 'I said,
+    "…"' is a real speaker. Three singular first-person words outside quotes are enough."""
+    cached = ctx.__dict__.get("_first_person")
+    if cached is None:
+        count = sum(
+            1
+            for tok in ctx.doc
+            if tok.lower_ in ("i", "me", "my") and tok.pos_ == "PRON" and not ctx.quoted(tok)
+        )
+        cached = ctx.__dict__["_first_person"] = count >= 3
+    return bool(cached)
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
     for child in verb.children:
@@ -174,7 +188,10 @@ def _draft_for_cue(
         paragraph=ctx.paragraph_of(m.start),
         marked=[k],
     )
-    if speaker is not None and not is_first_person(speaker):
+    if speaker is not None and is_first_person(speaker) and first_person_narration(ctx):
+        draft.mention = mention_span(speaker, ctx)
+        draft.confidence = min(conf, 0.8)
+    elif speaker is not None and not is_first_person(speaker):
         draft.mention = mention_span(speaker, ctx)
         if not _speaker_like(speaker, ctx):
             # a subject that cannot speak ('the plan', '5 p.m.') is more often a bad parse
@@ -401,7 +418,7 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
     for tok in governors:
         if ctx.lexicon.is_cue_verb(tok, "speech"):
             subj = subject_of(tok, ctx)
-            if subj is None or is_first_person(subj):
+            if subj is None or (is_first_person(subj) and not first_person_narration(ctx)):
                 continue
             if _speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.85)
