@@ -337,7 +337,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
         if ctx.lexicon.is_cue_verb(tok, "speech"):
             subj = subject_of(tok, ctx)
             if subj is not None:
-                return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.92)
+                return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.88)
             before = nearest_speaker_before(ctx, window.start, tok.i)
             if before is not None:
                 return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue", 0.75)
