@@ -461,6 +461,7 @@ def _speaker_like(tok: Token, ctx: DocContext) -> bool:
     return (
         lemma in ctx.lexicon.nominal_heads
         or lemma in ctx.lexicon.title_words
+        or lemma in ctx.lexicon.role_groups
         or ctx.lexicon.is_cue_noun(tok, "speech")
     )
 
