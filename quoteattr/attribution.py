@@ -414,8 +414,15 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
     the nearest governing speech verb's subject; else a noun cue's possessor; else the nearest
     governing verb's subject (a weaker guess)."""
     governors = _governors(ctx, k)
+    # `The plan, officials said, is "dead"`: the inserted speech clause hangs on the governor
+    inserted = [
+        c
+        for g in governors
+        for c in g.children
+        if c.dep_ == "parataxis" and not ctx.quoted(c) and ctx.lexicon.is_cue_verb(c, "speech")
+    ]
     fallback: Draft | None = None
-    for tok in governors:
+    for tok in governors + inserted:
         if ctx.lexicon.is_cue_verb(tok, "speech"):
             subj = subject_of(tok, ctx)
             if subj is None or (is_first_person(subj) and not first_person_narration(ctx)):
@@ -442,6 +449,12 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
                 if ctx.lexicon.is_cue_verb(tok, "attribution"):
                     return _draft_for_cue(ctx, k, tok, subj, "embedded_attribution_verb", 0.7)
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.65)
+    # last resort: whatever the governing verb's subject is (`Only half of voters agreed …`)
+    for tok in governors:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
+            subj = subject_of(tok, ctx)
+            if subj is not None and not is_first_person(subj) and subj.pos_ != "PRON":
+                return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.5)
     return None
 
 
