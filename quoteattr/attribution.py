@@ -479,6 +479,39 @@ def _speaker_like(tok: Token, ctx: DocContext) -> bool:
     )
 
 
+def _linked(ctx: DocContext, k: int, cue_token: int | None) -> bool:
+    """Whether the cue governs some word of the quote in the parse."""
+    if cue_token is None:
+        return False
+    lo, hi = _content_tokens(ctx, k)
+    cue = ctx.doc[cue_token]
+    return any(cue in tok.ancestors for tok in ctx.doc[lo:hi])
+
+
+def _previous_sentence(ctx: DocContext, k: int) -> Draft | None:
+    """`Her partner called him a master of deals. "He never gave up."`: a quote that opens a
+    sentence continues a speech verb that heads the sentence just before it, same paragraph."""
+    doc = ctx.doc
+    open_tok, _ = _content_tokens(ctx, k)
+    i = open_tok - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text not in SENT_END or ctx.quoted(i):
+        return None
+    if ctx.token_paragraph[i] != ctx.token_paragraph[open_tok]:
+        return None
+    sent = doc[i].sent
+    if any(ctx.quoted(t) for t in sent):
+        return None
+    root = sent.root
+    for verb in [root, *(c for c in root.children if c.dep_ == "conj")]:
+        if ctx.lexicon.is_cue_verb(verb, "speech"):
+            subj = subject_of(verb, ctx)
+            if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
+                return _draft_for_cue(ctx, k, verb, subj, "previous_sentence", 0.7)
+    return None
+
+
 def _short_term(ctx: DocContext, k: int) -> bool:
     """Scare quotes, titles and nicknames: a few words that do not read as a statement."""
     m = ctx.marked[k]
@@ -500,7 +533,13 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         else:
             chosen = trail or lead
         if chosen is None:
-            chosen = _colon_paragraph(ctx, k) or _embedded(ctx, k)
+            chosen = _colon_paragraph(ctx, k) or _embedded(ctx, k) or _previous_sentence(ctx, k)
+        elif chosen is trail and not _linked(ctx, k, trail.cue_token):
+            # `X described it as "…," but stopped short of calling …`: the verb that governs
+            # the quote beats a later cue the parse does not connect to it
+            emb = _embedded(ctx, k)
+            if emb is not None and emb.method == "embedded_speech_verb" and emb.confidence > 0.6:
+                chosen = emb
         # "…," she said, "…" — one quote interrupted by its attribution
         if (
             prev is not None
