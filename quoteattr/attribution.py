@@ -43,8 +43,13 @@ def first_person_narration(ctx: DocContext) -> bool:
 
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
+    para = ctx.token_paragraph[verb.i]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child):
+            # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
+            # does not give the verb a subject from another paragraph
+            if ctx.token_paragraph[child.i] != para:
+                return None
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -260,6 +265,14 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
             return d
         if not ctx.lexicon.is_cue_verb(tok, "speech"):
             continue
+        if (
+            last in SENT_END
+            and window.stop < len(doc)
+            and ctx.quoted(window.stop)
+            and doc[window.stop - 1].text in (",", ":")
+        ):
+            # `"Q1." To which she said, "Q2"`: the cue introduces the next quote
+            return None
         subj = subject_of(tok, ctx)
         # `"Q?" a narrator in the ad asks.`: the cue's subject opens the trailer
         adjacent = subj is not None and mention_span(subj, ctx).start <= window.start + 1
