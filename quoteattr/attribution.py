@@ -408,7 +408,8 @@ def _governors(ctx: DocContext, k: int) -> list[Token]:
     para = ctx.token_paragraph[lo]
     for tok in doc[lo:hi]:
         head = tok.head
-        if head.i == tok.i or ctx.quoted(head) or tok.dep_ == "punct":
+        # a quote may hang on another quote (`"a liar"` conj of `"a basket case"`): climb on
+        if head.i == tok.i or ctx.in_quote[head.i] == k or tok.dep_ == "punct":
             continue
         if tok.dep_ in CONTENT_DEPS:
             # the quote is the subject of something: it is not said by that verb's subject
