@@ -15,6 +15,7 @@ DASHES = frozenset({"—", "–", "―", "-", "--"})
 NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
+SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "if", "since", "where"})
 MAX_TRAIL = 30
 MAX_LEAD = 40
 
@@ -285,8 +286,15 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
             and not adjacent
         ):
             return None
-        if any(c.dep_ == "mark" and c.lower_ not in ("as", "so") for c in tok.children):
+        if any(
+            (c.dep_ == "mark" and c.lower_ not in ("as", "so"))
+            or (c.dep_ == "advmod" and c.lower_ in SUBORDINATORS)
+            for c in tok.children
+        ):
             # `"…," when Smith said it` / `while 70 percent said`: a clause of its own
+            continue
+        if tok.dep_ in ("relcl", "acl", "pcomp") and pos > 2:
+            # `… "fair," engaging in what analysts described as …`: a cue inside a modifier
             continue
         if subj is not None and subj.i >= window.start - 1:
             return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", 0.93)
