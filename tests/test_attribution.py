@@ -301,3 +301,58 @@ def test_saved_pipeline_carries_its_lexicon(tmp_path: Path) -> None:
 def test_missing_lexicon_file_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="copy them from"):
         Lexicon.from_dir(tmp_path)
+
+
+# --- rules added for quotes without a cue next to them ---------------------------------------
+
+MORE_PATTERNS = [
+    # the sentence before names the speaker, the quote opens the next sentence
+    (
+        'Her old business partner, Dev Mehta, called her a born negotiator. "She never '
+        'left a table without a deal."',
+        "Dev Mehta",
+        "called",
+        "without a deal",
+    ),
+    # an inserted "officials said" clause governs the quote
+    (
+        'The new rules, the minister said, will be "fair to every farmer."',
+        "the minister",
+        "said",
+        "every farmer",
+    ),
+    # a trailing cue inside a when-clause belongs to someone else
+    (
+        'The mayor kept repeating, "We did nothing wrong," when the auditor questioned him.',
+        "The mayor",
+        "repeating",
+        "nothing wrong",
+    ),
+    # a quote hanging on another quote takes that quote's governor
+    (
+        'Ruiz called his rival "a coward," "a fraud" and "a danger to the state."',
+        "Ruiz",
+        "called",
+        "danger to the state",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), MORE_PATTERNS)
+def test_quotes_without_an_adjacent_cue(
+    nlp: Language, text: str, speaker: str, cue: str, content: str
+) -> None:
+    q = find(quotes(nlp, text), content)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert speaker in q.speaker.mention.text
+    assert q.cue is not None and q.cue.text == cue
+
+
+def test_first_person_narration_keeps_i(nlp: Language) -> None:
+    text = (
+        "I grew up on a farm, and my uncle ran the feed store. One winter I asked him "
+        'about the price of corn. I laughed and said, "I will never farm."'
+    )
+    q = find(quotes(nlp, text), "never farm")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "I"
