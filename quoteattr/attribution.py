@@ -50,7 +50,7 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
             # does not give the verb a subject from another paragraph
             if ctx.token_paragraph[child.i] != para:
-                return None
+                return _paragraph_opening_subject(verb, ctx)
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -62,6 +62,28 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
         return subject_of(verb.head, ctx, depth + 1)
     return None
+
+
+def _paragraph_opening_subject(verb: Token, ctx: DocContext) -> Token | None:
+    """`5 p.m.⏎⏎The senator's doctor is calling …` parsed as one sentence: the noun phrase
+    that opens the verb's paragraph, when nothing but that phrase stands before the verb."""
+    para = ctx.token_paragraph[verb.i]
+    lo = verb.i
+    while lo > 0 and ctx.token_paragraph[lo - 1] == para:
+        lo -= 1
+    span = [t for t in ctx.doc[lo : verb.i] if not t.is_space]
+    if not span or any(t.pos_ == "VERB" or ctx.quoted(t) for t in span):
+        return None
+    first = next((t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if first is None:
+        return None
+    head = first
+    while (
+        head.dep_ in ("compound", "poss", "amod", "flat", "det", "nmod", "case")
+        and lo <= head.head.i < verb.i
+    ):
+        head = head.head
+    return head
 
 
 def nearest_speaker_before(ctx: DocContext, lo: int, hi: int) -> Token | None:
