@@ -356,3 +356,38 @@ def test_first_person_narration_keeps_i(nlp: Language) -> None:
     q = find(quotes(nlp, text), "never farm")
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "I"
+
+
+ODD_TEXTS = [
+    '"',
+    '""',
+    '"Q" —',
+    '— "Yes."',
+    '"Fine."\n\n"Fine."\n\n"Fine."',
+    'He said: "',
+    '5 p.m.\n\nThe doctor is calling the patient "fit as a fiddle."',
+    '"We won," -',
+    'according to "',
+    '"It\'s over," said, "really over."',
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_odd_texts_never_put_cue_or_speaker_inside_a_quote(nlp: Language, text: str) -> None:
+    for q in quotes(nlp, text):
+        assert 0.0 <= q.confidence <= 1.0
+        inside = [(s, e) for s, e in q.fragments]
+        if q.cue is not None:
+            assert not any(s <= q.cue.start < e for s, e in inside)
+        if q.speaker is not None and q.speaker.mention is not None:
+            m = q.speaker.mention
+            assert not any(s <= m.start < e for s, e in inside)
+            assert m.text.lower() not in ("i", "we", "me", "us")
+
+
+def test_subject_across_a_paragraph_break(nlp: Language) -> None:
+    text = '5 p.m.\n\nThe senator\'s doctor is calling the senator "fit as a fiddle."'
+    q = find(quotes(nlp, text), "fiddle")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert "doctor" in q.speaker.mention.text
+    assert "p.m." not in q.speaker.mention.text
