@@ -390,6 +390,15 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
     if phrase is not None:
         return phrase
     if end_tok.text == ":":
+        # `She scolded him: "…"` / `I had to change my answer: "…"`: any verb's subject
+        for tok in reversed(tail[:-1]):
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
+                subj = subject_of(tok, ctx)
+                if subj is not None and (
+                    _speaker_like(subj, ctx)
+                    or (is_first_person(subj) and first_person_narration(ctx))
+                ):
+                    return _draft_for_cue(ctx, k, end_tok, subj, "colon_subject", 0.8)
         # "Smith:" / "From the desk of Jane Moreau:" — the last name before the colon
         for tok in reversed(tail[:-1]):
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
