@@ -141,6 +141,15 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
         else:
             break
     doc = ctx.doc
+    # an affiliation in brackets is kept whole: `Sen. Jane Moreau (R-Ohio)`
+    opened = [t.i for t in doc[lo : hi + 1] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : hi + 1]):
+        for j in range(hi + 1, min(hi + 8, len(doc))):
+            if ctx.quoted(j) or ctx.token_paragraph[j] != para:
+                break
+            if doc[j].text == ")":
+                hi = j
+                break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text != ")":
@@ -231,7 +240,7 @@ def _cue_extent(ctx: DocContext, cue: Token) -> tuple[int, int]:
     """The cue's characters, with a listed phrase that follows it (`said in a statement`)."""
     doc = ctx.doc
     end_tok = cue
-    for start in (cue.i + 1, cue.i + 2):
+    for start in (cue.i, cue.i + 1, cue.i + 2):
         if start >= len(doc) or ctx.quoted(start):
             break
         end = ctx.lexicon.phrase_at(doc, start)

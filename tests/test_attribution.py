@@ -74,12 +74,20 @@ PATTERNS = [
         "said",
         "Prices",
     ),
-    # X told Y, "Q"
+    # X told Y, "Q"  (the listed phrase "told reporters" is the cue)
     (
         'The captain told reporters, "Nobody on this team is giving up."',
         "The captain",
-        "told",
+        "told reporters",
         "giving up",
+    ),
+    ('The coach told his players, "Run it again."', "The coach", "told", "Run it again"),
+    # a bracketed affiliation stays in the mention
+    (
+        '"The bill is dead," said Sen. Jane Moreau (R-Ohio).',
+        "Sen. Jane Moreau (R-Ohio)",
+        "said",
+        "bill is dead",
     ),
     # "Q," according to X
     (
