@@ -64,6 +64,22 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     return None
 
 
+def _better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
+    """`… made public ― Trump boasted, "…"`: when the parsed subject cannot speak but a name
+    stands right before the verb, the name is the speaker."""
+    if subj is not None and _speaker_like(subj, ctx):
+        return subj
+    j = verb.i - 1
+    while j >= 0 and ctx.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if j < 0 or ctx.quoted(j) or ctx.token_paragraph[j] != ctx.token_paragraph[verb.i]:
+        return subj
+    before = ctx.doc[j]
+    if before.pos_ in ("PROPN", "NOUN", "PRON") and _speaker_like(before, ctx):
+        return before
+    return subj
+
+
 def _paragraph_opening_subject(verb: Token, ctx: DocContext) -> Token | None:
     """`5 p.m.⏎⏎The senator's doctor is calling …` parsed as one sentence: the noun phrase
     that opens the verb's paragraph, when nothing but that phrase stands before the verb."""
@@ -387,7 +403,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
             return d
         if ctx.lexicon.is_cue_verb(tok, "speech"):
-            subj = subject_of(tok, ctx)
+            subj = _better_adjacent(ctx, tok, subject_of(tok, ctx))
             if subj is not None:
                 return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.88)
             before = nearest_speaker_before(ctx, window.start, tok.i)
