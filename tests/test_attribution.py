@@ -399,3 +399,12 @@ def test_subject_across_a_paragraph_break(nlp: Language) -> None:
     assert q.speaker is not None and q.speaker.mention is not None
     assert "doctor" in q.speaker.mention.text
     assert "p.m." not in q.speaker.mention.text
+
+
+def test_adding_quote_shares_the_speaker(nlp: Language) -> None:
+    text = '"Prices will rise," the economist said, adding "and wages will not keep up."'
+    found = quotes(nlp, text)
+    for content in ("Prices", "wages"):
+        q = find(found, content)
+        assert q.speaker is not None and q.speaker.mention is not None
+        assert q.speaker.mention.text == "the economist"
