@@ -11,6 +11,7 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pob
 # children whose subtrees are not part of a speaker's noun phrase
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "you"})
 DASHES = frozenset({"—", "–", "―", "-", "--"})
 NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -460,8 +461,6 @@ def _colon_paragraph(ctx: DocContext, k: int) -> Draft | None:
 
 # --- quotes inside a sentence: the verb that governs them ----------------------------------
 
-CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-
 
 def _governors(ctx: DocContext, k: int) -> list[Token]:
     """Words outside the quote that govern it, nearest first (the quote's syntactic heads)."""
@@ -475,7 +474,7 @@ def _governors(ctx: DocContext, k: int) -> list[Token]:
         # a quote may hang on another quote (`"a liar"` conj of `"a basket case"`): climb on
         if head.i == tok.i or ctx.in_quote[head.i] == k or tok.dep_ == "punct":
             continue
-        if tok.dep_ in CONTENT_DEPS:
+        if tok.dep_ in SUBJECT_DEPS:
             # the quote is the subject of something: it is not said by that verb's subject
             continue
         anc: Token | None = head
@@ -534,9 +533,6 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
             if subj is not None and not is_first_person(subj) and subj.pos_ != "PRON":
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.5)
     return None
-
-
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "you"})
 
 
 def _speaker_like(tok: Token, ctx: DocContext) -> bool:
