@@ -572,7 +572,8 @@ def _previous_sentence(ctx: DocContext, k: int) -> Draft | None:
         i -= 1
     if i < 0 or doc[i].text not in SENT_END or ctx.quoted(i):
         return None
-    if ctx.token_paragraph[i] != ctx.token_paragraph[open_tok]:
+    # the sentence may close the paragraph before (`She told members the plan was dead.⏎⏎"…"`)
+    if ctx.token_paragraph[open_tok] - ctx.token_paragraph[i] > 1:
         return None
     sent = doc[i].sent
     if any(ctx.quoted(t) for t in sent):

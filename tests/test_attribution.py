@@ -322,6 +322,14 @@ MORE_PATTERNS = [
         "called",
         "without a deal",
     ),
+    # ... or closes the paragraph before a paragraph that is only the quote
+    (
+        "Mayor Lin spoke to the council on Monday. She told members the plan was dead.\n\n"
+        '"We have no money for it."',
+        "She",
+        "told",
+        "no money",
+    ),
     # an inserted "officials said" clause governs the quote
     (
         'The new rules, the minister said, will be "fair to every farmer."',
