@@ -8,10 +8,16 @@ from quoteattr.context import SENT_END, DocContext, Draft
 from quoteattr.marks import MarkedSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj"})
 # children whose subtrees are not part of a speaker's noun phrase
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "you"})
 DASHES = frozenset({"—", "–", "―", "-", "--"})
+NOT_SPEAKER_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "if", "since", "where"})
 MAX_TRAIL = 30
 MAX_LEAD = 40
 
@@ -24,19 +30,92 @@ def is_first_person(tok: Token) -> bool:
     return tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON
 
 
+def first_person_narration(ctx: DocContext) -> bool:
+    """Whether the writer tells the story as 'I' (a memoir, a letter, a column): then 'I said,
+    "…"' is a real speaker. Three singular first-person words outside quotes are enough."""
+    cached = ctx.__dict__.get("_first_person")
+    if cached is None:
+        count = sum(
+            1
+            for tok in ctx.doc
+            if tok.lower_ in ("i", "me", "my") and tok.pos_ == "PRON" and not ctx.quoted(tok)
+        )
+        cached = ctx.__dict__["_first_person"] = count >= 3
+    return bool(cached)
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
+    para = ctx.token_paragraph[verb.i]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child):
+            # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
+            # does not give the verb a subject from another paragraph
+            if ctx.token_paragraph[child.i] != para:
+                return _paragraph_opening_subject(verb, ctx)
             return child
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
-    # "She added … and warned …", "…, adding …": the cue shares its head's subject
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    # "She added … and warned …", "…, adding …", "he ended by saying …": the cue shares
+    # the subject of the verb it hangs on
+    if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
         return subject_of(verb.head, ctx, depth + 1)
+    return None
+
+
+def _better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
+    """`… made public ― Trump boasted, "…"`: when the parsed subject cannot speak but a name
+    stands right before the verb, the name is the speaker."""
+    if subj is not None and _speaker_like(subj, ctx):
+        return subj
+    j = verb.i - 1
+    while j >= 0 and ctx.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if j < 0 or ctx.quoted(j) or ctx.token_paragraph[j] != ctx.token_paragraph[verb.i]:
+        return subj
+    before = ctx.doc[j]
+    if before.pos_ in ("PROPN", "NOUN", "PRON") and _speaker_like(before, ctx):
+        return before
+    return subj
+
+
+def _paragraph_opening_subject(verb: Token, ctx: DocContext) -> Token | None:
+    """`5 p.m.⏎⏎The senator's doctor is calling …` parsed as one sentence: the noun phrase
+    that opens the verb's paragraph, when nothing but that phrase stands before the verb."""
+    para = ctx.token_paragraph[verb.i]
+    lo = verb.i
+    while lo > 0 and ctx.token_paragraph[lo - 1] == para:
+        lo -= 1
+    span = [t for t in ctx.doc[lo : verb.i] if not t.is_space]
+    if not span or any(t.pos_ == "VERB" or ctx.quoted(t) for t in span):
+        return None
+    first = next((t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if first is None:
+        return None
+    head = first
+    while (
+        head.dep_ in ("compound", "poss", "amod", "flat", "det", "nmod", "case")
+        and lo <= head.head.i < verb.i
+    ):
+        head = head.head
+    return head
+
+
+def nearest_speaker_before(ctx: DocContext, lo: int, hi: int) -> Token | None:
+    """The first name or person word in doc[lo:hi], read left to right (`"…," Ramos, 58, told`)."""
+    for tok in ctx.doc[lo:hi]:
+        if ctx.quoted(tok) or tok.is_punct or tok.is_space:
+            continue
+        if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and _speaker_like(tok, ctx):
+            head = tok
+            while head.dep_ in ("compound", "flat") and lo <= head.head.i < hi:
+                head = head.head
+            return head
     return None
 
 
@@ -45,6 +124,8 @@ def inverted_speaker(verb: Token, ctx: DocContext, stop: int) -> Token | None:
     for tok in ctx.doc[verb.i + 1 : stop]:
         if ctx.quoted(tok) or tok.is_punct:
             break
+        if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
+            continue
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not is_first_person(tok):
             head = tok
             while head.head.i != head.i and head.dep_ in ("compound", "amod", "det"):
@@ -67,11 +148,26 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
             keep.add(child.i)
             stack.append(child)
     lo = hi = token.i
-    while lo - 1 in keep:
+    para = ctx.token_paragraph[token.i]
+    while lo - 1 in keep and ctx.token_paragraph[lo - 1] == para:
         lo -= 1
-    while hi + 1 in keep:
-        hi += 1
+    while ctx.token_paragraph[min(hi + 1, len(ctx.doc) - 1)] == para:
+        if hi + 1 in keep:
+            hi += 1
+        elif ctx.doc[hi + 1 : hi + 2].text == "," and hi + 2 in keep:
+            hi += 2  # `Tom Reyes, a spokesman for the Treasury`: the apposition's comma
+        else:
+            break
     doc = ctx.doc
+    # an affiliation in brackets is kept whole: `Sen. Jane Moreau (R-Ohio)`
+    opened = [t.i for t in doc[lo : hi + 1] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : hi + 1]):
+        for j in range(hi + 1, min(hi + 8, len(doc))):
+            if ctx.quoted(j) or ctx.token_paragraph[j] != para:
+                break
+            if doc[j].text == ")":
+                hi = j
+                break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text != ")":
@@ -140,20 +236,55 @@ def _draft_for_cue(
     m = ctx.marked[k]
     draft = Draft(
         fragments=list(m.pieces),
-        cue=(cue.idx, cue.idx + len(cue.text)),
+        cue=_cue_extent(ctx, cue),
         cue_token=cue.i,
         method=method,
         confidence=conf,
         paragraph=ctx.paragraph_of(m.start),
         marked=[k],
     )
-    if speaker is not None and not is_first_person(speaker):
+    if speaker is not None and is_first_person(speaker) and first_person_narration(ctx):
         draft.mention = mention_span(speaker, ctx)
+        draft.confidence = min(conf, 0.8)
+    elif speaker is not None and not is_first_person(speaker):
+        draft.mention = mention_span(speaker, ctx)
+        if not _speaker_like(speaker, ctx):
+            # a subject that cannot speak ('the plan', '5 p.m.') is more often a bad parse
+            draft.confidence = min(conf, 0.6)
     return draft
 
 
-def _cue_phrase_end(cue: Token) -> tuple[int, int]:
-    return cue.idx, cue.idx + len(cue.text)
+def _cue_extent(ctx: DocContext, cue: Token) -> tuple[int, int]:
+    """The cue's characters, with a listed phrase that follows it (`said in a statement`)."""
+    doc = ctx.doc
+    end_tok = cue
+    for start in (cue.i, cue.i + 1, cue.i + 2):
+        if start >= len(doc) or ctx.quoted(start):
+            break
+        end = ctx.lexicon.phrase_at(doc, start)
+        if end is not None and not any(ctx.quoted(i) for i in range(start, end)):
+            end_tok = doc[end - 1]
+            break
+    return cue.idx, end_tok.idx + len(end_tok.text)
+
+
+def _phrase_cue(ctx: DocContext, k: int, window: range, leading: bool) -> Draft | None:
+    """`"…," the ministry said in a statement` is handled by the verb; this is the verbless
+    case: `X, in a statement: "…"` / `"…," X told reporters` with a misparsed verb."""
+    doc = ctx.doc
+    for i in window:
+        end = ctx.lexicon.phrase_at(doc, i)
+        if end is None or end > window.stop:
+            continue
+        speaker = nearest_speaker_before(ctx, window.start, i)
+        if speaker is None and not leading:
+            speaker = nearest_speaker_before(ctx, end, window.stop)
+        if speaker is None:
+            continue
+        d = _draft_for_cue(ctx, k, doc[i], speaker, "phrase_cue", 0.75)
+        d.cue = (doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        return d
+    return None
 
 
 def _trailing(ctx: DocContext, k: int) -> Draft | None:
@@ -164,14 +295,18 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
         return None
     last = _last_content_char(ctx, k)
     first = doc[window.start]
-    # "…" — Jane Moreau, senator   (dash trailer)
-    if first.text in DASHES:
-        for tok in doc[window.start + 1 : window.stop]:
+    # "…" — Jane Moreau, senator   (dash trailer; the dash may be glued to the closing mark)
+    if first.text in DASHES or first.text[:1] in "—–―" or _dash_after_close(ctx, k):
+        for tok in doc[window.start : window.stop]:
+            if tok.text in DASHES:
+                continue
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
                 head = tok
                 while head.dep_ in ("compound", "flat") and head.head.i in window:
                     head = head.head
-                return _draft_for_cue(ctx, k, first, head, "dash_trailer", 0.85)
+                d = _draft_for_cue(ctx, k, first, head, "dash_trailer", 0.85)
+                d.cue = _dash_chars(ctx, k) or d.cue
+                return d
     for pos, tok in enumerate(doc[window.start : window.stop]):
         target = _according_to(tok)
         if target is not None:
@@ -180,23 +315,74 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
             return d
         if not ctx.lexicon.is_cue_verb(tok, "speech"):
             continue
-        # a cue far into a new sentence with a clause of its own reports something else
-        if last in SENT_END and pos > 3:
-            return None
-        if any(c.dep_ == "ccomp" and not ctx.quoted(c) for c in tok.children) and pos > 3:
+        if (
+            last in SENT_END
+            and window.stop < len(doc)
+            and ctx.quoted(window.stop)
+            and doc[window.stop - 1].text in (",", ":")
+        ):
+            # `"Q1." To which she said, "Q2"`: the cue introduces the next quote
             return None
         subj = subject_of(tok, ctx)
+        # `"Q?" a narrator in the ad asks.`: the cue's subject opens the trailer
+        adjacent = subj is not None and mention_span(subj, ctx).start <= window.start + 1
+        # a cue far into a new sentence with a clause of its own reports something else
+        if last in SENT_END and pos > 3 and not adjacent:
+            return None
+        if (
+            any(c.dep_ == "ccomp" and not ctx.quoted(c) for c in tok.children)
+            and pos > 3
+            and not adjacent
+        ):
+            return None
+        if any(
+            (c.dep_ == "mark" and c.lower_ not in ("as", "so"))
+            or (c.dep_ == "advmod" and c.lower_ in SUBORDINATORS)
+            for c in tok.children
+        ):
+            # `"…," when Smith said it` / `while 70 percent said`: a clause of its own
+            continue
+        if tok.dep_ in ("relcl", "acl", "pcomp") and pos > 2:
+            # `… "fair," engaging in what analysts described as …`: a cue inside a modifier
+            continue
         if subj is not None and subj.i >= window.start - 1:
             return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", 0.93)
         if subj is not None and ctx.quoted(subj):
             subj = None
         if subj is None:
+            before = nearest_speaker_before(ctx, window.start, tok.i)
+            if before is not None:
+                return _draft_for_cue(ctx, k, tok, before, "trailing_name_before_cue", 0.8)
             inv = inverted_speaker(tok, ctx, window.stop)
             if inv is not None:
                 return _draft_for_cue(ctx, k, tok, inv, "trailing_inverted", 0.85)
             return _draft_for_cue(ctx, k, tok, None, "trailing_no_speaker", 0.4)
         return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", 0.85)
+    if _last_content_char(ctx, k) in ",":
+        return _phrase_cue(ctx, k, window, leading=False)
     return None
+
+
+def _dash_chars(ctx: DocContext, k: int) -> tuple[int, int] | None:
+    close = ctx.marked[k].close_mark
+    if close is None:
+        return None
+    i = close + 1
+    while i < len(ctx.text) and ctx.text[i] == " ":
+        i += 1
+    j = i
+    while j < len(ctx.text) and ctx.text[j] in "—–―-":
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _dash_after_close(ctx: DocContext, k: int) -> bool:
+    m = ctx.marked[k]
+    if m.close_mark is None:
+        return False
+    rest = ctx.text[m.close_mark + 1 : m.close_mark + 4].lstrip(" ")
+    # a hyphen counts only when a capitalised word follows: `"…" -Sen. Ann Ruiz`
+    return rest[:1] in "—–―" or rest[:2] == "--" or (rest[:1] == "-" and rest[1:2].isupper())
 
 
 def _leading(ctx: DocContext, k: int) -> Draft | None:
@@ -219,12 +405,27 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
             return d
         if ctx.lexicon.is_cue_verb(tok, "speech"):
-            subj = subject_of(tok, ctx)
+            subj = _better_adjacent(ctx, tok, subject_of(tok, ctx))
             if subj is not None:
-                return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.92)
+                return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.88)
+            before = nearest_speaker_before(ctx, window.start, tok.i)
+            if before is not None:
+                return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue", 0.75)
             inv = inverted_speaker(tok, ctx, window.stop)
             return _draft_for_cue(ctx, k, tok, inv, "leading_no_subject", 0.6 if inv else 0.4)
+    phrase = _phrase_cue(ctx, k, window, leading=True)
+    if phrase is not None:
+        return phrase
     if end_tok.text == ":":
+        # `She scolded him: "…"` / `I had to change my answer: "…"`: any verb's subject
+        for tok in reversed(tail[:-1]):
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
+                subj = subject_of(tok, ctx)
+                if subj is not None and (
+                    _speaker_like(subj, ctx)
+                    or (is_first_person(subj) and first_person_narration(ctx))
+                ):
+                    return _draft_for_cue(ctx, k, end_tok, subj, "colon_subject", 0.8)
         # "Smith:" / "From the desk of Jane Moreau:" — the last name before the colon
         for tok in reversed(tail[:-1]):
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
@@ -256,6 +457,134 @@ def _colon_paragraph(ctx: DocContext, k: int) -> Draft | None:
             while head.dep_ in ("compound", "flat") and head.head.i in window:
                 head = head.head
             return _draft_for_cue(ctx, k, colon, head, "colon_paragraph", 0.75)
+    return None
+
+
+# --- quotes inside a sentence: the verb that governs them ----------------------------------
+
+
+def _governors(ctx: DocContext, k: int) -> list[Token]:
+    """Words outside the quote that govern it, nearest first (the quote's syntactic heads)."""
+    lo, hi = _content_tokens(ctx, k)
+    doc = ctx.doc
+    out: list[Token] = []
+    seen: set[int] = set()
+    para = ctx.token_paragraph[lo]
+    for tok in doc[lo:hi]:
+        head = tok.head
+        # a quote may hang on another quote (`"a liar"` conj of `"a basket case"`): climb on
+        if head.i == tok.i or ctx.in_quote[head.i] == k or tok.dep_ == "punct":
+            continue
+        if tok.dep_ in SUBJECT_DEPS:
+            # the quote is the subject of something: it is not said by that verb's subject
+            continue
+        anc: Token | None = head
+        while anc is not None and anc.i not in seen and ctx.token_paragraph[anc.i] == para:
+            seen.add(anc.i)
+            if not ctx.quoted(anc):
+                out.append(anc)
+            anc = anc.head if anc.head.i != anc.i else None
+    return out
+
+
+def _embedded(ctx: DocContext, k: int) -> Draft | None:
+    """A quote inside someone's sentence (`X called it "a disgrace"`, `X said he would "win"`):
+    the nearest governing speech verb's subject; else a noun cue's possessor; else the nearest
+    governing verb's subject (a weaker guess)."""
+    governors = _governors(ctx, k)
+    # `The plan, officials said, is "dead"`: the inserted speech clause hangs on the governor
+    inserted = [
+        c
+        for g in governors
+        for c in g.children
+        if c.dep_ == "parataxis" and not ctx.quoted(c) and ctx.lexicon.is_cue_verb(c, "speech")
+    ]
+    fallback: Draft | None = None
+    for tok in governors + inserted:
+        if ctx.lexicon.is_cue_verb(tok, "speech"):
+            subj = subject_of(tok, ctx)
+            if subj is None or (is_first_person(subj) and not first_person_narration(ctx)):
+                continue
+            if _speaker_like(subj, ctx):
+                return _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.85)
+            fallback = fallback or _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.6)
+        target = _according_to(tok) if tok.lower_ == "according" else None
+        if target is not None:
+            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
+            d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
+            return d
+    for tok in governors:
+        if ctx.lexicon.is_cue_noun(tok, "attribution"):
+            for child in tok.children:
+                if child.dep_ == "poss" and not ctx.quoted(child) and not is_first_person(child):
+                    return _draft_for_cue(ctx, k, tok, child, "embedded_noun_possessor", 0.7)
+    if fallback is not None:
+        return fallback
+    for tok in governors:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
+            subj = subject_of(tok, ctx)
+            if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
+                if ctx.lexicon.is_cue_verb(tok, "attribution"):
+                    return _draft_for_cue(ctx, k, tok, subj, "embedded_attribution_verb", 0.7)
+                return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.65)
+    # last resort: whatever the governing verb's subject is (`Only half of voters agreed …`)
+    for tok in governors:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
+            subj = subject_of(tok, ctx)
+            if subj is not None and not is_first_person(subj) and subj.pos_ != "PRON":
+                return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.5)
+    return None
+
+
+def _speaker_like(tok: Token, ctx: DocContext) -> bool:
+    """Whether a subject can be someone who speaks: a name, a person pronoun, a role noun."""
+    if tok.pos_ == "PRON":
+        # 'who' in `…, who said "…"` is kept as written: it is the relative clause's subject
+        return tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in ("who", "whom")
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in ctx.lexicon.nominal_heads
+        or lemma in ctx.lexicon.title_words
+        or lemma in ctx.lexicon.role_groups
+        or ctx.lexicon.is_cue_noun(tok, "speech")
+    )
+
+
+def _linked(ctx: DocContext, k: int, cue_token: int | None) -> bool:
+    """Whether the cue governs some word of the quote in the parse."""
+    if cue_token is None:
+        return False
+    lo, hi = _content_tokens(ctx, k)
+    cue = ctx.doc[cue_token]
+    return any(cue in tok.ancestors for tok in ctx.doc[lo:hi])
+
+
+def _previous_sentence(ctx: DocContext, k: int) -> Draft | None:
+    """`Her partner called him a master of deals. "He never gave up."`: a quote that opens a
+    sentence continues a speech verb that heads the sentence just before it, same paragraph."""
+    doc = ctx.doc
+    open_tok, _ = _content_tokens(ctx, k)
+    i = open_tok - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text not in SENT_END or ctx.quoted(i):
+        return None
+    # the sentence may close the paragraph before (`She told members the plan was dead.⏎⏎"…"`)
+    if ctx.token_paragraph[open_tok] - ctx.token_paragraph[i] > 1:
+        return None
+    sent = doc[i].sent
+    if any(ctx.quoted(t) for t in sent):
+        return None
+    root = sent.root
+    for verb in [root, *(c for c in root.children if c.dep_ == "conj")]:
+        if ctx.lexicon.is_cue_verb(verb, "speech"):
+            subj = subject_of(verb, ctx)
+            if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
+                return _draft_for_cue(ctx, k, verb, subj, "previous_sentence", 0.7)
     return None
 
 
@@ -494,7 +823,13 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         else:
             chosen = trail or lead
         if chosen is None:
-            chosen = _colon_paragraph(ctx, k)
+            chosen = _colon_paragraph(ctx, k) or _embedded(ctx, k) or _previous_sentence(ctx, k)
+        elif chosen is trail and not _linked(ctx, k, trail.cue_token):
+            # `X described it as "…," but stopped short of calling …`: the verb that governs
+            # the quote beats a later cue the parse does not connect to it
+            emb = _embedded(ctx, k)
+            if emb is not None and emb.method == "embedded_speech_verb" and emb.confidence > 0.6:
+                chosen = emb
         # "…," she said, "…" — one quote interrupted by its attribution
         if (
             prev is not None
@@ -526,7 +861,11 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
                 chosen.cue, chosen.cue_token = prev.cue, prev.cue_token
                 chosen.method = "floating_previous_paragraph"
                 chosen.confidence = 0.75
-        elif _short_term(ctx, k) and chosen.method not in ("trailing_subject", "leading_subject"):
+        elif _short_term(ctx, k) and chosen.method not in (
+            "trailing_subject",
+            "leading_subject",
+            "embedded_speech_verb",
+        ):
             prev = None
             continue
         drafts.append(chosen)

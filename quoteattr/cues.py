@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 DATA_DIR = Path(__file__).parent / "data"
 LEXICON_FILES = ("cues.txt", "first_names.txt", "roles.txt", "titles.txt", "nominal_heads.txt")
@@ -84,7 +85,7 @@ class Lexicon:
             attribution_verbs=words("cues.txt", "attribution_verbs"),
             speech_nouns=words("cues.txt", "speech_nouns"),
             attribution_nouns=words("cues.txt", "attribution_nouns"),
-            phrases=tuple(tuple(p.lower().split()) for p in lines("cues.txt", "phrases")),
+            phrases=tuple(phrase_words(p) for p in lines("cues.txt", "phrases")),
             first_names=names,
             role_groups={k: frozenset(v) for k, v in role_groups.items()},
             title_words=words("titles.txt", "roles"),
@@ -124,6 +125,28 @@ class Lexicon:
             scope == "attribution" and lemma in self.attribution_nouns
         )
 
+    def phrase_at(self, doc: Doc, i: int) -> int | None:
+        """End (exclusive token index) of the longest listed cue phrase starting at doc[i]."""
+        best: int | None = None
+        for words in self.phrases_by_first.get(doc[i].lower_, ()):
+            end = i + len(words)
+            if end <= len(doc) and all(doc[i + j].lower_ == w for j, w in enumerate(words)):
+                if best is None or end > best:
+                    best = end
+        return best
+
+    @property
+    def phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        index = self.__dict__.get("_phrase_index")
+        if index is None:
+            grouped: dict[str, list[tuple[str, ...]]] = {}
+            for words in self.phrases:
+                if words:
+                    grouped.setdefault(words[0], []).append(words)
+            index = {k: tuple(v) for k, v in grouped.items()}
+            self.__dict__["_phrase_index"] = index
+        return index
+
     def is_title_word(self, token: Token) -> bool:
         return token.lower_ in self.title_words or token.text in self.abbreviations
 
@@ -133,6 +156,11 @@ class Lexicon:
 
     def roles_of(self, word: str) -> frozenset[int]:
         return self.role_groups.get(word.lower(), frozenset())
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A listed phrase as spaCy tokenizes it: 'in an e-mail' -> ('in', 'an', 'e', '-', 'mail')."""
+    return tuple(re.findall(r"\w+|[^\w\s]", phrase.lower()))
 
 
 def phrasal_lemma(token: Token) -> str:

@@ -354,14 +354,14 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         marked_inside = ctx.marked_from(start - 1, end)  # a bisect, not a scan of all
         for k in marked_inside:  # keep a closing mark the parse left outside the clause
-            if ctx.marked[k].close_mark == end:
-                end += 1
+            close = ctx.marked[k].close_mark
+            if close is not None and end <= close and not ctx.text[end:close].strip(".,;:!? "):
+                end = close + 1
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
         if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
-            not set(d.marked) <= set(marked_inside) or d.cue_token == tok.i
-            for d in direct_index.overlapping(start, end)
+            not set(d.marked) <= set(marked_inside) for d in direct_index.overlapping(start, end)
         ):
             continue  # never report a direct quote a second time
         kind = "mixed" if marked_inside else "indirect"

@@ -66,8 +66,9 @@ def test_saved_lexicon_is_the_one_used(nlp, tmp_path):
     lines = [ln for ln in cues.read_text().splitlines() if ln.strip() not in ("add", "say")]
     cues.write_text("\n".join(lines) + "\n")
     loaded = spacy.load(tmp_path / "p")
-    quotes = loaded(TEXT)._.quotes
-    assert all(q.cue is None or q.cue.text not in ("said", "added") for q in quotes)
+    # without "say" and "add" as cues, no quote is attributed by a speech-cue rule any more
+    assert {q.method for q in nlp(TEXT)._.quotes} == {"trailing_subject"}
+    assert all(q.method != "trailing_subject" for q in loaded(TEXT)._.quotes)
 
 
 def test_displacy_renders_the_span_group(doc):

@@ -50,7 +50,7 @@ ROWS = [
     # apostrophes are not quote marks
     (
         "“We don’t know if the ’90s will come back,” said the mayor, Ana Lopes.",
-        "the mayor",
+        "the mayor, Ana Lopes",
         "said",
         "We don’t know if the ’90s will come back,",
     ),

@@ -48,7 +48,7 @@ ROWS = [
         "Every patient",
         "Anita Rao",
         "hospital's chief surgeon",
-        "told",
+        "told reporters",
         "she",
     ),
     (
@@ -65,7 +65,7 @@ ROWS = [
         "Profits will",
         "Northwind Airlines",
         None,
-        "said",
+        "said in a statement",
         "Northwind Airlines",
     ),
 ]

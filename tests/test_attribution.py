@@ -1,0 +1,418 @@
+"""Tests for quoteattr.attribution: the cue and the speaker mention of every direct quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import quoteattr.component  # noqa: F401  (registers the factory)
+from quoteattr.api import DEFAULT_MODELS
+from quoteattr.attribution import _embedded, _trailing, mention_span, subject_of
+from quoteattr.component import quotes_from_doc
+from quoteattr.context import DocContext
+from quoteattr.cues import DATA_DIR, LEXICON_FILES, Lexicon, default_lexicon
+from quoteattr.types import Quote
+
+
+def _load_model() -> Language:
+    for name in DEFAULT_MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no English spaCy model installed")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = _load_model()
+    pipeline.add_pipe("quote_attributor")
+    return pipeline
+
+
+def quotes(nlp: Language, text: str) -> tuple[Quote, ...]:
+    return quotes_from_doc(nlp(text))
+
+
+def find(found: tuple[Quote, ...], content: str) -> Quote:
+    for q in found:
+        if content in q.text:
+            return q
+    raise AssertionError(f"no quote contains {content!r}: {[q.text for q in found]}")
+
+
+# (text, speaker mention, cue, a piece of the quote's content)
+PATTERNS = [
+    # "Q," X said
+    ('"The bridge will open in May," Maria Lindqvist said.', "Maria Lindqvist", "said", "bridge"),
+    # "Q," said X
+    ('"We have no money left for roads," said the mayor.', "the mayor", "said", "roads"),
+    # X said, "Q"
+    ('The coach said, "We played our worst half of the season."', "The coach", "said", "worst"),
+    # X said: "Q"
+    (
+        'Dr. Omar Haddad said: "The vaccine is safe for children."',
+        "Dr. Omar Haddad",
+        "said",
+        "safe",
+    ),
+    # "Q1," X said, "Q2"
+    (
+        '"The river rose fast," the farmer said, "and the barn was gone by noon."',
+        "the farmer",
+        "said",
+        "barn",
+    ),
+    # "Q," X said, adding "Q2"
+    (
+        '"Prices will rise," the economist said, adding "and wages will not keep up."',
+        "the economist",
+        "said",
+        "Prices",
+    ),
+    # X told Y, "Q"  (the listed phrase "told reporters" is the cue)
+    (
+        'The captain told reporters, "Nobody on this team is giving up."',
+        "The captain",
+        "told reporters",
+        "giving up",
+    ),
+    ('The coach told his players, "Run it again."', "The coach", "told", "Run it again"),
+    # a bracketed affiliation stays in the mention
+    (
+        '"The bill is dead," said Sen. Jane Moreau (R-Ohio).',
+        "Sen. Jane Moreau (R-Ohio)",
+        "said",
+        "bill is dead",
+    ),
+    # "Q," according to X
+    (
+        '"The factory will close next year," according to a union official.',
+        "a union official",
+        "according to",
+        "factory",
+    ),
+    # "Q" — X  (dash trailer)
+    ('"Bring water and a hat." — Lena Ortiz', "Lena Ortiz", "—", "water"),
+    # "Q" -Title Name
+    ('"Our schools need more teachers." -Councilwoman Ada Brooks', "Ada Brooks", "-", "teachers"),
+    # "Q," X said in a statement  (the phrase is part of the cue)
+    (
+        '"The recall affects two models," the carmaker said in a statement.',
+        "the carmaker",
+        "said in a statement",
+        "recall",
+    ),
+    # X, in a statement: "Q"
+    (
+        'The ministry, in a statement: "No flights will leave before Monday."',
+        "The ministry",
+        "in a statement",
+        "flights",
+    ),
+    # a quote inside someone's sentence
+    (
+        'Senator Ruth Alder called the plan "a gift to the banks" on Tuesday.',
+        "Senator Ruth Alder",
+        "called",
+        "gift",
+    ),
+    # the whole noun phrase, with apposition and affiliation
+    (
+        '"The numbers are wrong," said Tom Reyes, a spokesman for the Treasury.',
+        "Tom Reyes, a spokesman for the Treasury",
+        "said",
+        "numbers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), PATTERNS)
+def test_pattern(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
+    q = find(quotes(nlp, text), content)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert speaker in q.speaker.mention.text
+    assert q.cue is not None and q.cue.text == cue
+    # neither the cue nor the speaker mention is ever inside the quote
+    for start, end in q.fragments:
+        assert not start <= q.cue.start < end
+        assert not start <= q.speaker.mention.start < end
+
+
+def test_floating_quote_continues_previous_speaker(nlp: Language) -> None:
+    text = (
+        '"We will rebuild the pier," said Harbor Master Ines Falk.\n\n'
+        '"It will take two summers and most of our budget."'
+    )
+    q = find(quotes(nlp, text), "two summers")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert "Ines Falk" in q.speaker.mention.text
+    assert q.method == "floating_previous_paragraph"
+    assert q.confidence < 0.9
+
+
+def test_colon_paragraph_introduces_next_paragraph(nlp: Language) -> None:
+    text = 'And from Chairwoman Delia Park:\n\n"The budget is balanced for the first time."'
+    q = find(quotes(nlp, text), "balanced")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert "Delia Park" in q.speaker.mention.text
+    assert q.method == "colon_paragraph"
+
+
+def test_alternating_speakers_in_an_exchange(nlp: Language) -> None:
+    text = (
+        '"Why was the road closed?" asked Nora Quist. '
+        '"Because the bridge failed an inspection," replied Ben Otieno.'
+    )
+    found = quotes(nlp, text)
+    first, second = find(found, "road closed"), find(found, "inspection")
+    assert first.speaker and first.speaker.mention and first.speaker.mention.text == "Nora Quist"
+    assert second.speaker and second.speaker.mention and second.speaker.mention.text == "Ben Otieno"
+
+
+def test_first_person_outside_quotes_is_not_a_speaker(nlp: Language) -> None:
+    text = 'I asked the driver about the fare. "It doubled last year," he said.'
+    q = find(quotes(nlp, text), "doubled")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "he"
+
+
+def test_confidence_is_a_probability_and_method_is_named(nlp: Language) -> None:
+    text = '"The dam is safe," the engineer said. Then "rain" fell, as the old song goes.'
+    for q in quotes(nlp, text):
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.method and q.method != ""
+
+
+# --- a rule on a hand-built parse, independent of the model --------------------------------
+
+
+def hand_parsed(vocab_nlp: Language) -> Doc:
+    # "Q," Kim said .   with the parse a good parser gives
+    words = ["“", "Rates", "will", "fall", ",", "”", "Kim", "Lee", "said", "."]
+    spaces = [False, True, True, False, False, True, True, True, False, False]
+    heads = [3, 3, 3, 8, 3, 3, 7, 8, 8, 8]
+    deps = [
+        "punct",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "punct",
+        "punct",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    pos = ["PUNCT", "NOUN", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["“", "rate", "will", "fall", ",", "”", "Kim", "Lee", "say", "."]
+    tags = ["``", "NNS", "MD", "VB", ",", "''", "NNP", "NNP", "VBD", "."]
+    return Doc(
+        vocab_nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        tags=tags,
+    )
+
+
+def test_trailing_rule_on_a_hand_built_parse() -> None:
+    doc = hand_parsed(spacy.blank("en"))
+    ctx = DocContext(doc, default_lexicon())
+    assert len(ctx.marked) == 1
+    said = doc[8]
+    subject = subject_of(said, ctx)
+    assert subject is not None and subject.i == 7
+    assert mention_span(doc[7], ctx).text == "Kim Lee"
+    draft = _trailing(ctx, 0)
+    assert draft is not None and draft.method == "trailing_subject"
+    assert draft.mention is not None and draft.mention.text == "Kim Lee"
+    assert draft.cue is not None and doc.text[draft.cue[0] : draft.cue[1]] == "said"
+
+
+def test_embedded_rule_on_a_hand_built_parse() -> None:
+    # Ana called it " a mess " .
+    nlp = spacy.blank("en")
+    words = ["Ana", "called", "it", "“", "a", "mess", "”", "."]
+    spaces = [True, True, True, False, True, False, False, False]
+    heads = [1, 1, 5, 5, 5, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "punct", "det", "oprd", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = ["Ana", "call", "it", "“", "a", "mess", "”", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    ctx = DocContext(doc, default_lexicon())
+    draft = _embedded(ctx, 0)
+    assert draft is not None and draft.method == "embedded_speech_verb"
+    assert draft.mention is not None and draft.mention.text == "Ana"
+
+
+# --- the lexicon: size, phrases, replacement, and saving -----------------------------------
+
+
+def test_cue_lexicon_is_large_and_has_phrases_and_nouns() -> None:
+    lex = default_lexicon()
+    assert len(lex.speech_verbs) + len(lex.speech_nouns) + len(lex.phrases) >= 150
+    assert ("according", "to") in lex.phrases
+    assert ("in", "a", "statement") in lex.phrases
+    assert ("told", "reporters") in lex.phrases
+    assert {"statement", "remark"} <= lex.speech_nouns
+
+
+def test_hyphenated_phrase_matches_spacy_tokens() -> None:
+    doc = spacy.blank("en")("She wrote in an e-mail to staff")
+    assert default_lexicon().phrase_at(doc, 2) == 7
+
+
+def _copy_lexicon(dst: Path) -> None:
+    dst.mkdir()
+    for name in LEXICON_FILES:
+        (dst / name).write_text((DATA_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def test_user_lexicon_through_initialize(tmp_path: Path) -> None:
+    folder = tmp_path / "lex"
+    _copy_lexicon(folder)
+    with open(folder / "cues.txt", "a", encoding="utf-8") as fh:
+        fh.write("\n[speech_verbs]\nsniff\n")
+    nlp = _load_model()
+    nlp.add_pipe("quote_attributor")
+    # what nlp.initialize() calls with [initialize.components.quote_attributor] lexicon_dir
+    nlp.get_pipe("quote_attributor").initialize(lexicon_dir=str(folder))
+    assert "sniff" in nlp.get_pipe("quote_attributor").lexicon.speech_verbs
+    assert "sniff" not in default_lexicon().speech_verbs
+
+
+def test_saved_pipeline_carries_its_lexicon(tmp_path: Path) -> None:
+    folder = tmp_path / "lex"
+    _copy_lexicon(folder)
+    with open(folder / "cues.txt", "a", encoding="utf-8") as fh:
+        fh.write("\n[speech_verbs]\nsniff\n")
+    nlp = _load_model()
+    attributor = nlp.add_pipe("quote_attributor")
+    attributor.initialize(lexicon_dir=str(folder))
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "quote_attributor" / "lexicon" / "cues.txt").is_file()
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert "sniff" in loaded.get_pipe("quote_attributor").lexicon.speech_verbs
+    text = '"The soup is cold," the critic sniffed.'
+    q = find(quotes_from_doc(loaded(text)), "soup")
+    assert q.cue is not None and q.cue.text == "sniffed"
+
+
+def test_missing_lexicon_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="copy them from"):
+        Lexicon.from_dir(tmp_path)
+
+
+# --- rules added for quotes without a cue next to them ---------------------------------------
+
+MORE_PATTERNS = [
+    # the sentence before names the speaker, the quote opens the next sentence
+    (
+        'Her old business partner, Dev Mehta, called her a born negotiator. "She never '
+        'left a table without a deal."',
+        "Dev Mehta",
+        "called",
+        "without a deal",
+    ),
+    # ... or closes the paragraph before a paragraph that is only the quote
+    (
+        "Mayor Lin spoke to the council on Monday. She told members the plan was dead.\n\n"
+        '"We have no money for it."',
+        "She",
+        "told",
+        "no money",
+    ),
+    # an inserted "officials said" clause governs the quote
+    (
+        'The new rules, the minister said, will be "fair to every farmer."',
+        "the minister",
+        "said",
+        "every farmer",
+    ),
+    # a trailing cue inside a when-clause belongs to someone else
+    (
+        'The mayor kept repeating, "We did nothing wrong," when the auditor questioned him.',
+        "The mayor",
+        "repeating",
+        "nothing wrong",
+    ),
+    # a quote hanging on another quote takes that quote's governor
+    (
+        'Ruiz called his rival "a coward," "a fraud" and "a danger to the state."',
+        "Ruiz",
+        "called",
+        "danger to the state",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), MORE_PATTERNS)
+def test_quotes_without_an_adjacent_cue(
+    nlp: Language, text: str, speaker: str, cue: str, content: str
+) -> None:
+    q = find(quotes(nlp, text), content)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert speaker in q.speaker.mention.text
+    assert q.cue is not None and q.cue.text == cue
+
+
+def test_first_person_narration_keeps_i(nlp: Language) -> None:
+    text = (
+        "I grew up on a farm, and my uncle ran the feed store. One winter I asked him "
+        'about the price of corn. I laughed and said, "I will never farm."'
+    )
+    q = find(quotes(nlp, text), "never farm")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "I"
+
+
+ODD_TEXTS = [
+    '"',
+    '""',
+    '"Q" —',
+    '— "Yes."',
+    '"Fine."\n\n"Fine."\n\n"Fine."',
+    'He said: "',
+    '5 p.m.\n\nThe doctor is calling the patient "fit as a fiddle."',
+    '"We won," -',
+    'according to "',
+    '"It\'s over," said, "really over."',
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_odd_texts_never_put_cue_or_speaker_inside_a_quote(nlp: Language, text: str) -> None:
+    for q in quotes(nlp, text):
+        assert 0.0 <= q.confidence <= 1.0
+        inside = [(s, e) for s, e in q.fragments]
+        if q.cue is not None:
+            assert not any(s <= q.cue.start < e for s, e in inside)
+        if q.speaker is not None and q.speaker.mention is not None:
+            m = q.speaker.mention
+            assert not any(s <= m.start < e for s, e in inside)
+            assert m.text.lower() not in ("i", "we", "me", "us")
+
+
+def test_subject_across_a_paragraph_break(nlp: Language) -> None:
+    text = '5 p.m.\n\nThe senator\'s doctor is calling the senator "fit as a fiddle."'
+    q = find(quotes(nlp, text), "fiddle")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert "doctor" in q.speaker.mention.text
+    assert "p.m." not in q.speaker.mention.text
+
+
+def test_adding_quote_shares_the_speaker(nlp: Language) -> None:
+    text = '"Prices will rise," the economist said, adding "and wages will not keep up."'
+    found = quotes(nlp, text)
+    for content in ("Prices", "wages"):
+        q = find(found, content)
+        assert q.speaker is not None and q.speaker.mention is not None
+        assert q.speaker.mention.text == "the economist"
