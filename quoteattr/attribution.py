@@ -797,6 +797,23 @@ def _cue_between(prev: Draft, chosen: Draft, m: MarkedSpan) -> bool:
     return chosen.cue is not None and prev.end <= chosen.cue[0] < m.start
 
 
+def _same_embedding(ctx: DocContext, prev: Draft, chosen: Draft) -> bool:
+    """`Cruz called him a “liar,” a “bully” and “sick”`: terms under one verb are one quote."""
+    if not (prev.method == chosen.method == "embedded_speech_verb"):
+        return False
+    if chosen.cue_token is None or prev.paragraph != chosen.paragraph:
+        return False
+    between = ctx.text[prev.end : chosen.start]
+    return not any(c in between for c in ".?!") or len(between.strip()) <= 3
+
+
+def _title_case_term(ctx: DocContext, k: int) -> bool:
+    """“Morning Joe”, “The Apprentice”: a short span with every word capitalised is a name."""
+    m = ctx.marked[k]
+    words = [w for w in ctx.text[m.start : m.end].split() if w[:1].isalpha()]
+    return bool(words) and m.words <= SHORT_WORDS and all(w[0].isupper() for w in words)
+
+
 def attribute_direct(ctx: DocContext) -> list[Draft]:
     """Give every quote-marked span a cue and speaker mention, merging interrupted quotes."""
     drafts: list[Draft] = []
@@ -836,7 +853,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             and chosen is not None
             and prev.cue_token is not None
             and chosen.cue_token == prev.cue_token
-            and _cue_between(prev, chosen, m)
+            and (_cue_between(prev, chosen, m) or _same_embedding(ctx, prev, chosen))
         ):
             prev.fragments.extend(m.pieces)
             prev.marked.append(k)
@@ -861,10 +878,9 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
                 chosen.cue, chosen.cue_token = prev.cue, prev.cue_token
                 chosen.method = "floating_previous_paragraph"
                 chosen.confidence = 0.75
-        elif _short_term(ctx, k) and chosen.method not in (
-            "trailing_subject",
-            "leading_subject",
-            "embedded_speech_verb",
+        elif _short_term(ctx, k) and (
+            chosen.method not in ("trailing_subject", "leading_subject", "embedded_speech_verb")
+            or (chosen.method == "embedded_speech_verb" and _title_case_term(ctx, k))
         ):
             prev = None
             continue
