@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribution import SUBJECT_DEPS, is_first_person, mention_span, subject_of
+from quoteattr.attribution import (
+    SUBJECT_DEPS,
+    _speaker_like,
+    is_first_person,
+    mention_span,
+    subject_of,
+)
 from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
 
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -333,6 +339,11 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             rng, method = found_rng
             speaker = reported_speaker(tok, ctx)
             cue = (tok.idx, tok.idx + len(tok.text))
+        elif (quoted_rng := _quoted_words_content(ctx, tok)) is not None:
+            rng = quoted_rng
+            speaker = subject_of(tok, ctx)
+            method = "reported_quoted_words"
+            cue = (tok.idx, tok.idx + len(tok.text))
         elif lex.is_cue_noun(tok, ctx.scope):
             comps = [
                 c
@@ -371,7 +382,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             cue=cue,
             cue_token=tok.i,
             method=method,
-            confidence=0.8 if speaker is not None else 0.35,
+            confidence=RULE_CONFIDENCE.get(method, 0.8) if speaker is not None else 0.35,
             paragraph=ctx.paragraph_of(start),
             marked=marked_inside,
         )
@@ -382,6 +393,66 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
                 draft.confidence = 0.5
         found.append(draft)
     return _without_nested(found)
+
+
+QUOTED_WORDS_DEPS = frozenset({"dobj", "oprd", "xcomp", "acomp", "attr", "prep", "dative"})
+# how often each rule's speaker is right on the PolNeAR dev set (docs/attribution.md); 0.8 else
+RULE_CONFIDENCE = {"reported_quoted_words": 0.65}
+QUOTED_WORDS_PREPS = frozenset({"as", "to", "of", "about"})
+MAX_QUOTED_WORDS = 8
+
+
+def _names_something(ctx: DocContext, k: int) -> bool:
+    """Every word capitalised: a title or a name in quote marks, not someone's words."""
+    m = ctx.marked[k]
+    words = [w for w in ctx.text[m.start : m.end].split() if w[:1].isalpha()]
+    return not words or all(w[0].isupper() for w in words)
+
+
+def _term_like(ctx: DocContext, k: int) -> bool:
+    """A few quoted words inside someone's sentence ("a “disgrace”"), not a quoted sentence."""
+    m = ctx.marked[k]
+    return m.words <= MAX_QUOTED_WORDS and ctx.text[m.start].islower()
+
+
+def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """`Christie described Clinton as a “disgrace”`, `Trump likened them to a “snake”`: a
+    verb outside the cue lexicon whose complement carries someone's quoted words, and whose
+    subject is someone who can speak. The quoted words are that subject's, so the complement
+    is a mixed quote."""
+    if verb.pos_ != "VERB" or verb.lemma_ == "be":
+        return None
+    subj = subject_of(verb, ctx)
+    if (
+        subj is None
+        or subj.dep_ == "nsubjpass"
+        or is_first_person(subj)
+        or not _speaker_like(subj, ctx)
+        or not (
+            subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or subj.lower_ in ("he", "she", "they", "who")
+            or ctx.lexicon.is_title_word(subj)
+        )
+    ):
+        return None
+    parts = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.dep_ in QUOTED_WORDS_DEPS
+        and (c.dep_ != "prep" or c.lower_ in QUOTED_WORDS_PREPS)
+    ]
+    if not parts:
+        return None
+    lo, hi = _subtree_range(parts)
+    # the words of a person, not the name of a work or an event ("the film “Sully”")
+    short_quote = any(
+        _term_like(ctx, k) and not _names_something(ctx, k)
+        for k in ctx.marked_from(ctx.doc[lo].idx - 1, ctx.doc[hi - 1].idx + 1)
+    )
+    if not short_quote:
+        return None
+    return _trim(ctx, lo, hi)
 
 
 def _with_trailing_quote(

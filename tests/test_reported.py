@@ -218,3 +218,34 @@ def test_parenthetical_cue_on_a_hand_built_parse(nlp: Language) -> None:
     drafts = find_reported(ctx, [])
     assert [doc.text[d.start : d.end] for d in drafts] == ["officials erred"]
     assert drafts[0].mention is not None and drafts[0].mention.text == "he"
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue,content",
+    [
+        (
+            "The coach rated the referee as “blind and biased.”",
+            "The coach",
+            "rated",
+            "the referee as “blind and biased.”",
+        ),
+        (
+            "Senator Ruth Ogun painted the tax as “a tollgate on every kitchen table.”",
+            "Senator Ruth Ogun",
+            "painted",
+            "the tax as “a tollgate on every kitchen table.”",
+        ),
+    ],
+)
+def test_quoted_words_under_any_verb_are_the_subjects(nlp, text, speaker, cue, content):
+    (q,) = [q for q in extract(text, nlp=nlp) if q.kind == "mixed"]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == speaker
+    assert q.cue is not None and q.cue.text == cue
+    assert q.text == content
+    assert q.method == "reported_quoted_words"
+
+
+def test_a_title_in_quote_marks_is_nobodys_words(nlp):
+    text = "The director Ana Ruiz screened her documentary “Salt And Stone” in Lagos."
+    assert [q for q in extract(text, nlp=nlp) if q.kind == "mixed"] == []
