@@ -13,6 +13,7 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pob
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "you"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DASHES = frozenset({"—", "–", "―", "-", "--"})
 NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -42,6 +43,21 @@ def first_person_narration(ctx: DocContext) -> bool:
         )
         cached = ctx.__dict__["_first_person"] = count >= 3
     return bool(cached)
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """For the 'who' of "Dr. Lena Ortiz, who said …", the noun the relative clause describes.
+
+    PolNeAR marks the relative pronoun as the source, so it stays the mention; the resolver
+    names the speaker through this noun."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT"):
+        return None
+    host = tok.head
+    while host.dep_ in ("conj", "xcomp") and host.head is not host:
+        host = host.head
+    if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return host.head
+    return None
 
 
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:

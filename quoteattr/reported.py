@@ -79,9 +79,6 @@ def _speaker_of_according(acc: Token) -> Token | None:
     return None
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-
-
 def _within_paragraph(ctx: DocContext, mention: Span, head: Token) -> Span:
     """A speaker's noun phrase never runs over a paragraph break (headlines, datelines)."""
     para = ctx.token_paragraph[head.i]
@@ -133,12 +130,8 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
         # a headline or time stamp parsed as the subject: the speaker opens the cue's paragraph
         subj = _first_noun_in_paragraph(ctx, verb)
     if subj is not None:
-        if subj.lower_ in RELATIVE_PRONOUNS and subj.tag_ in ("WP", "WDT"):
-            host = subj.head
-            while host.dep_ in ("conj", "xcomp") and host.head is not host:
-                host = host.head
-            if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return host.head
+        # "Dr. Lena Ortiz, who said …": the relative pronoun is the mention as written (the
+        # PolNeAR convention); speakers.py resolves it to the noun the clause describes
         return subj
     if depth > 3:
         return None

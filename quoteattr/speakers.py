@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from quoteattr.attribution import mention_span, relative_antecedent
 from quoteattr.context import DocContext, Draft
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
@@ -524,6 +525,13 @@ class SpeakerResolver:
         if mention is None:
             return
         head = mention.root
+        antecedent = relative_antecedent(head) if len(mention) == 1 else None
+        if antecedent is not None:
+            # "who" stays the mention as written; the name comes from the noun it describes
+            draft.mention = mention_span(antecedent, self.ctx)
+            self.resolve(draft)
+            draft.mention = mention
+            return
         if is_pronoun(head):
             ent = self.resolve_pronoun(head)
             if ent is not None:

@@ -76,10 +76,11 @@ SPEECH_ROWS = [
      "wages had stalled"),
     ("In remarks to students, the dean said tuition would rise.", "the dean", "said",
      "tuition would rise"),
-    # the speaker of a relative clause is the noun it describes
+    # the speaker of a relative clause is written "who" (PolNeAR's source); the name comes
+    # from the noun it describes (test_relative_pronoun_is_named_by_its_antecedent)
     ("Dr. Lena Ortiz, who said the vaccine was safe, left the hearing early.",
-     "Dr. Lena Ortiz", "said", "the vaccine was safe"),
-    ("The deal was signed by the governor, who said it would create jobs.", "the governor",
+     "who", "said", "the vaccine was safe"),
+    ("The deal was signed by the governor, who said it would create jobs.", "who",
      "said", "it would create jobs"),
     # infinitive and object complements
     ("The senator promised to cut taxes for farmers.", "The senator", "promised",
@@ -115,6 +116,26 @@ def test_reported_speech(
 def test_attribution_scope(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
     check_row(extract(text, nlp=nlp, scope="attribution"), text, speaker, cue, content)
     assert not [q for q in extract(text, nlp=nlp, scope="speech") if q.kind != "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Dr. Lena Ortiz, who said the vaccine was safe, left the hearing early.",
+         "the vaccine was safe", "Lena Ortiz"),
+        ("The port was reopened by Sen. Ivo Marsh, who told crews that the ice had "
+         "cleared.", "the ice had cleared", "Ivo Marsh"),
+        ("The dam was praised by Ana Ruiz, who said: \u201cIt will hold for a century.\u201d",
+         "It will hold for a century.", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_relative_pronoun_is_named_by_its_antecedent(
+    nlp: Language, text: str, content: str, name: str
+) -> None:
+    q = quote_with(extract(text, nlp=nlp), content)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "who"
+    assert q.speaker.name == name
 
 
 MIXED_ROWS = [
