@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from quoteattr.attribution import (
     SUBJECT_DEPS,
     _speaker_like,
+    first_person_narration,
     is_first_person,
     mention_span,
     subject_of,
@@ -141,6 +142,13 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if ctx.lexicon.is_cue_noun(head, "attribution"):
             return _noun_speaker(head, ctx) or head
+        if _speaker_like(head, ctx) or head.dep_ not in ("dobj", "pobj"):
+            return head
+        # "She set up a policy urging staff to …", "heard on a microphone telling …": the
+        # thing the phrase describes cannot speak; the speaker is whoever set it up
+        host = head.head if head.dep_ == "dobj" else head.head.head
+        if host.pos_ in ("VERB", "AUX") and (subj := subject_of(host, ctx)) is not None:
+            return subj
         return head
     if verb.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         return reported_speaker(head, ctx, depth + 1)
@@ -379,18 +387,22 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             paragraph=ctx.paragraph_of(start),
             marked=marked_inside,
         )
+        if speaker is not None and is_first_person(speaker) and not first_person_narration(ctx):
+            # "we" / a stray "I" outside quotes is not a speaker (the attribution.py rule)
+            speaker = None
+            draft.confidence = RULE_CONFIDENCE["no_speaker"]
         if speaker is not None:
             draft.mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
             if is_first_person(speaker):
-                # "I think …" outside quotes: the writer's own view, kept with the writer as speaker
-                draft.confidence = 0.5
+                # first-person narration (a column, a letter): the writer is the speaker
+                draft.confidence = RULE_CONFIDENCE["first_person"]
         found.append(draft)
     return _without_nested(found)
 
 
 QUOTED_WORDS_DEPS = frozenset({"dobj", "oprd", "xcomp", "acomp", "attr", "prep", "dative"})
 # how often each rule's speaker is right on the PolNeAR dev set (docs/attribution.md); 0.8 else
-RULE_CONFIDENCE = {"reported_quoted_words": 0.65}
+RULE_CONFIDENCE = {"reported_quoted_words": 0.65, "no_speaker": 0.35, "first_person": 0.5}
 QUOTED_WORDS_PREPS = frozenset({"as", "to", "of", "about"})
 MAX_QUOTED_WORDS = 8
 

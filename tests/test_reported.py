@@ -82,6 +82,11 @@ SPEECH_ROWS = [
      "who", "said", "the vaccine was safe"),
     ("The deal was signed by the governor, who said it would create jobs.", "who",
      "said", "it would create jobs"),
+    # a phrase on a thing that cannot speak: the speaker is whoever set the thing up
+    ("The director set up a program urging staff to report abuse.", "The director", "urging",
+     "staff to report abuse"),
+    ("The mayor was caught on a microphone telling aides to cancel the parade.", "The mayor",
+     "telling", "aides to cancel the parade"),
     # infinitive and object complements
     ("The senator promised to cut taxes for farmers.", "The senator", "promised",
      "to cut taxes for farmers"),
@@ -136,6 +141,19 @@ def test_relative_pronoun_is_named_by_its_antecedent(
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "who"
     assert q.speaker.name == name
+
+
+def test_first_person_is_a_speaker_only_in_first_person_narration(nlp: Language) -> None:
+    # the attribution.py rule: "we" / a stray "I" outside quotes is the writer, not a speaker
+    q = quote_with(extract("We said the budget was too small.", nlp=nlp), "the budget was too small")
+    assert q.speaker is None and q.confidence < 0.5
+    memoir = (
+        "I grew up on a farm near the river. My father drove me to school each day. "
+        "I told my teacher that the river had flooded."
+    )
+    q = quote_with(extract(memoir, nlp=nlp), "the river had flooded")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "I"
 
 
 MIXED_ROWS = [
