@@ -542,7 +542,7 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
             if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
                 if ctx.lexicon.is_cue_verb(tok, "attribution"):
                     return _draft_for_cue(ctx, k, tok, subj, "embedded_attribution_verb", 0.7)
-                return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.65)
+                return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.55)
     # last resort: whatever the governing verb's subject is (`Only half of voters agreed …`)
     for tok in governors:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":

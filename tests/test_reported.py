@@ -156,6 +156,26 @@ def test_first_person_is_a_speaker_only_in_first_person_narration(nlp: Language)
     assert q.speaker.mention.text == "I"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "low", "high"),
+    [
+        # an interrupting cue and "according to" are the most reliable rules
+        ("Exports fell by a third, according to the ministry.", "Exports fell by a third",
+         0.9, 1.0),
+        ("The ministry says exports fell by a third.", "exports fell by a third", 0.8, 0.9),
+        # a subject that is no speaker word is a weaker guess
+        ("The plan says taxes will rise next year.", "taxes will rise next year", 0.6, 0.8),
+        # no speaker at all: the lowest bin
+        ("We said the budget was too small.", "the budget was too small", 0.0, 0.5),
+    ],
+)  # fmt: skip
+def test_reported_confidence_follows_the_speaker(
+    nlp: Language, text: str, content: str, low: float, high: float
+) -> None:
+    q = quote_with(extract(text, nlp=nlp), content)
+    assert low <= q.confidence <= high if high == 1.0 else low <= q.confidence < high
+
+
 MIXED_ROWS = [
     ("The newspaper wrote that the mayor “is stubborn and tireless.”", "The newspaper", "wrote",
      "the mayor “is stubborn and tireless.”", ["is stubborn and tireless."]),
