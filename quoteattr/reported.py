@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from quoteattr.attribution import (
     SUBJECT_DEPS,
+    _better_adjacent,
     _speaker_like,
     first_person_narration,
     is_first_person,
@@ -127,6 +128,10 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
     if depth <= 3 and _conjoined_cue(ctx, verb):
         return reported_speaker(verb.head.head, ctx, depth + 1)
     subj = subject_of(verb, ctx)
+    if subj is not None and not _speaker_like(subj, ctx) and subj.pos_ != "PRON":
+        # "On Tuesday, former president Ivo Marsh said …" parsed with "Tuesday" as the
+        # subject: a name right before the verb is the speaker
+        subj = _better_adjacent(ctx, verb, subj)
     if subj is not None and ctx.token_paragraph[subj.i] != ctx.token_paragraph[verb.i]:
         # a headline or time stamp parsed as the subject: the speaker opens the cue's paragraph
         subj = _first_noun_in_paragraph(ctx, verb)

@@ -279,6 +279,25 @@ def test_parenthetical_cue_on_a_hand_built_parse(nlp: Language) -> None:
     assert drafts[0].mention is not None and drafts[0].mention.text == "he"
 
 
+def test_a_date_parsed_as_subject_yields_to_the_name_before_the_cue(nlp: Language) -> None:
+    # "Tuesday Mayor Ruiz said the pier would reopen ." with "Tuesday" as the subject (a parse
+    # the small model makes in long sentences): the name right before "said" is the speaker
+    words = ["Tuesday", "Mayor", "Ruiz", "said", "the", "pier", "would", "reopen", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[3, 2, 0, 3, 5, 7, 7, 3, 3],
+        deps=["nsubj", "compound", "appos", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        lemmas=["Tuesday", "Mayor", "Ruiz", "say", "the", "pier", "would", "reopen", "."],
+        ents=["B-DATE", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"],
+    )
+    ctx = DocContext(doc, default_lexicon())
+    drafts = find_reported(ctx, [])
+    assert [doc.text[d.start : d.end] for d in drafts] == ["the pier would reopen"]
+    assert drafts[0].mention is not None and drafts[0].mention.text == "Mayor Ruiz"
+
+
 @pytest.mark.parametrize(
     "text,speaker,cue,content",
     [
