@@ -401,6 +401,15 @@ def _dash_after_close(ctx: DocContext, k: int) -> bool:
     return rest[:1] in "—–―" or rest[:2] == "--" or (rest[:1] == "-" and rest[1:2].isupper())
 
 
+def _subordinate(verb: Token) -> bool:
+    """A verb that heads a when/while/after clause (`when Smith said it`)."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ not in ("as", "so", "that"))
+        or (c.dep_ == "advmod" and c.lower_ in SUBORDINATORS)
+        for c in verb.children
+    )
+
+
 def _leading(ctx: DocContext, k: int) -> Draft | None:
     doc = ctx.doc
     open_tok, _ = _content_tokens(ctx, k)
@@ -421,6 +430,12 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
             return d
         if ctx.lexicon.is_cue_verb(tok, "speech"):
+            if _subordinate(tok) and any(
+                t.pos_ == "VERB" and t.i > tok.i and not _subordinate(t) for t in tail
+            ):
+                # `When Ivo Marsh criticized him, Ana shot back, "…"`: the cue of a when-clause
+                # is not the quote's; the main verb after it is
+                continue
             subj = _better_adjacent(ctx, tok, subject_of(tok, ctx))
             if subj is not None:
                 return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.88)

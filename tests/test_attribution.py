@@ -344,6 +344,14 @@ MORE_PATTERNS = [
         "repeating",
         "nothing wrong",
     ),
+    # a leading cue inside a when-clause belongs to someone else; the main verb decides
+    (
+        "When the former governor Ivo Marsh criticized her during a debate, Ana shot back, "
+        '"I chose to work for a living."',
+        "Ana",
+        "shot",
+        "work for a living",
+    ),
     # a quote hanging on another quote takes that quote's governor
     (
         'Ruiz called his rival "a coward," "a fraud" and "a danger to the state."',
