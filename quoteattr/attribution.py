@@ -60,9 +60,23 @@ def relative_antecedent(tok: Token) -> Token | None:
     return None
 
 
+def _agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
     para = ctx.token_paragraph[verb.i]
+    # a passive with its agent: "Voters were told by the governor …" — the subject is the
+    # hearer (or the content), the agent the speaker
+    agent = _agent_of(verb)
+    if agent is not None and not ctx.quoted(agent) and ctx.token_paragraph[agent.i] == para:
+        return agent
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child):
             # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
@@ -70,11 +84,6 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             if ctx.token_paragraph[child.i] != para:
                 return _paragraph_opening_subject(verb, ctx)
             return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
     # "She added … and warned …", "…, adding …", "he ended by saying …": the cue shares
     # the subject of the verb it hangs on
     if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:

@@ -87,6 +87,11 @@ SPEECH_ROWS = [
      "staff to report abuse"),
     ("The mayor was caught on a microphone telling aides to cancel the parade.", "The mayor",
      "telling", "aides to cancel the parade"),
+    # a passive cue with its agent: the agent speaks, the subject is the hearer
+    ("Voters were told by the governor that the bridge would reopen in May.", "the governor",
+     "told", "the bridge would reopen in May"),
+    ("It was a mistake, the governor was told by his aides.", "his aides", "told",
+     "It was a mistake"),
     # infinitive and object complements
     ("The senator promised to cut taxes for farmers.", "The senator", "promised",
      "to cut taxes for farmers"),
