@@ -83,11 +83,32 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             # does not give the verb a subject from another paragraph
             if ctx.token_paragraph[child.i] != para:
                 return _paragraph_opening_subject(verb, ctx)
-            return child
+            return _past_dateline(ctx, child, verb) or child
     # "She added … and warned …", "…, adding …", "he ended by saying …": the cue shares
     # the subject of the verb it hangs on
     if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
         return subject_of(verb.head, ctx, depth + 1)
+    return None
+
+
+DATELINE_WORDS = 8  # "CLEVELAND, July 19 (UPI) —": a dateline is this short
+
+
+def _past_dateline(ctx: DocContext, subj: Token, verb: Token) -> Token | None:
+    """`WASHINGTON — Sen. Ana Ruiz said …` parsed with the dateline as the subject: the
+    speaker is the first name after the dateline's dash."""
+    doc = ctx.doc
+    para = ctx.token_paragraph[subj.i]
+    start = subj.i
+    while start > 0 and ctx.token_paragraph[start - 1] == para:
+        start -= 1
+    while start < subj.i and doc[start].is_space:
+        start += 1
+    if subj.i - start > 1:
+        return None
+    for j in range(subj.i + 1, min(verb.i, start + DATELINE_WORDS)):
+        if doc[j].text in DASHES:
+            return nearest_speaker_before(ctx, j + 1, verb.i)
     return None
 
 

@@ -303,6 +303,24 @@ def test_a_date_parsed_as_subject_yields_to_the_name_before_the_cue(nlp: Languag
     assert drafts[0].mention is not None and drafts[0].mention.text == "Mayor Ruiz"
 
 
+def test_a_dateline_parsed_as_subject_yields_to_the_name_after_its_dash(nlp: Language) -> None:
+    # "SALEM — Ruiz said the dam held ." with the dateline as the subject of "said"
+    words = ["SALEM", "—", "Ruiz", "said", "the", "dam", "held", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[3, 0, 0, 3, 5, 6, 3, 3],
+        deps=["nsubj", "punct", "appos", "ROOT", "det", "nsubj", "ccomp", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+        lemmas=["Salem", "—", "Ruiz", "say", "the", "dam", "hold", "."],
+        ents=["B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+    )
+    ctx = DocContext(doc, default_lexicon())
+    drafts = find_reported(ctx, [])
+    assert [doc.text[d.start : d.end] for d in drafts] == ["the dam held"]
+    assert drafts[0].mention is not None and drafts[0].mention.text == "Ruiz"
+
+
 @pytest.mark.parametrize(
     "text,speaker,cue,content",
     [
