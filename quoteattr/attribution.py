@@ -356,7 +356,7 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
     for pos, tok in enumerate(doc[window.start : window.stop]):
         target = _according_to(tok)
         if target is not None:
-            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
+            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
             return d
         if not ctx.lexicon.is_cue_verb(tok, "speech"):
@@ -456,7 +456,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
     for tok in reversed(tail):
         target = _according_to(tok)
         if target is not None:
-            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
+            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
             return d
         if ctx.lexicon.is_cue_verb(tok, "speech"):
@@ -471,7 +471,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
                 return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.88)
             before = nearest_speaker_before(ctx, window.start, tok.i)
             if before is not None:
-                return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue", 0.75)
+                return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue", 0.65)
             inv = inverted_speaker(tok, ctx, window.stop)
             return _draft_for_cue(ctx, k, tok, inv, "leading_no_subject", 0.6 if inv else 0.4)
     phrase = _phrase_cue(ctx, k, window, leading=True)
@@ -571,7 +571,7 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
             fallback = fallback or _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.6)
         target = _according_to(tok) if tok.lower_ == "according" else None
         if target is not None:
-            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
+            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
             return d
     for tok in governors:
