@@ -435,6 +435,8 @@ def reported_confidence(ctx: DocContext, method: str, speaker: Token | None) -> 
     if ctx.lexicon.is_cue_noun(speaker, "attribution"):
         return conf  # "the report found …", "according to the survey"
     return min(conf, OTHER_SPEAKER_CONFIDENCE)
+
+
 QUOTED_WORDS_PREPS = frozenset({"as", "to", "of", "about"})
 MAX_QUOTED_WORDS = 8
 

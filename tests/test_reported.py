@@ -150,7 +150,8 @@ def test_relative_pronoun_is_named_by_its_antecedent(
 
 def test_first_person_is_a_speaker_only_in_first_person_narration(nlp: Language) -> None:
     # the attribution.py rule: "we" / a stray "I" outside quotes is the writer, not a speaker
-    q = quote_with(extract("We said the budget was too small.", nlp=nlp), "the budget was too small")
+    we = extract("We said the budget was too small.", nlp=nlp)
+    q = quote_with(we, "the budget was too small")
     assert q.speaker is None and q.confidence < 0.5
     memoir = (
         "I grew up on a farm near the river. My father drove me to school each day. "
