@@ -118,6 +118,24 @@ def _conjoined_cue(ctx: DocContext, verb: Token) -> bool:
     )
 
 
+def _name_before_cue(ctx: DocContext, verb: Token, subj: Token) -> Token:
+    """`Vice President for news Dev Mehta said …` parsed with "President" as the subject and the
+    name left out of its phrase: the person's name right before the cue is the speaker."""
+    j = verb.i - 1
+    while j > subj.i and ctx.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    name = ctx.doc[j]
+    if j <= subj.i or name.ent_type_ != "PERSON" or ctx.quoted(j):
+        return subj
+    if mention_span(subj, ctx).start <= j < mention_span(subj, ctx).end:
+        return subj
+    if any(t.is_punct or t.pos_ == "VERB" for t in ctx.doc[subj.i + 1 : j]):
+        return subj
+    while name.dep_ in ("compound", "flat") and subj.i < name.head.i < verb.i:
+        name = name.head
+    return name
+
+
 def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker of a reported-speech cue verb.
 
@@ -132,6 +150,8 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
         # "On Tuesday, former president Ivo Marsh said …" parsed with "Tuesday" as the
         # subject: a name right before the verb is the speaker
         subj = _better_adjacent(ctx, verb, subj)
+    if subj is not None and subj.ent_type_ != "PERSON":
+        subj = _name_before_cue(ctx, verb, subj)
     if subj is not None and ctx.token_paragraph[subj.i] != ctx.token_paragraph[verb.i]:
         # a headline or time stamp parsed as the subject: the speaker opens the cue's paragraph
         subj = _first_noun_in_paragraph(ctx, verb)

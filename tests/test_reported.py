@@ -87,6 +87,9 @@ SPEECH_ROWS = [
      "staff to report abuse"),
     ("The mayor was caught on a microphone telling aides to cancel the parade.", "The mayor",
      "telling", "aides to cancel the parade"),
+    # a long title the parse takes as the subject, with the name left outside its phrase
+    ("Acme Vice President for sales and marketing Dev Mehta said the plant would close in June.",
+     "Dev Mehta", "said", "the plant would close in June"),
     # a passive cue with its agent: the agent speaks, the subject is the hearer
     ("Voters were told by the governor that the bridge would reopen in May.", "the governor",
      "told", "the bridge would reopen in May"),
