@@ -18,6 +18,7 @@ DASHES = frozenset({"—", "–", "―", "-", "--"})
 NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "if", "since", "where"})
 MAX_TRAIL = 30
 MAX_LEAD = 40
@@ -205,6 +206,10 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
         else:
             break
     doc = ctx.doc
+    # `the $5 million experts say …` (a misparse): an amount is never part of a speaker
+    amounts = [j for j in range(lo, token.i) if doc[j].ent_type_ in AMOUNT_ENTS]
+    if amounts:
+        lo = amounts[-1] + 1
     # an affiliation in brackets is kept whole: `Sen. Jane Moreau (R-Ohio)`
     opened = [t.i for t in doc[lo : hi + 1] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1] : hi + 1]):

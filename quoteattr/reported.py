@@ -177,7 +177,9 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
         return head
     if verb.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         return reported_speaker(head, ctx, depth + 1)
-    return None
+    # no subject in the parse ("… of the $20 million experts say it costs"): a name or person
+    # word right before the verb, as for direct quotes
+    return _better_adjacent(ctx, verb, None)
 
 
 def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:

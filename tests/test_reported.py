@@ -90,6 +90,12 @@ SPEECH_ROWS = [
     # a long title the parse takes as the subject, with the name left outside its phrase
     ("Acme Vice President for sales and marketing Dev Mehta said the plant would close in June.",
      "Dev Mehta", "said", "the plant would close in June"),
+    # a cue the parse leaves without a subject: the name or person word right before it
+    # (and an amount glued to it by the parse is not part of the speaker)
+    ("That is a fraction of the $5 million experts say it costs to run a campaign.", "experts",
+     "say", "it costs to run a campaign"),
+    ("It is far below the 30 percent analysts say the plan needs to succeed.", "analysts", "say",
+     "the plan needs to succeed"),
     # a passive cue with its agent: the agent speaks, the subject is the hearer
     ("Voters were told by the governor that the bridge would reopen in May.", "the governor",
      "told", "the bridge would reopen in May"),
