@@ -11,6 +11,7 @@ from quoteattr.attribution import (
     first_person_narration,
     is_first_person,
     mention_span,
+    nearest_speaker_before,
     subject_of,
 )
 from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
@@ -179,7 +180,19 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
         return reported_speaker(head, ctx, depth + 1)
     # no subject in the parse ("… of the $20 million experts say it costs"): a name or person
     # word right before the verb, as for direct quotes
-    return _better_adjacent(ctx, verb, None)
+    return proximity_speaker(ctx, verb)
+
+
+def proximity_speaker(ctx: DocContext, verb: Token) -> Token | None:
+    """A cue the parse leaves without any subject: the name or person word right before it
+    ("… of the $5 million experts say …"), else, for a main verb, the first one of its sentence
+    ("President Ana Ruiz, opening the museum on Saturday, said …"). A weaker guess."""
+    guess = _better_adjacent(ctx, verb, None)
+    if guess is None and verb.dep_ == "ROOT":
+        guess = nearest_speaker_before(ctx, verb.sent.start, verb.i)
+    if guess is not None:  # remembered so that find_reported can lower the confidence
+        ctx.__dict__.setdefault("_proximity_guesses", set()).add(guess.i)
+    return guess
 
 
 def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
@@ -420,6 +433,8 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         if speaker is not None:
             draft.mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
         draft.confidence = reported_confidence(ctx, method, speaker)
+        if speaker is not None and speaker.i in ctx.__dict__.get("_proximity_guesses", ()):
+            draft.confidence = min(draft.confidence, PROXIMITY_CONFIDENCE)
         found.append(draft)
     return _without_nested(found)
 
@@ -440,6 +455,7 @@ RULE_CONFIDENCE = {
 NO_SPEAKER_CONFIDENCE = 0.3  # the quote is right, the speaker never is
 FIRST_PERSON_CONFIDENCE = 0.6  # "I" in first-person narration: ~0.75
 RELATIVE_CONFIDENCE = 0.5  # "rules that promise …": PolNeAR marks the noun or the pronoun
+PROXIMITY_CONFIDENCE = 0.65  # no subject in the parse, the nearest name: ~0.65
 OTHER_SPEAKER_CONFIDENCE = 0.7  # a subject that is no speaker word ("the plan"): ~0.78
 
 

@@ -180,6 +180,9 @@ def test_first_person_is_a_speaker_only_in_first_person_narration(nlp: Language)
         ("The ministry says exports fell by a third.", "exports fell by a third", 0.8, 0.9),
         # a subject that is no speaker word is a weaker guess
         ("The plan says taxes will rise next year.", "taxes will rise next year", 0.6, 0.8),
+        # no subject in the parse, the nearest person word: a guess
+        ("That is a fraction of the $5 million experts say it costs to run a campaign.",
+         "it costs to run a campaign", 0.6, 0.7),
         # no speaker at all: the lowest bin
         ("We said the budget was too small.", "the budget was too small", 0.0, 0.5),
     ],
