@@ -445,6 +445,26 @@ def _subordinate(verb: Token) -> bool:
     )
 
 
+def _name_before_comma(ctx: DocContext, cue: Token, floor: int) -> Token | None:
+    """`Speaking in Ohio, Gov. Ana Ruiz (R-Ohio), said, "…"`: the person named right before
+    the comma that precedes the cue, past a bracketed affiliation."""
+    doc = ctx.doc
+    j = cue.i - 1
+    if j <= floor or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")":
+        while j > floor and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < floor or ctx.quoted(j) or doc[j].ent_type_ != "PERSON":
+        return None
+    head = doc[j]
+    while head.dep_ in ("compound", "flat") and floor <= head.head.i < cue.i:
+        head = head.head
+    return head
+
+
 def _leading(ctx: DocContext, k: int) -> Draft | None:
     doc = ctx.doc
     open_tok, _ = _content_tokens(ctx, k)
@@ -474,7 +494,9 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
             subj = _better_adjacent(ctx, tok, subject_of(tok, ctx))
             if subj is not None:
                 return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.88)
-            before = nearest_speaker_before(ctx, window.start, tok.i)
+            before = _name_before_comma(ctx, tok, window.start) or nearest_speaker_before(
+                ctx, window.start, tok.i
+            )
             if before is not None:
                 return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue", 0.65)
             inv = inverted_speaker(tok, ctx, window.stop)

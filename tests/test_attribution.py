@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 import quoteattr.component  # noqa: F401  (registers the factory)
 from quoteattr.api import DEFAULT_MODELS
-from quoteattr.attribution import _embedded, _trailing, mention_span, subject_of
+from quoteattr.attribution import _embedded, _leading, _trailing, mention_span, subject_of
 from quoteattr.component import quotes_from_doc
 from quoteattr.context import DocContext
 from quoteattr.cues import DATA_DIR, LEXICON_FILES, Lexicon, default_lexicon
@@ -251,6 +251,34 @@ def test_embedded_rule_on_a_hand_built_parse() -> None:
     draft = _embedded(ctx, 0)
     assert draft is not None and draft.method == "embedded_speech_verb"
     assert draft.mention is not None and draft.mention.text == "Ana"
+
+
+def test_leading_name_before_the_cue_comma_on_a_hand_built_parse() -> None:
+    # At Dayton College , Ana Ruiz ( R ) , said , " We are ready . "  with "said" left without
+    # a subject: the person right before the comma, past the affiliation, not "Dayton College"
+    nlp = spacy.blank("en")
+    words = ["At", "Dayton", "College", ",", "Ana", "Ruiz", "(", "R", ")", ",", "said", ",",
+             "\"", "We", "are", "ready", ".", "\""]  # fmt: skip
+    spaces = [True, True, False, True, True, True, False, False, False, True, False, True,
+              False, True, True, False, False, False]  # fmt: skip
+    heads = [10, 2, 0, 10, 5, 10, 7, 5, 7, 10, 10, 10, 14, 14, 10, 14, 14, 14]
+    deps = ["prep", "compound", "pobj", "punct", "compound", "npadvmod", "punct", "appos",
+            "punct", "punct", "ROOT", "punct", "punct", "nsubj", "ccomp", "acomp", "punct",
+            "punct"]  # fmt: skip
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
+           "PUNCT", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT"]  # fmt: skip
+    ents = ["O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"] + ["O"] * 12
+    lemmas = [w.lower() for w in words]
+    lemmas[10] = "say"
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+        ents=ents,
+    )  # fmt: skip
+    ctx = DocContext(doc, default_lexicon())
+    assert len(ctx.marked) == 1
+    draft = _leading(ctx, 0)
+    assert draft is not None and draft.method == "leading_name_before_cue"
+    assert draft.mention is not None and draft.mention.text.startswith("Ana Ruiz")
 
 
 # --- the lexicon: size, phrases, replacement, and saving -----------------------------------
