@@ -107,6 +107,15 @@ def _past_dateline(ctx: DocContext, subj: Token, verb: Token) -> Token | None:
         start += 1
     if subj.i - start > 1:
         return None
+    # a place in capitals, or followed by a date or an agency: `SALEM —`, `Salem, May 3 —`,
+    # `Salem (AP) —`; not `Ana Ruiz — who ran the agency — said`
+    nxt = doc[subj.i + 1 : subj.i + 3]
+    if not (
+        (subj.is_upper and len(subj.text) > 1)
+        or (len(nxt) and nxt[0].text == "(")
+        or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE")
+    ):
+        return None
     for j in range(subj.i + 1, min(verb.i, start + DATELINE_WORDS)):
         if doc[j].text in DASHES:
             return nearest_speaker_before(ctx, j + 1, verb.i)

@@ -96,6 +96,11 @@ SPEECH_ROWS = [
      "say", "it costs to run a campaign"),
     ("It is far below the 30 percent analysts say the plan needs to succeed.", "analysts", "say",
      "the plan needs to succeed"),
+    # a dash after the subject is an aside, not a dateline
+    ("Ana Ruiz — who ran the agency for a decade — said the bridge would reopen.", "Ana Ruiz",
+     "said", "the bridge would reopen"),
+    ("The mayor — a former teacher — said the schools would reopen.", "The mayor", "said",
+     "the schools would reopen"),
     # a passive cue with its agent: the agent speaks, the subject is the hearer
     ("Voters were told by the governor that the bridge would reopen in May.", "the governor",
      "told", "the bridge would reopen in May"),
