@@ -266,6 +266,18 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         host = verb.head
         lo, hi = host.left_edge.i, host.right_edge.i + 1
         c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+        before, after = _trim(ctx, lo, c_lo), _trim(ctx, c_hi, hi)
+        if (
+            host.dep_ == "ROOT"
+            and before[0] >= verb.sent.start
+            and after[1] <= verb.sent.end
+            and ctx.token_paragraph[before[0]] == ctx.token_paragraph[after[1] - 1]
+            and not any(ctx.quoted(i) for i in range(*before))
+            and _says_something(ctx, *before)
+            and _says_something(ctx, *after)
+        ):
+            # "Too often, she said, the debate is bitter": the clause runs on both sides
+            return (before[0], after[1]), "reported_parenthetical"
         if c_lo - lo >= hi - c_hi:
             return _trim(ctx, lo, c_lo), "reported_parenthetical"
         return _trim(ctx, c_hi, hi), "reported_parenthetical"
@@ -304,6 +316,33 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
                 lo, hi = _subtree_range(objs)
                 return _clause_range_span(ctx, lo, hi, verb), "reported_object"
     return None
+
+
+def _says_something(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Is there more than a conjunction or an adverb here ("But, he said, …")?"""
+    return any(
+        not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") or t.lower_ in EDGE_WORDS)
+        for t in ctx.doc[lo:hi]
+    )
+
+
+def parenthetical_pieces(
+    ctx: DocContext, verb: Token, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The clause around a parenthetical cue, in two pieces: "[A], she said, [B]"."""
+    doc = ctx.doc
+    c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+    if not start < doc[c_lo].idx < end:
+        return [(start, end)]
+    lo = doc.char_span(start, end, alignment_mode="expand")
+    if lo is None:
+        return [(start, end)]
+    b_lo, b_hi = _trim(ctx, lo.start, c_lo)
+    a_lo, a_hi = _trim(ctx, c_hi, lo.end)
+    if b_hi <= b_lo or a_hi <= a_lo:
+        return [(start, end)]
+    first_end = doc[b_hi - 1].idx + len(doc[b_hi - 1].text)
+    return [(start, first_end), (doc[a_lo].idx, end)]
 
 
 def _clause_range_span(ctx: DocContext, lo: int, hi: int, cue: Token) -> tuple[int, int]:
@@ -376,8 +415,11 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         ):
             continue  # never report a direct quote a second time
         kind = "mixed" if marked_inside else "indirect"
+        pieces = [(start, end)]
+        if method == "reported_parenthetical":
+            pieces = parenthetical_pieces(ctx, tok, start, end)
         draft = Draft(
-            fragments=[(start, end)],
+            fragments=pieces,
             kind=kind,
             cue=cue,
             cue_token=tok.i,
