@@ -29,9 +29,50 @@ def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
         or doc[lo].lower_ in EDGE_WORDS
     ):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_space or (doc[hi - 1].is_punct and not ctx.quoted(hi - 1))):
+    while hi > lo and (
+        doc[hi - 1].is_space
+        or (doc[hi - 1].is_punct and not ctx.quoted(hi - 1))
+        or (doc[hi - 1].pos_ == "CCONJ" and hi - 1 > lo)  # "…, and" cut by the parse
+    ):
         hi -= 1
     return lo, hi
+
+
+DETACH_MARKS = frozenset({",", "(", "\u2014", "\u2013", "-", "--"})
+
+
+def _detachable(ctx: DocContext, tok: Token) -> bool:
+    """A comma-set phrase that closes a clause but is the writer's, not the speaker's:
+    ", which …", an appositive, ", citing …", ", though she noted …", ", according to …"."""
+    if tok.dep_ == "relcl":
+        return tok.left_edge.lower_ == "which"
+    if tok.dep_ == "appos" or tok.lower_ == "according":
+        return True
+    if tok.dep_ in ("advcl", "xcomp", "acl", "conj") and is_reporting_verb(ctx, tok):
+        return tok.tag_ == "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return False
+
+
+def _without_tail(ctx: DocContext, lo: int, hi: int) -> int:
+    """End of a clause [lo, hi) without a detachable trailing phrase or another paragraph."""
+    doc = ctx.doc
+    para = ctx.token_paragraph[lo]
+    for i in range(lo, hi):
+        if ctx.token_paragraph[i] != para:
+            hi = i
+            break
+    for tok in doc[lo + 1 : hi]:
+        edge = tok.left_edge.i
+        if (
+            edge > lo + 1
+            and tok.right_edge.i + 1 >= hi
+            and lo <= tok.head.i < hi
+            and doc[edge - 1].text in DETACH_MARKS
+            and not ctx.quoted(edge - 1)
+            and _detachable(ctx, tok)
+        ):
+            return edge - 1
+    return hi
 
 
 def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
@@ -42,7 +83,8 @@ def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
             hi = cue.i
         else:
             lo = cue.i + 1
-    return _trim(ctx, lo, hi)
+    lo, hi = _trim(ctx, lo, hi)
+    return _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
 
 
 def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
@@ -254,10 +296,11 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         lo, hi = _clause_range(ctx, comp, verb)
+        lo, hi = _with_clause_tail(ctx, verb, comp, lo, hi)
         # "She added the fund would grow and warned that …": the second cue is parsed inside
         # the first clause; it reports a quote of its own (see reported_speaker)
         for conj in comp.children:
-            if conj.dep_ == "conj" and _conjoined_cue(ctx, conj):
+            if conj.dep_ == "conj" and _conjoined_cue(ctx, conj) and _reports_own(ctx, conj):
                 cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
                 lo, hi = _trim(ctx, lo, min(hi, cut))
         return (lo, hi), "reported_clause"
@@ -316,6 +359,47 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
                 lo, hi = _subtree_range(objs)
                 return _clause_range_span(ctx, lo, hi, verb), "reported_object"
     return None
+
+
+MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "must"})
+
+
+def _reports_own(ctx: DocContext, conj: Token) -> bool:
+    """Does a conjoined cue report something of its own ("and warned that …"), rather than
+    continue the clause ("he posed a threat and refused to drop the gun")?"""
+    return ctx.lexicon.is_cue_verb(conj, "speech") or any(
+        c.dep_ in CONTENT_DEPS for c in conj.children
+    )
+
+
+def _with_clause_tail(
+    ctx: DocContext, verb: Token, comp: Token, lo: int, hi: int
+) -> tuple[int, int]:
+    """Parts of the reported clause the parse hung on the cue instead of on the clause.
+
+    "said it would cut costs, but would raise fees": a subjectless conjunct with a modal
+    continues the clause, not the speaker's acts; "say he wants four changes that address
+    …": a second clausal complement right after the first is its tail.
+    """
+    if comp.i < verb.i:
+        return lo, hi
+    doc = ctx.doc
+    for child in verb.children:
+        ok = (
+            child.dep_ == "conj"
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            and any(c.dep_ == "aux" and c.lower_ in MODALS for c in child.children)
+            and not is_reporting_verb(ctx, child)
+        ) or (child.dep_ in CONTENT_DEPS and child is not comp)
+        if not ok or child.i <= comp.i:
+            continue
+        gap = doc[hi : child.left_edge.i]
+        if any(t.text in SENT_END or ctx.quoted(t.i) for t in gap) or len(gap) > 3:
+            continue
+        if ctx.token_paragraph[child.right_edge.i] != ctx.token_paragraph[comp.i]:
+            continue
+        lo, hi = _trim(ctx, lo, max(hi, child.right_edge.i + 1))
+    return lo, hi
 
 
 def _says_something(ctx: DocContext, lo: int, hi: int) -> bool:
