@@ -20,13 +20,32 @@ MIN_CONTENT_TOKENS = 2
 MAX_QUOTED_SHARE = 0.85
 
 
+# sentence connectives that tie the writer's sentences together, not part of what was said
+CONNECTIVES = frozenset(
+    "and but however still meanwhile instead yet also so moreover furthermore besides".split()
+)
+
+
+def _connective(ctx: DocContext, i: int) -> bool:
+    """'However, prices fell' / 'But prices fell': a connective that opens the sentence."""
+    tok = ctx.doc[i]
+    return (
+        tok.lower_ in CONNECTIVES
+        and tok.is_sent_start is True
+        and tok.pos_ in ("CCONJ", "ADV")
+        and tok.dep_ in ("cc", "advmod")
+    )
+
+
 def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
-    """Token range [lo, hi) without edge punctuation, spaces or a leading 'that'."""
+    """Token range [lo, hi) without edge punctuation, spaces, a leading 'that' or a
+    sentence connective ('However,')."""
     doc = ctx.doc
     while lo < hi and (
         doc[lo].is_space
         or (doc[lo].is_punct and not ctx.quoted(lo))
         or doc[lo].lower_ in EDGE_WORDS
+        or (hi - lo > 2 and _connective(ctx, lo))
     ):
         lo += 1
     while hi > lo and (
