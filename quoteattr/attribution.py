@@ -766,17 +766,6 @@ def _sentence_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
     return i
 
 
-def _that_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
-    """'She added that “…”': the complementiser belongs to what was said."""
-    if draft.cue is None:
-        return None
-    m = ctx.marked[k]
-    gap = ctx.text[draft.cue[1] : m.open_mark]
-    if gap.strip().rstrip(",").strip().lower() != "that":
-        return None
-    return draft.cue[1] + gap.lower().index("that")
-
-
 # complements of an embedding cue whose words belong to what was said: "said [the plan was]
 # “…”", "called [the mayor] “…”", "urged [voters] [to “…”]", "described [it] [as “…”]"
 LEAD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "dative"})
@@ -858,8 +847,6 @@ def _with_lead(ctx: DocContext, draft: Draft, floor: int = 0, ceiling: int = 1 <
     k = draft.marked[0]
     if draft.method.startswith(("trailing", "dash_trailer")):
         start = _sentence_lead(ctx, draft, k)
-    elif draft.method.startswith("leading"):
-        start = _that_lead(ctx, draft, k)
     elif draft.method == "embedded_speech_verb":
         start = _embedded_lead(ctx, draft, k)
     else:
