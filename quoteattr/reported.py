@@ -591,13 +591,26 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
         return None
     lo, hi = _subtree_range(parts)
     # the words of a person, not the name of a work or an event ("the film “Sully”")
-    short_quote = any(
-        _term_like(ctx, k) and not _names_something(ctx, k)
+    terms = [
+        k
         for k in ctx.marked_from(ctx.doc[lo].idx - 1, ctx.doc[hi - 1].idx + 1)
-    )
-    if not short_quote:
+        if _term_like(ctx, k) and not _names_something(ctx, k)
+    ]
+    if not terms or all(_nearer_cue(ctx, verb, k) for k in terms):
         return None
     return _trim(ctx, lo, hi)
+
+
+def _nearer_cue(ctx: DocContext, verb: Token, k: int) -> bool:
+    """Is quote k governed by a cue below `verb` ("read a report that says he is “fit”",
+    "a statement calling the test “a violation”")? Then that cue reports it, not `verb`."""
+    lo, _ = ctx.marked_tokens[k]
+    tok = ctx.doc[lo]
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+        if is_reporting_verb(ctx, tok) or ctx.lexicon.is_cue_noun(tok, ctx.scope):
+            return True
+    return False
 
 
 def _with_trailing_quote(
