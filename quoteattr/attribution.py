@@ -800,7 +800,7 @@ def _embedded_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
         if path.head.i == cue.i and path.i != cue.i:
             child = path
         break
-    if child is None or not _lead_child(child, cue) or child.left_edge.i >= lo:
+    if child is None or not _lead_child(child, cue):
         return None
     parts = [child] + [
         c
@@ -856,6 +856,10 @@ def _with_lead(ctx: DocContext, draft: Draft, floor: int = 0, ceiling: int = 1 <
     first_end = draft.fragments[0][1]
     draft.fragments[0] = (start, first_end)
     draft.kind = "mixed"
+    # a mixed quote is a clause: it keeps the closing mark of the quote that ends it
+    last = ctx.marked[draft.marked[-1]]
+    if last.close_mark is not None and draft.end == last.end:
+        draft.fragments[-1] = (draft.fragments[-1][0], last.close_mark + 1)
     if draft.method == "embedded_speech_verb":
         end = _embedded_tail(ctx, draft, ceiling)
         if end is not None and end > draft.end:

@@ -604,8 +604,11 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
 def _nearer_cue(ctx: DocContext, verb: Token, k: int) -> bool:
     """Is quote k governed by a cue below `verb` ("read a report that says he is “fit”",
     "a statement calling the test “a violation”")? Then that cue reports it, not `verb`."""
-    lo, _ = ctx.marked_tokens[k]
-    tok = ctx.doc[lo]
+    lo, hi = ctx.marked_tokens[k]
+    words = [t for t in ctx.doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    tok = words[0]
     while tok.head.i != tok.i and tok.head.i != verb.i:
         tok = tok.head
         if is_reporting_verb(ctx, tok) or ctx.lexicon.is_cue_noun(tok, ctx.scope):
