@@ -198,6 +198,62 @@ def test_scope_cli(tmp_path: Path) -> None:
     assert counts == {"speech": 0, "attribution": 1}
 
 
+# (text, speaker, cue, content): where a reported clause starts and ends
+BOUNDARY_ROWS = [
+    # a subjectless conjunct with a modal the parse hung on the cue continues the clause
+    ("The agency said it would cut fees, but would raise fares next year.", "The agency",
+     "said", "it would cut fees, but would raise fares next year"),
+    # a conjoined verb that reports nothing of its own stays in the clause
+    ("The guard said the man posed a threat and refused to drop the knife.", "The guard",
+     "said", "the man posed a threat and refused to drop the knife"),
+    # the writer's trailing phrases are cut: ", which …", ", citing …", an appositive,
+    # ", according to …"
+    ("He said the fund grew fast, which surprised analysts.", "He", "said",
+     "the fund grew fast"),
+    ("She said prices will fall, citing the new harvest.", "She", "said", "prices will fall"),
+    ("The mayor said the bridge would reopen in May, the third delay this year.", "The mayor",
+     "said", "the bridge would reopen in May"),
+    ("The minister said exports will rise, according to a draft of her speech.",
+     "The minister", "said", "exports will rise"),
+    # a connective that opens the sentence links the writer's sentences
+    ("However, exports will fall this year, the minister said.", "the minister", "said",
+     "exports will fall this year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), BOUNDARY_ROWS)
+def test_clause_boundaries(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
+    quotes = extract(text, nlp=nlp)
+    check_row(quotes, text, speaker, cue, content)
+    assert len(quotes) == 1
+
+
+def test_parenthetical_cue_reports_the_whole_sentence(nlp: Language) -> None:
+    text = "In the old days, the mayor said, the council ignored the poor."
+    (q,) = extract(text, nlp=nlp)
+    assert q.kind == "indirect" and q.method == "reported_parenthetical"
+    assert (
+        q.text
+        == text[q.start : q.end]
+        == "In the old days, the mayor said, the council ignored the poor"
+    )
+    # two fragments, around the cue, like an interrupted direct quote
+    assert [text[s:e] for s, e in q.fragments] == [
+        "In the old days",
+        "the council ignored the poor",
+    ]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "the mayor"
+
+
+def test_quoted_words_belong_to_the_nearest_cue(nlp: Language) -> None:
+    # "calls" reports the quoted words, not "shared" (whose subject merely passes them on)
+    text = "The governor shared a letter that calls the dam “a relic” with reporters."
+    (q,) = [q for q in extract(text, nlp=nlp) if q.kind == "mixed"]
+    assert q.cue is not None and q.cue.text == "calls"
+    assert q.text == "the dam “a relic”"
+
+
 def test_parenthetical_cue_on_a_hand_built_parse(nlp: Language) -> None:
     # "But, he said, officials erred ." with "said" as a parataxis of "erred"
     words = ["But", ",", "he", "said", ",", "officials", "erred", "."]
