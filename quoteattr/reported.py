@@ -60,16 +60,52 @@ def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
 DETACH_MARKS = frozenset({",", "(", "\u2014", "\u2013", "-", "--"})
 
 
+# "in an interview", "on Sunday's broadcast": where something was said, not what
+VENUE_NOUNS = frozenset(
+    """interview broadcast show appearance rally speech event debate program programme episode
+    podcast conference call meeting hearing briefing""".split()
+)
+CLOSING_MARKS = frozenset({"\u201d", "\u2019", '"', "'", "''", "\u00bb"})
+
+
+def _venue(ctx: DocContext, tok: Token) -> bool:
+    """'… in an interview with CNN', '… on Wednesday's broadcast of …': a trailing phrase
+    that says where the words were said."""
+    if tok.dep_ != "prep" or tok.lower_ not in ("in", "on", "during", "at"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objs) and objs[0].lemma_.lower() in VENUE_NOUNS
+
+
 def _detachable(ctx: DocContext, tok: Token) -> bool:
     """A comma-set phrase that closes a clause but is the writer's, not the speaker's:
     ", which …", an appositive, ", citing …", ", though she noted …", ", according to …"."""
     if tok.dep_ == "relcl":
         return tok.left_edge.lower_ == "which"
-    if tok.dep_ == "appos" or tok.lower_ == "according":
+    if tok.dep_ == "appos" or tok.lower_ == "according" or _venue(ctx, tok):
         return True
+    if tok.dep_ == "npadvmod" and tok.left_edge.lower_ in ("a", "an"):
+        return True  # ", a swipe at her rival"
     if tok.dep_ in ("advcl", "xcomp", "acl", "conj") and is_reporting_verb(ctx, tok):
         return tok.tag_ == "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children)
     return False
+
+
+def _set_off(ctx: DocContext, edge: int) -> bool:
+    """Is the phrase starting at token `edge` set off by a comma or a dash, also when the
+    comma sits inside a closing quote mark ('… “the party,” claiming …')?"""
+    doc = ctx.doc
+    before = doc[edge - 1]
+    if before.text in DETACH_MARKS and not ctx.quoted(edge - 1):
+        return True
+    if before.text in CLOSING_MARKS and edge - 2 >= 0:
+        return doc[edge - 2].text in DETACH_MARKS or ctx.text[before.idx - 1] == ","
+    return False
+
+
+def _after_quote(ctx: DocContext, edge: int) -> bool:
+    """Does the phrase at `edge` follow a closing quote mark ('“no idea” on CNN's show')?"""
+    return ctx.doc[edge - 1].text in CLOSING_MARKS and not ctx.quoted(edge)
 
 
 def _without_tail(ctx: DocContext, lo: int, hi: int) -> int:
@@ -86,11 +122,10 @@ def _without_tail(ctx: DocContext, lo: int, hi: int) -> int:
             edge > lo + 1
             and tok.right_edge.i + 1 >= hi
             and lo <= tok.head.i < hi
-            and doc[edge - 1].text in DETACH_MARKS
-            and not ctx.quoted(edge - 1)
+            and (_set_off(ctx, edge) or (_venue(ctx, tok) and _after_quote(ctx, edge)))
             and _detachable(ctx, tok)
         ):
-            return edge - 1
+            return edge - 1 if doc[edge - 1].text in DETACH_MARKS else edge
     return hi
 
 

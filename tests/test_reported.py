@@ -215,6 +215,12 @@ BOUNDARY_ROWS = [
      "said", "the bridge would reopen in May"),
     ("The minister said exports will rise, according to a draft of her speech.",
      "The minister", "said", "exports will rise"),
+    # also when the comma sits inside the closing mark of a mixed quote
+    ("The senator said the party “has grown stronger,” claiming credit for the turnout.",
+     "The senator", "said", "the party “has grown stronger,”"),
+    # where the words were said is not part of them
+    ("The coach said his team has “no fear” in an interview with a local radio station.",
+     "The coach", "said", "his team has “no fear”"),
     # a connective that opens the sentence links the writer's sentences
     ("However, exports will fall this year, the minister said.", "the minister", "said",
      "exports will fall this year"),
