@@ -867,6 +867,16 @@ def _with_lead(ctx: DocContext, draft: Draft, floor: int = 0, ceiling: int = 1 <
             draft.fragments[-1] = (last_start, end)
 
 
+def _term_in_trailer(ctx: DocContext, k: int) -> bool:
+    """A few words in marks inside the attribution that interrupts a quote (a show's name, a
+    scare quote), not the quote's next part: it does not open a sentence or a clause."""
+    m = ctx.marked[k]
+    if m.words > SHORT_WORDS or ctx.text[m.end - 1 : m.end] in ("?", "!"):
+        return False
+    j = _prev_visible(ctx.text, m.open_mark, 0)
+    return j >= 0 and ctx.text[j] not in ",:" + OPENS_SENTENCE and not _opens_sentence(ctx, k)
+
+
 def _cue_between(prev: Draft, chosen: Draft, m: MarkedSpan) -> bool:
     return chosen.cue is not None and prev.end <= chosen.cue[0] < m.start
 
@@ -929,6 +939,8 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             and chosen.cue_token == prev.cue_token
             and (_cue_between(prev, chosen, m) or _same_embedding(ctx, prev, chosen))
         ):
+            if _cue_between(prev, chosen, m) and _term_in_trailer(ctx, k):
+                continue  # `“…,” she said on “Morning Desk”`: a name in the attribution
             prev.fragments.extend(m.pieces)
             prev.marked.append(k)
             continue

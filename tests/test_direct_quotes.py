@@ -237,6 +237,20 @@ def test_that_after_the_cue_stays_outside_the_quote(direct_nlp: Language) -> Non
     assert q.text == "the budget is balanced for the first time."
 
 
+def test_name_in_the_attribution_is_not_the_next_fragment(direct_nlp: Language) -> None:
+    text = "“We will keep the bridge open all winter,” the mayor said on “Morning Desk” last week."
+    (q,) = run(direct_nlp, text)
+    assert q.text == "We will keep the bridge open all winter,"
+    assert q.fragments == ((1, 41),)
+
+
+def test_interrupted_quote_still_joins_its_second_part(direct_nlp: Language) -> None:
+    text = "“We will use them if we must,” she said, “but we prefer not to.”"
+    (q,) = run(direct_nlp, text)
+    assert len(q.fragments) == 2
+    assert text[q.start : q.end] == text[1:-1]
+
+
 # (text, speaker, cue, content, quoted pieces): a quote under a speech cue starts where the cue's
 # complement starts and runs to its end; it is a mixed quote
 EMBEDDED_LEAD_ROWS = [
