@@ -346,7 +346,7 @@ def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
 def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | None:
     """The reported content governed by a cue verb and the rule that found it."""
     children = list(verb.children)
-    comps = [c for c in children if c.dep_ in CONTENT_DEPS]
+    comps = [c for c in children if c.dep_ in CONTENT_DEPS and not _adverbial(c)]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         lo, hi = _clause_range(ctx, comp, verb)
@@ -409,7 +409,7 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
             prep.lower_ in CONTENT_PREPS or (prep.lower_ == "to" and lemma in POINTING_CUES)
         ):
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-            if objs:
+            if objs and objs[0].ent_type_ not in TIME_ENTS:  # "spoke for about five minutes"
                 lo, hi = _subtree_range(objs)
                 return _clause_range_span(ctx, lo, hi, verb), "reported_object"
     return None
@@ -454,6 +454,18 @@ def _with_clause_tail(
             continue
         lo, hi = _trim(ctx, lo, max(hi, child.right_edge.i + 1))
     return lo, hi
+
+
+# a clause opened by one of these says when or why, not what: "as she said before he left"
+ADVERBIAL_MARKS = frozenset(
+    "before after when while because since until although though once unless".split()
+)
+TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
+
+
+def _adverbial(comp: Token) -> bool:
+    """A 'ccomp' the parser made of an adverbial clause ('said before he died')."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS for c in comp.children)
 
 
 def _says_something(ctx: DocContext, lo: int, hi: int) -> bool:

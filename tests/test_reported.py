@@ -311,3 +311,16 @@ def test_quoted_words_under_any_verb_are_the_subjects(nlp, text, speaker, cue, c
 def test_a_title_in_quote_marks_is_nobodys_words(nlp):
     text = "The director Ana Ruiz screened her documentary “Salt And Stone” in Lagos."
     assert [q for q in extract(text, nlp=nlp) if q.kind == "mixed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time is not what was said
+        "The two mayors spoke for about ten minutes.",
+        # a clause saying when is not what was said
+        "Protesters chanted the words, as the nurse said before she died.",
+    ],
+)
+def test_not_reported_content(nlp: Language, text: str) -> None:
+    assert list(extract(text, nlp=nlp)) == []
