@@ -557,6 +557,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             close = ctx.marked[k].close_mark
             if close is not None and end <= close and not ctx.text[end:close].strip(".,;:!? "):
                 end = close + 1
+        end = _through_open_quote(ctx, marked_inside, start, end)
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
         if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
@@ -646,6 +647,20 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
     if not terms or all(_nearer_cue(ctx, verb, k) for k in terms):
         return None
     return _trim(ctx, lo, hi)
+
+
+def _through_open_quote(ctx: DocContext, marked: list[int], start: int, end: int) -> int:
+    """A clause never ends inside quoted words it took in: "said the firm has “always paid
+    fairly and will go on doing so”" runs to the closing mark, whatever the parse cut."""
+    for k in marked:
+        m = ctx.marked[k]
+        if not start <= m.open_mark < end:
+            continue
+        for s, e in m.pieces:
+            if s < end < e:
+                last = (s, e) == m.pieces[-1] and m.close_mark is not None
+                return m.close_mark + 1 if last and m.close_mark is not None else e
+    return end
 
 
 def _nearer_cue(ctx: DocContext, verb: Token, k: int) -> bool:

@@ -120,6 +120,11 @@ def test_attribution_scope(nlp: Language, text: str, speaker: str, cue: str, con
 MIXED_ROWS = [
     ("The newspaper wrote that the mayor “is stubborn and tireless.”", "The newspaper", "wrote",
      "the mayor “is stubborn and tireless.”", ["is stubborn and tireless."]),
+    # the clause runs to the closing mark even when the parse ends it inside the quote
+    ("The spokesman said the company has “always paid its workers fairly and will continue to "
+     "do so.”", "The spokesman", "said",
+     "the company has “always paid its workers fairly and will continue to do so.”",
+     ["always paid its workers fairly and will continue to do so."]),
     ("The mayor called the plan “a costly disaster” on Monday.", "The mayor", "called",
      "the plan “a costly disaster”", ["a costly disaster"]),
     ("The senator blasted the agency for being “slow and careless.”", "The senator",
