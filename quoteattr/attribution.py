@@ -849,6 +849,11 @@ def _with_lead(ctx: DocContext, draft: Draft, floor: int = 0, ceiling: int = 1 <
         start = _sentence_lead(ctx, draft, k)
     elif draft.method == "embedded_speech_verb":
         start = _embedded_lead(ctx, draft, k)
+    elif draft.method.startswith("leading"):
+        # "She listed things such as, “…”": a short lead between the cue and the marks
+        start = _embedded_lead(ctx, draft, k)
+        if start is not None and len(ctx.text[start : draft.start].split()) > MAX_LEAD_WORDS:
+            start = None
     else:
         start = None
     if start is None or start >= draft.start or start < floor:

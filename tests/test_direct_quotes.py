@@ -264,6 +264,10 @@ EMBEDDED_LEAD_ROWS = [
      "at any price.", "The owner", "said",
      "he “never wanted to sell the club to anyone, not even to his own family” at any price",
      ["never wanted to sell the club to anyone, not even to his own family"]),
+    # a leading cue's short lead between the cue and the marks
+    ("The mayor said things such as, “We will never give up on this town.”", "The mayor", "said",
+     "things such as, “We will never give up on this town.”",
+     ["We will never give up on this town."]),
 ]  # fmt: skip
 
 
