@@ -81,7 +81,10 @@ def _detachable(ctx: DocContext, tok: Token) -> bool:
     """A comma-set phrase that closes a clause but is the writer's, not the speaker's:
     ", which …", an appositive, ", citing …", ", though she noted …", ", according to …"."""
     if tok.dep_ == "relcl":
-        return tok.left_edge.lower_ == "which"
+        # ", which …" always; ", who …" after a name ("… Ann Ruiz, who leads the council")
+        return tok.left_edge.lower_ == "which" or (
+            tok.left_edge.lower_ == "who" and tok.head.pos_ == "PROPN"
+        )
     if tok.dep_ == "appos" or tok.lower_ == "according" or _venue(ctx, tok):
         return True
     if tok.dep_ == "npadvmod" and tok.left_edge.lower_ in ("a", "an"):
@@ -421,8 +424,10 @@ MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "
 def _reports_own(ctx: DocContext, conj: Token) -> bool:
     """Does a conjoined cue report something of its own ("and warned that …"), rather than
     continue the clause ("he posed a threat and refused to drop the gun")?"""
-    return ctx.lexicon.is_cue_verb(conj, "speech") or any(
-        c.dep_ in CONTENT_DEPS for c in conj.children
+    return (
+        ctx.lexicon.is_cue_verb(conj, "speech")
+        or conj.lemma_.lower() in OBJECT_CUES["speech"]
+        or any(c.dep_ in CONTENT_DEPS for c in conj.children)
     )
 
 

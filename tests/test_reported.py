@@ -211,6 +211,12 @@ BOUNDARY_ROWS = [
     # a conjoined verb that reports nothing of its own stays in the clause
     ("The guard said the man posed a threat and refused to drop the knife.", "The guard",
      "said", "the man posed a threat and refused to drop the knife"),
+    # ... but a conjoined cue verb of the speaker's own is not part of the clause
+    ("The senator said the tax was fair and praised the budget office.", "The senator", "said",
+     "the tax was fair"),
+    # ", who …" after a name is the writer's aside
+    ("The mayor said she would back Ann Ruiz, who leads the council.", "The mayor", "said",
+     "she would back Ann Ruiz"),
     # the writer's trailing phrases are cut: ", which …", ", citing …", an appositive,
     # ", according to …"
     ("He said the fund grew fast, which surprised analysts.", "He", "said",
