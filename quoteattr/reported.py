@@ -141,7 +141,29 @@ def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
         else:
             lo = cue.i + 1
     lo, hi = _trim(ctx, lo, hi)
+    if lo == cue.i + 1:
+        lo = _after_when(ctx, lo, hi)
     return _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
+
+
+WHEN_PREPS = frozenset({"on", "in", "at", "during", "late", "early", "last", "this"})
+
+
+def _after_when(ctx: DocContext, lo: int, hi: int) -> int:
+    """'said Tuesday the plant would close', 'said on Friday that …': the time right after the
+    cue says when it was said, not what (the parse often puts it in the clause)."""
+    doc = ctx.doc
+    i = lo
+    while i < hi and doc[i].lower_ in WHEN_PREPS and doc[i].ent_type_ != "DATE":
+        i += 1
+    if i >= hi or doc[i].ent_type_ not in ("DATE", "TIME"):
+        return lo
+    while i < hi and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    # something must be left that reads as a clause, not "said Tuesday."
+    if any(t.dep_ in SUBJECT_DEPS for t in doc[lo:i]) or doc[i].pos_ in ("VERB", "AUX"):
+        return lo  # "said last week was hard": the time is the clause's subject
+    return i if hi - i >= MIN_CONTENT_TOKENS else lo
 
 
 def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:

@@ -217,6 +217,11 @@ BOUNDARY_ROWS = [
     # ", who …" after a name is the writer's aside
     ("The mayor said she would back Ann Ruiz, who leads the council.", "The mayor", "said",
      "she would back Ann Ruiz"),
+    # the time right after the cue says when it was said, unless it is the clause's subject
+    ("The company said Tuesday the plant would close in May.", "The company", "said",
+     "the plant would close in May"),
+    ("The mayor said last week was hard for the town.", "The mayor", "said",
+     "last week was hard for the town"),
     # the writer's trailing phrases are cut: ", which …", ", citing …", an appositive,
     # ", according to …"
     ("He said the fund grew fast, which surprised analysts.", "He", "said",
