@@ -663,6 +663,26 @@ def _nickname(ctx: DocContext, k: int) -> bool:
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
+def _name_of_something(ctx: DocContext, k: int) -> bool:
+    """`On Sunday’s broadcast of “Town Talk Live,” the mayor said …`: words in title case after
+    a preposition, an article or a possessive name a show, a book or a movement; nobody said
+    them."""
+    m = ctx.marked[k]
+    words = [w for w in ctx.text[m.start : m.end].split() if w[:1].isalpha()]
+    if not words or m.words > HEADING_WORDS or _opens_sentence(ctx, k):
+        return False
+    if sum(w[0].isupper() for w in words) < 0.75 * len(words) or not words[0][0].isupper():
+        return False
+    lo, _ = ctx.marked_tokens[k]
+    i = lo - 1
+    while i >= 0 and (ctx.doc[i].is_space or ctx.doc[i].text in "\"'\u201c\u2018"):
+        i -= 1
+    if i < 0:
+        return False
+    before = ctx.doc[i]
+    return before.pos_ in ("ADP", "DET") or before.tag_ in ("POS", "PRP$")
+
+
 def _heading(ctx: DocContext, k: int) -> bool:
     """A quote that is its whole paragraph, short and in title case: a heading, not speech."""
     m = ctx.marked[k]
@@ -912,7 +932,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         para = ctx.paragraph_of(m.start)
         if headline is not None and k in headline.marked:
             continue
-        if _nickname(ctx, k):
+        if _nickname(ctx, k) or _name_of_something(ctx, k):
             continue
         if _is_headline(ctx, k):
             headline = _headline_draft(ctx, k)

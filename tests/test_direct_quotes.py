@@ -237,6 +237,14 @@ def test_that_after_the_cue_stays_outside_the_quote(direct_nlp: Language) -> Non
     assert q.text == "the budget is balanced for the first time."
 
 
+def test_title_after_a_preposition_is_a_name(direct_nlp: Language) -> None:
+    text = "On Sunday’s broadcast of “Town Talk Live,” the mayor said the bridge would reopen."
+    assert [q.kind for q in run(direct_nlp, text)] == ["indirect"]
+    # a title-case quote that opens the sentence is still speech
+    (q,) = run(direct_nlp, "“We Will Rebuild,” the mayor said.")
+    assert q.kind == "direct" and q.text == "We Will Rebuild,"
+
+
 def test_name_in_the_attribution_is_not_the_next_fragment(direct_nlp: Language) -> None:
     text = "“We will keep the bridge open all winter,” the mayor said on “Morning Desk” last week."
     (q,) = run(direct_nlp, text)
