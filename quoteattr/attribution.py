@@ -760,6 +760,26 @@ def _nickname(ctx: DocContext, k: int) -> bool:
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
+def _name_of_something(ctx: DocContext, k: int) -> bool:
+    """`On Sunday’s broadcast of “Town Talk Live,” the mayor said …`: words in title case after
+    a preposition, an article or a possessive name a show, a book or a movement; nobody said
+    them."""
+    m = ctx.marked[k]
+    words = [w for w in ctx.text[m.start : m.end].split() if w[:1].isalpha()]
+    if not words or m.words > HEADING_WORDS or _opens_sentence(ctx, k):
+        return False
+    if sum(w[0].isupper() for w in words) < 0.75 * len(words) or not words[0][0].isupper():
+        return False
+    lo, _ = ctx.marked_tokens[k]
+    i = lo - 1
+    while i >= 0 and (ctx.doc[i].is_space or ctx.doc[i].text in "\"'\u201c\u2018"):
+        i -= 1
+    if i < 0:
+        return False
+    before = ctx.doc[i]
+    return before.pos_ in ("ADP", "DET") or before.tag_ in ("POS", "PRP$")
+
+
 def _heading(ctx: DocContext, k: int) -> bool:
     """A quote that is its whole paragraph, short and in title case: a heading, not speech."""
     m = ctx.marked[k]
@@ -863,31 +883,120 @@ def _sentence_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
     return i
 
 
-def _that_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
-    """'She added that “…”': the complementiser belongs to what was said."""
-    if draft.cue is None:
-        return None
-    m = ctx.marked[k]
-    gap = ctx.text[draft.cue[1] : m.open_mark]
-    if gap.strip().rstrip(",").strip().lower() != "that":
-        return None
-    return draft.cue[1] + gap.lower().index("that")
+# complements of an embedding cue whose words belong to what was said: "said [the plan was]
+# “…”", "called [the mayor] “…”", "urged [voters] [to “…”]", "described [it] [as “…”]"
+LEAD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "dative"})
+LEAD_PREPS = frozenset({"as", "of", "like"})
 
 
-def _with_lead(ctx: DocContext, draft: Draft) -> None:
+def _lead_child(tok: Token, cue: Token) -> bool:
+    return tok.i > cue.i and (
+        tok.dep_ in LEAD_DEPS or (tok.dep_ == "prep" and tok.lower_ in LEAD_PREPS)
+    )
+
+
+def _embedded_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
+    """'She said the plan was “a disaster”': the cue's complement starts before the marks.
+
+    The quote's first word hangs under the cue through one of the cue's complements; the
+    content starts where that complement starts (an object before it comes along: "called
+    [the mayor] “…”"), without a leading "that" (the reported-clause contract).
+    """
+    if draft.cue_token is None:
+        return None
+    doc = ctx.doc
+    cue = doc[draft.cue_token]
+    lo, hi = ctx.marked_tokens[k]
+    child = None
+    for tok in doc[lo:hi]:
+        if tok.is_punct or tok.is_space:
+            continue
+        path = tok
+        while path.head.i != path.i and path.head.i != cue.i:
+            path = path.head
+        if path.head.i == cue.i and path.i != cue.i:
+            child = path
+        break
+    if child is None or not _lead_child(child, cue):
+        return None
+    parts = [child] + [
+        c
+        for c in cue.children
+        if c.dep_ == "dobj" and cue.i < c.i < child.i and cue.lemma_ != "tell"
+    ]
+    first = min(c.left_edge.i for c in parts)
+    if first <= cue.i:
+        return None
+    while first < lo and (
+        doc[first].is_punct or doc[first].is_space or doc[first].lower_ == "that"
+    ):
+        first += 1
+    if first >= lo or any(t.text in SENT_END for t in doc[first:lo]):
+        return None
+    return doc[first].idx
+
+
+def _embedded_tail(ctx: DocContext, draft: Draft, ceiling: int) -> int | None:
+    """End of the cue's complement after the last closing mark, when words of it follow
+    ("… as a “grave threat” to the region" → through "region"); None if the marks end it."""
+    if draft.cue_token is None:
+        return None
+    doc = ctx.doc
+    cue = doc[draft.cue_token]
+    _, hi = ctx.marked_tokens[draft.marked[-1]]
+    if hi >= len(doc) or hi <= 0:
+        return None
+    children = [c for c in cue.children if _lead_child(c, cue)]
+    inner = [c for c in children if c.left_edge.i < hi <= c.right_edge.i]
+    if not inner:
+        return None
+    right = max(c.right_edge.i for c in inner) + 1
+    while right > hi and (doc[right - 1].is_punct or doc[right - 1].is_space):
+        right -= 1
+    if right <= hi or any(t.text in SENT_END or ctx.quoted(t.i) for t in doc[hi:right]):
+        return None
+    end = doc[right - 1].idx + len(doc[right - 1].text)
+    return end if end <= ceiling else None
+
+
+def _with_lead(ctx: DocContext, draft: Draft, floor: int = 0, ceiling: int = 1 << 62) -> None:
     """Let a quote start where its unquoted lead-in starts (it becomes a mixed quote)."""
     k = draft.marked[0]
     if draft.method.startswith(("trailing", "dash_trailer")):
         start = _sentence_lead(ctx, draft, k)
+    elif draft.method == "embedded_speech_verb":
+        start = _embedded_lead(ctx, draft, k)
     elif draft.method.startswith("leading"):
-        start = _that_lead(ctx, draft, k)
+        # "She listed things such as, “…”": a short lead between the cue and the marks
+        start = _embedded_lead(ctx, draft, k)
+        if start is not None and len(ctx.text[start : draft.start].split()) > MAX_LEAD_WORDS:
+            start = None
     else:
         start = None
-    if start is None or start >= draft.start:
+    if start is None or start >= draft.start or start < floor:
         return
     first_end = draft.fragments[0][1]
     draft.fragments[0] = (start, first_end)
     draft.kind = "mixed"
+    # a mixed quote is a clause: it keeps the closing mark of the quote that ends it
+    last = ctx.marked[draft.marked[-1]]
+    if last.close_mark is not None and draft.end == last.end:
+        draft.fragments[-1] = (draft.fragments[-1][0], last.close_mark + 1)
+    if draft.method == "embedded_speech_verb":
+        end = _embedded_tail(ctx, draft, ceiling)
+        if end is not None and end > draft.end:
+            last_start = draft.fragments[-1][0]
+            draft.fragments[-1] = (last_start, end)
+
+
+def _term_in_trailer(ctx: DocContext, k: int) -> bool:
+    """A few words in marks inside the attribution that interrupts a quote (a show's name, a
+    scare quote), not the quote's next part: it does not open a sentence or a clause."""
+    m = ctx.marked[k]
+    if m.words > SHORT_WORDS or ctx.text[m.end - 1 : m.end] in ("?", "!"):
+        return False
+    j = _prev_visible(ctx.text, m.open_mark, 0)
+    return j >= 0 and ctx.text[j] not in ",:" + OPENS_SENTENCE and not _opens_sentence(ctx, k)
 
 
 def _cue_between(prev: Draft, chosen: Draft, m: MarkedSpan) -> bool:
@@ -920,7 +1029,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         para = ctx.paragraph_of(m.start)
         if headline is not None and k in headline.marked:
             continue
-        if _nickname(ctx, k):
+        if _nickname(ctx, k) or _name_of_something(ctx, k):
             continue
         if _is_headline(ctx, k):
             headline = _headline_draft(ctx, k)
@@ -952,6 +1061,8 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             and chosen.cue_token == prev.cue_token
             and (_cue_between(prev, chosen, m) or _same_embedding(ctx, prev, chosen))
         ):
+            if _cue_between(prev, chosen, m) and _term_in_trailer(ctx, k):
+                continue  # `“…,” she said on “Morning Desk”`: a name in the attribution
             prev.fragments.extend(m.pieces)
             prev.marked.append(k)
             continue
@@ -983,7 +1094,10 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             continue
         drafts.append(chosen)
         prev = chosen
-    for draft in drafts:
+    floor = 0
+    for i, draft in enumerate(drafts):
+        ceiling = min((d.start for d in drafts[i + 1 :] if d.start >= draft.end), default=1 << 62)
         if draft.kind == "direct" and draft.method != "headline_colon":
-            _with_lead(ctx, draft)
+            _with_lead(ctx, draft, floor, ceiling)
+        floor = max(floor, draft.end)
     return drafts

@@ -188,7 +188,23 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# a markup tag with attributes: <tweet id="77" author="@x">; its marks quote nothing
+_TAG_RE = re.compile(
+    r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))?)*"
+    r"\s*/?>"
+)
+
+
 def _url_ranges(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """Spans whose quote marks are not quotation marks: URLs and markup tags, in order."""
+    urls = _only_urls(text, ps, pe)
+    if text.find("<", ps, pe) < 0:
+        return urls
+    tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, ps, pe) if "=" in m.group()]
+    return sorted(urls + tags) if tags else urls
+
+
+def _only_urls(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
     if text.find("://", ps, pe) < 0 and "www." not in text[ps:pe].lower():
         return []
     out: list[tuple[int, int]] = []

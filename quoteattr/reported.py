@@ -23,18 +23,116 @@ MIN_CONTENT_TOKENS = 2
 MAX_QUOTED_SHARE = 0.85
 
 
+# sentence connectives that tie the writer's sentences together, not part of what was said
+CONNECTIVES = frozenset(
+    "and but however still meanwhile instead yet also so moreover furthermore besides".split()
+)
+
+
+def _connective(ctx: DocContext, i: int) -> bool:
+    """'However, prices fell' / 'But prices fell': a connective that opens the sentence."""
+    tok = ctx.doc[i]
+    return (
+        tok.lower_ in CONNECTIVES
+        and tok.is_sent_start is True
+        and tok.pos_ in ("CCONJ", "ADV")
+        and tok.dep_ in ("cc", "advmod")
+    )
+
+
 def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
-    """Token range [lo, hi) without edge punctuation, spaces or a leading 'that'."""
+    """Token range [lo, hi) without edge punctuation, spaces, a leading 'that' or a
+    sentence connective ('However,')."""
     doc = ctx.doc
     while lo < hi and (
         doc[lo].is_space
         or (doc[lo].is_punct and not ctx.quoted(lo))
         or doc[lo].lower_ in EDGE_WORDS
+        or (hi - lo > 2 and _connective(ctx, lo))
     ):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_space or (doc[hi - 1].is_punct and not ctx.quoted(hi - 1))):
+    while hi > lo and (
+        doc[hi - 1].is_space
+        or (doc[hi - 1].is_punct and not ctx.quoted(hi - 1))
+        or (doc[hi - 1].pos_ == "CCONJ" and hi - 1 > lo)  # "…, and" cut by the parse
+    ):
         hi -= 1
     return lo, hi
+
+
+DETACH_MARKS = frozenset({",", "(", "\u2014", "\u2013", "-", "--"})
+
+
+# "in an interview", "on Sunday's broadcast": where something was said, not what
+VENUE_NOUNS = frozenset(
+    """interview broadcast show appearance rally speech event debate program programme episode
+    podcast conference call meeting hearing briefing""".split()
+)
+CLOSING_MARKS = frozenset({"\u201d", "\u2019", '"', "'", "''", "\u00bb"})
+
+
+def _venue(ctx: DocContext, tok: Token) -> bool:
+    """'… in an interview with CNN', '… on Wednesday's broadcast of …': a trailing phrase
+    that says where the words were said."""
+    if tok.dep_ != "prep" or tok.lower_ not in ("in", "on", "during", "at"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objs) and objs[0].lemma_.lower() in VENUE_NOUNS
+
+
+def _detachable(ctx: DocContext, tok: Token) -> bool:
+    """A comma-set phrase that closes a clause but is the writer's, not the speaker's:
+    ", which …", an appositive, ", citing …", ", though she noted …", ", according to …"."""
+    if tok.dep_ == "relcl":
+        # ", which …" always; ", who …" after a name ("… Ann Ruiz, who leads the council")
+        return tok.left_edge.lower_ == "which" or (
+            tok.left_edge.lower_ == "who" and tok.head.pos_ == "PROPN"
+        )
+    if tok.dep_ == "appos" or tok.lower_ == "according" or _venue(ctx, tok):
+        return True
+    if tok.dep_ == "npadvmod" and tok.left_edge.lower_ in ("a", "an"):
+        return True  # ", a swipe at her rival"
+    if tok.dep_ in ("advcl", "xcomp", "acl", "conj") and is_reporting_verb(ctx, tok):
+        return tok.tag_ == "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return False
+
+
+def _set_off(ctx: DocContext, edge: int) -> bool:
+    """Is the phrase starting at token `edge` set off by a comma or a dash, also when the
+    comma sits inside a closing quote mark ('… “the party,” claiming …')?"""
+    doc = ctx.doc
+    before = doc[edge - 1]
+    if before.text in DETACH_MARKS and not ctx.quoted(edge - 1):
+        return True
+    if before.text in CLOSING_MARKS and edge - 2 >= 0:
+        return doc[edge - 2].text in DETACH_MARKS or ctx.text[before.idx - 1] == ","
+    return False
+
+
+def _after_quote(ctx: DocContext, edge: int) -> bool:
+    """Does the phrase at `edge` follow a closing quote mark ('“no idea” on CNN's show')?"""
+    return ctx.doc[edge - 1].text in CLOSING_MARKS and not ctx.quoted(edge)
+
+
+def _without_tail(ctx: DocContext, lo: int, hi: int) -> int:
+    """End of a clause [lo, hi) without a detachable trailing phrase or another paragraph."""
+    doc = ctx.doc
+    para = ctx.token_paragraph[lo]
+    for i in range(lo, hi):
+        if ctx.token_paragraph[i] != para:
+            hi = i
+            break
+    for tok in doc[lo + 1 : hi]:
+        edge = tok.left_edge.i
+        if (
+            edge > lo + 1
+            and tok.right_edge.i + 1 >= hi
+            and lo <= tok.head.i < hi
+            and (_set_off(ctx, edge) or (_venue(ctx, tok) and _after_quote(ctx, edge)))
+            and _detachable(ctx, tok)
+        ):
+            return edge - 1 if doc[edge - 1].text in DETACH_MARKS else edge
+    return hi
 
 
 def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
@@ -45,7 +143,30 @@ def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
             hi = cue.i
         else:
             lo = cue.i + 1
-    return _trim(ctx, lo, hi)
+    lo, hi = _trim(ctx, lo, hi)
+    if lo == cue.i + 1:
+        lo = _after_when(ctx, lo, hi)
+    return _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
+
+
+WHEN_PREPS = frozenset({"on", "in", "at", "during", "late", "early", "last", "this"})
+
+
+def _after_when(ctx: DocContext, lo: int, hi: int) -> int:
+    """'said Tuesday the plant would close', 'said on Friday that …': the time right after the
+    cue says when it was said, not what (the parse often puts it in the clause)."""
+    doc = ctx.doc
+    i = lo
+    while i < hi and doc[i].lower_ in WHEN_PREPS and doc[i].ent_type_ != "DATE":
+        i += 1
+    if i >= hi or doc[i].ent_type_ not in ("DATE", "TIME"):
+        return lo
+    while i < hi and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    # something must be left that reads as a clause, not "said Tuesday."
+    if any(t.dep_ in SUBJECT_DEPS for t in doc[lo:i]) or doc[i].pos_ in ("VERB", "AUX"):
+        return lo  # "said last week was hard": the time is the clause's subject
+    return i if hi - i >= MIN_CONTENT_TOKENS else lo
 
 
 def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
@@ -291,14 +412,15 @@ def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
 def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | None:
     """The reported content governed by a cue verb and the rule that found it."""
     children = list(verb.children)
-    comps = [c for c in children if c.dep_ in CONTENT_DEPS]
+    comps = [c for c in children if c.dep_ in CONTENT_DEPS and not _adverbial(c)]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         lo, hi = _clause_range(ctx, comp, verb)
+        lo, hi = _with_clause_tail(ctx, verb, comp, lo, hi)
         # "She added the fund would grow and warned that …": the second cue is parsed inside
         # the first clause; it reports a quote of its own (see reported_speaker)
         for conj in comp.children:
-            if conj.dep_ == "conj" and _conjoined_cue(ctx, conj):
+            if conj.dep_ == "conj" and _conjoined_cue(ctx, conj) and _reports_own(ctx, conj):
                 cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
                 lo, hi = _trim(ctx, lo, min(hi, cut))
         return (lo, hi), "reported_clause"
@@ -307,6 +429,18 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         host = verb.head
         lo, hi = host.left_edge.i, host.right_edge.i + 1
         c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+        before, after = _trim(ctx, lo, c_lo), _trim(ctx, c_hi, hi)
+        if (
+            host.dep_ == "ROOT"
+            and before[0] >= verb.sent.start
+            and after[1] <= verb.sent.end
+            and ctx.token_paragraph[before[0]] == ctx.token_paragraph[after[1] - 1]
+            and not any(ctx.quoted(i) for i in range(*before))
+            and _says_something(ctx, *before)
+            and _says_something(ctx, *after)
+        ):
+            # "Too often, she said, the debate is bitter": the clause runs on both sides
+            return (before[0], after[1]), "reported_parenthetical"
         if c_lo - lo >= hi - c_hi:
             return _trim(ctx, lo, c_lo), "reported_parenthetical"
         return _trim(ctx, c_hi, hi), "reported_parenthetical"
@@ -341,10 +475,92 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
             prep.lower_ in CONTENT_PREPS or (prep.lower_ == "to" and lemma in POINTING_CUES)
         ):
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-            if objs:
+            if objs and objs[0].ent_type_ not in TIME_ENTS:  # "spoke for about five minutes"
                 lo, hi = _subtree_range(objs)
                 return _clause_range_span(ctx, lo, hi, verb), "reported_object"
     return None
+
+
+MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "must"})
+
+
+def _reports_own(ctx: DocContext, conj: Token) -> bool:
+    """Does a conjoined cue report something of its own ("and warned that …"), rather than
+    continue the clause ("he posed a threat and refused to drop the gun")?"""
+    return (
+        ctx.lexicon.is_cue_verb(conj, "speech")
+        or conj.lemma_.lower() in OBJECT_CUES["speech"]
+        or any(c.dep_ in CONTENT_DEPS for c in conj.children)
+    )
+
+
+def _with_clause_tail(
+    ctx: DocContext, verb: Token, comp: Token, lo: int, hi: int
+) -> tuple[int, int]:
+    """Parts of the reported clause the parse hung on the cue instead of on the clause.
+
+    "said it would cut costs, but would raise fees": a subjectless conjunct with a modal
+    continues the clause, not the speaker's acts; "say he wants four changes that address
+    …": a second clausal complement right after the first is its tail.
+    """
+    if comp.i < verb.i:
+        return lo, hi
+    doc = ctx.doc
+    for child in verb.children:
+        ok = (
+            child.dep_ == "conj"
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            and any(c.dep_ == "aux" and c.lower_ in MODALS for c in child.children)
+            and not is_reporting_verb(ctx, child)
+        ) or (child.dep_ in CONTENT_DEPS and child is not comp)
+        if not ok or child.i <= comp.i:
+            continue
+        gap = doc[hi : child.left_edge.i]
+        if any(t.text in SENT_END or ctx.quoted(t.i) for t in gap) or len(gap) > 3:
+            continue
+        if ctx.token_paragraph[child.right_edge.i] != ctx.token_paragraph[comp.i]:
+            continue
+        lo, hi = _trim(ctx, lo, max(hi, child.right_edge.i + 1))
+    return lo, hi
+
+
+# a clause opened by one of these says when or why, not what: "as she said before he left"
+ADVERBIAL_MARKS = frozenset(
+    "before after when while because since until although though once unless".split()
+)
+TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
+
+
+def _adverbial(comp: Token) -> bool:
+    """A 'ccomp' the parser made of an adverbial clause ('said before he died')."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS for c in comp.children)
+
+
+def _says_something(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Is there more than a conjunction or an adverb here ("But, he said, …")?"""
+    return any(
+        not (t.is_punct or t.is_space or t.pos_ in ("CCONJ", "ADV") or t.lower_ in EDGE_WORDS)
+        for t in ctx.doc[lo:hi]
+    )
+
+
+def parenthetical_pieces(
+    ctx: DocContext, verb: Token, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The clause around a parenthetical cue, in two pieces: "[A], she said, [B]"."""
+    doc = ctx.doc
+    c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+    if not start < doc[c_lo].idx < end:
+        return [(start, end)]
+    lo = doc.char_span(start, end, alignment_mode="expand")
+    if lo is None:
+        return [(start, end)]
+    b_lo, b_hi = _trim(ctx, lo.start, c_lo)
+    a_lo, a_hi = _trim(ctx, c_hi, lo.end)
+    if b_hi <= b_lo or a_hi <= a_lo:
+        return [(start, end)]
+    first_end = doc[b_hi - 1].idx + len(doc[b_hi - 1].text)
+    return [(start, first_end), (doc[a_lo].idx, end)]
 
 
 def _clause_range_span(ctx: DocContext, lo: int, hi: int, cue: Token) -> tuple[int, int]:
@@ -409,6 +625,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             close = ctx.marked[k].close_mark
             if close is not None and end <= close and not ctx.text[end:close].strip(".,;:!? "):
                 end = close + 1
+        end = _through_open_quote(ctx, marked_inside, start, end)
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
         if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
@@ -417,8 +634,11 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         ):
             continue  # never report a direct quote a second time
         kind = "mixed" if marked_inside else "indirect"
+        pieces = [(start, end)]
+        if method == "reported_parenthetical":
+            pieces = parenthetical_pieces(ctx, tok, start, end)
         draft = Draft(
-            fragments=[(start, end)],
+            fragments=pieces,
             kind=kind,
             cue=cue,
             cue_token=tok.i,
@@ -523,13 +743,43 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
         return None
     lo, hi = _subtree_range(parts)
     # the words of a person, not the name of a work or an event ("the film “Sully”")
-    short_quote = any(
-        _term_like(ctx, k) and not _names_something(ctx, k)
+    terms = [
+        k
         for k in ctx.marked_from(ctx.doc[lo].idx - 1, ctx.doc[hi - 1].idx + 1)
-    )
-    if not short_quote:
+        if _term_like(ctx, k) and not _names_something(ctx, k)
+    ]
+    if not terms or all(_nearer_cue(ctx, verb, k) for k in terms):
         return None
     return _trim(ctx, lo, hi)
+
+
+def _through_open_quote(ctx: DocContext, marked: list[int], start: int, end: int) -> int:
+    """A clause never ends inside quoted words it took in: "said the firm has “always paid
+    fairly and will go on doing so”" runs to the closing mark, whatever the parse cut."""
+    for k in marked:
+        m = ctx.marked[k]
+        if not start <= m.open_mark < end:
+            continue
+        for s, e in m.pieces:
+            if s < end < e:
+                last = (s, e) == m.pieces[-1] and m.close_mark is not None
+                return m.close_mark + 1 if last and m.close_mark is not None else e
+    return end
+
+
+def _nearer_cue(ctx: DocContext, verb: Token, k: int) -> bool:
+    """Is quote k governed by a cue below `verb` ("read a report that says he is “fit”",
+    "a statement calling the test “a violation”")? Then that cue reports it, not `verb`."""
+    lo, hi = ctx.marked_tokens[k]
+    words = [t for t in ctx.doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    tok = words[0]
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+        if is_reporting_verb(ctx, tok) or ctx.lexicon.is_cue_noun(tok, ctx.scope):
+            return True
+    return False
 
 
 def _with_trailing_quote(

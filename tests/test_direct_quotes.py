@@ -229,11 +229,98 @@ def test_unquoted_sentence_start_belongs_to_the_quote(direct_nlp: Language) -> N
     assert speaker_of(q) == "the senator"
 
 
-def test_that_after_the_cue_belongs_to_the_quote(direct_nlp: Language) -> None:
+def test_that_after_the_cue_stays_outside_the_quote(direct_nlp: Language) -> None:
+    # the output contract: content never starts with the complementiser "that"
     text = "The treasurer added that “the budget is balanced for the first time.”"
     (q,) = run(direct_nlp, text)
+    assert q.kind == "direct"
+    assert q.text == "the budget is balanced for the first time."
+
+
+def test_title_after_a_preposition_is_a_name(direct_nlp: Language) -> None:
+    text = "On Sunday’s broadcast of “Town Talk Live,” the mayor said the bridge would reopen."
+    assert [q.kind for q in run(direct_nlp, text)] == ["indirect"]
+    # a title-case quote that opens the sentence is still speech
+    (q,) = run(direct_nlp, "“We Will Rebuild,” the mayor said.")
+    assert q.kind == "direct" and q.text == "We Will Rebuild,"
+
+
+def test_name_in_the_attribution_is_not_the_next_fragment(direct_nlp: Language) -> None:
+    text = "“We will keep the bridge open all winter,” the mayor said on “Morning Desk” last week."
+    (q,) = run(direct_nlp, text)
+    assert q.text == "We will keep the bridge open all winter,"
+    assert q.fragments == ((1, 41),)
+
+
+def test_interrupted_quote_still_joins_its_second_part(direct_nlp: Language) -> None:
+    text = "“We will use them if we must,” she said, “but we prefer not to.”"
+    (q,) = run(direct_nlp, text)
+    assert len(q.fragments) == 2
+    assert text[q.start : q.end] == text[1:-1]
+
+
+# (text, speaker, cue, content, quoted pieces): a quote under a speech cue starts where the cue's
+# complement starts and runs to its end; it is a mixed quote
+EMBEDDED_LEAD_ROWS = [
+    # the reported clause's subject comes along, and the closing mark stays
+    ("The owner said he “never wanted to sell the club to anyone, not even to his own family.”",
+     "The owner", "said",
+     "he “never wanted to sell the club to anyone, not even to his own family.”",
+     ["never wanted to sell the club to anyone, not even to his own family."]),
+    # words of the complement after the closing mark belong to it too
+    ("The owner said he “never wanted to sell the club to anyone, not even to his own family” "
+     "at any price.", "The owner", "said",
+     "he “never wanted to sell the club to anyone, not even to his own family” at any price",
+     ["never wanted to sell the club to anyone, not even to his own family"]),
+    # a leading cue's short lead between the cue and the marks
+    ("The mayor said things such as, “We will never give up on this town.”", "The mayor", "said",
+     "things such as, “We will never give up on this town.”",
+     ["We will never give up on this town."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content", "pieces"), EMBEDDED_LEAD_ROWS)
+def test_embedded_quote_starts_at_the_complement(
+    direct_nlp: Language, text: str, speaker: str, cue: str, content: str, pieces: list[str]
+) -> None:
+    (q,) = run(direct_nlp, text)
     assert q.kind == "mixed"
-    assert text[q.start : q.end].startswith("that “the budget")
+    assert q.text == content == text[q.start : q.end]
+    assert [text[s:e] for s, e in q.fragments] == pieces
+    assert q.cue is not None and q.cue.text == cue
+    assert speaker_of(q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The critic called the mayor “a reckless gambler.”", "the mayor “a reckless gambler.”"),
+        # the complement's words after the closing mark come along
+        (
+            "The owner said he “never wanted to sell the club to anyone, not even to his own "
+            "family” at any price.",
+            "he “never wanted to sell the club to anyone, not even to his own family” at any price",
+        ),
+    ],
+)
+def test_embedded_lead_in_the_direct_stage(direct_nlp: Language, text: str, content: str) -> None:
+    # the direct stage alone (the reported stage may also find these as clauses or objects)
+    from quoteattr.attribution import attribute_direct
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+
+    ctx = DocContext(direct_nlp(text), default_lexicon())
+    (draft,) = attribute_direct(ctx)
+    assert draft.kind == "mixed"
+    assert text[draft.start : draft.end] == content
+
+
+def test_leading_cue_quote_stays_direct(direct_nlp: Language) -> None:
+    # nothing unquoted between the cue and the marks: no lead, a plain direct quote
+    text = "He said “the plan will fail before the summer.”"
+    (q,) = run(direct_nlp, text)
+    assert q.kind == "direct"
+    assert q.text == "the plan will fail before the summer."
 
 
 # --- offsets against the caller's string ------------------------------------------------------

@@ -341,6 +341,22 @@ def test_marks_in_urls(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # attribute values in markup tags are not quotes
+        ('<post id="71" author="@cityhall" time="2016-02-15">“The bridge is open,” she said.</p>',
+         ["The bridge is open,"]),
+        ('She wrote <a href="http://x.org/a" title="Our plan">here</a> that “the plan is good.”',
+         ["the plan is good."]),
+        # a comparison is not a tag
+        ('If x < y and "we win," he said, b > a.', ["we win,"]),
+    ],
+)  # fmt: skip
+def test_marks_in_markup_tags(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Intro.\r\n“With CRLF,” she said.\r\n", "With CRLF,"),
         ("Intro.\u00a0“With\u00a0NBSP,”\u00a0she said.", "With\u00a0NBSP,"),
         ("Intro.\u200b“\u200bzero width\u200b”\u200b she said.", "zero width"),

@@ -202,6 +202,11 @@ def test_reported_confidence_follows_the_speaker(
 MIXED_ROWS = [
     ("The newspaper wrote that the mayor “is stubborn and tireless.”", "The newspaper", "wrote",
      "the mayor “is stubborn and tireless.”", ["is stubborn and tireless."]),
+    # the clause runs to the closing mark even when the parse ends it inside the quote
+    ("The spokesman said the company has “always paid its workers fairly and will continue to "
+     "do so.”", "The spokesman", "said",
+     "the company has “always paid its workers fairly and will continue to do so.”",
+     ["always paid its workers fairly and will continue to do so."]),
     ("The mayor called the plan “a costly disaster” on Monday.", "The mayor", "called",
      "the plan “a costly disaster”", ["a costly disaster"]),
     ("The senator blasted the agency for being “slow and careless.”", "The senator",
@@ -278,6 +283,79 @@ def test_scope_cli(tmp_path: Path) -> None:
         assert cli_main(args) == 0
         counts[scope] = len(json.loads(out.read_text(encoding="utf-8"))["quotes"])
     assert counts == {"speech": 0, "attribution": 1}
+
+
+# (text, speaker, cue, content): where a reported clause starts and ends
+BOUNDARY_ROWS = [
+    # a subjectless conjunct with a modal the parse hung on the cue continues the clause
+    ("The agency said it would cut fees, but would raise fares next year.", "The agency",
+     "said", "it would cut fees, but would raise fares next year"),
+    # a conjoined verb that reports nothing of its own stays in the clause
+    ("The guard said the man posed a threat and refused to drop the knife.", "The guard",
+     "said", "the man posed a threat and refused to drop the knife"),
+    # ... but a conjoined cue verb of the speaker's own is not part of the clause
+    ("The senator said the tax was fair and praised the budget office.", "The senator", "said",
+     "the tax was fair"),
+    # ", who …" after a name is the writer's aside
+    ("The mayor said she would back Ann Ruiz, who leads the council.", "The mayor", "said",
+     "she would back Ann Ruiz"),
+    # the time right after the cue says when it was said, unless it is the clause's subject
+    ("The company said Tuesday the plant would close in May.", "The company", "said",
+     "the plant would close in May"),
+    ("The mayor said last week was hard for the town.", "The mayor", "said",
+     "last week was hard for the town"),
+    # the writer's trailing phrases are cut: ", which …", ", citing …", an appositive,
+    # ", according to …"
+    ("He said the fund grew fast, which surprised analysts.", "He", "said",
+     "the fund grew fast"),
+    ("She said prices will fall, citing the new harvest.", "She", "said", "prices will fall"),
+    ("The mayor said the bridge would reopen in May, the third delay this year.", "The mayor",
+     "said", "the bridge would reopen in May"),
+    ("The minister said exports will rise, according to a draft of her speech.",
+     "The minister", "said", "exports will rise"),
+    # also when the comma sits inside the closing mark of a mixed quote
+    ("The senator said the party “has grown stronger,” claiming credit for the turnout.",
+     "The senator", "said", "the party “has grown stronger,”"),
+    # where the words were said is not part of them
+    ("The coach said his team has “no fear” in an interview with a local radio station.",
+     "The coach", "said", "his team has “no fear”"),
+    # a connective that opens the sentence links the writer's sentences
+    ("However, exports will fall this year, the minister said.", "the minister", "said",
+     "exports will fall this year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), BOUNDARY_ROWS)
+def test_clause_boundaries(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
+    quotes = extract(text, nlp=nlp)
+    check_row(quotes, text, speaker, cue, content)
+    assert len(quotes) == 1
+
+
+def test_parenthetical_cue_reports_the_whole_sentence(nlp: Language) -> None:
+    text = "In the old days, the mayor said, the council ignored the poor."
+    (q,) = extract(text, nlp=nlp)
+    assert q.kind == "indirect" and q.method == "reported_parenthetical"
+    assert (
+        q.text
+        == text[q.start : q.end]
+        == "In the old days, the mayor said, the council ignored the poor"
+    )
+    # two fragments, around the cue, like an interrupted direct quote
+    assert [text[s:e] for s, e in q.fragments] == [
+        "In the old days",
+        "the council ignored the poor",
+    ]
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "the mayor"
+
+
+def test_quoted_words_belong_to_the_nearest_cue(nlp: Language) -> None:
+    # "calls" reports the quoted words, not "shared" (whose subject merely passes them on)
+    text = "The governor shared a letter that calls the dam “a relic” with reporters."
+    (q,) = [q for q in extract(text, nlp=nlp) if q.kind == "mixed"]
+    assert q.cue is not None and q.cue.text == "calls"
+    assert q.text == "the dam “a relic”"
 
 
 def test_parenthetical_cue_on_a_hand_built_parse(nlp: Language) -> None:
@@ -368,3 +446,16 @@ def test_quoted_words_under_any_verb_are_the_subjects(nlp, text, speaker, cue, c
 def test_a_title_in_quote_marks_is_nobodys_words(nlp):
     text = "The director Ana Ruiz screened her documentary “Salt And Stone” in Lagos."
     assert [q for q in extract(text, nlp=nlp) if q.kind == "mixed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time is not what was said
+        "The two mayors spoke for about ten minutes.",
+        # a clause saying when is not what was said
+        "Protesters chanted the words, as the nurse said before she died.",
+    ],
+)
+def test_not_reported_content(nlp: Language, text: str) -> None:
+    assert list(extract(text, nlp=nlp)) == []
