@@ -66,9 +66,33 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+# Lone surrogates (JSON allows "\udcff") cannot be encoded and crash spaCy's string store.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# spaCy's tokenizer strips affixes one at a time, re-scanning the rest of the word each time:
+# quadratic in the length of a run without spaces (10,000 quote marks take ~12 s). No word or
+# URL worth parsing is this long, so such runs get a space every _RUN_STEP characters.
+_RUN_STEP = 200
+_LONG_RUN = re.compile(rf"\S{{{2 * _RUN_STEP},}}")
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return " ".join(run[i + (i > 0) : i + _RUN_STEP] for i in range(0, len(run), _RUN_STEP))
+
+
 def normalize(text: str) -> str:
-    """Same-length clean-up so that non-breaking spaces and CR do not split names."""
-    return text.translate(_SAME_LENGTH)
+    """Same-length clean-up: non-breaking spaces and CR do not split names, nothing crashes.
+
+    Every character maps to one character, so offsets into the result index ``text`` too.
+    """
+    text = text.translate(_SAME_LENGTH)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if _LONG_RUN.search(text):
+        text = _LONG_RUN.sub(_break_run, text)
+    return text
 
 
 def _check_text(text: Any) -> str:
@@ -260,6 +284,17 @@ def extract_many(
         )
     nlp = nlp or load_pipeline(model)
     attributor = _attributor(nlp, scope)
+    # checked above, before the first next(): a plain function returning the generator
+    return _extract_stream(texts, nlp, attributor, batch_size, n_process)
+
+
+def _extract_stream(
+    texts: Iterable[str],
+    nlp: Language,
+    attributor: QuoteAttributor | None,
+    batch_size: int,
+    n_process: int,
+) -> Iterator[list[Quote]]:
     # (original text, its pieces) for every text fed to nlp.pipe and not yet answered
     waiting: deque[tuple[str, list[tuple[int, int]]]] = deque()
 
