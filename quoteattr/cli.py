@@ -6,8 +6,10 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -29,7 +31,10 @@ def read_documents(paths: list[str]) -> Iterator[dict[str, Any]]:
     """
     for path in paths:
         if path == "-":
-            yield {"id": "stdin", "text": sys.stdin.read()}
+            try:
+                yield {"id": "stdin", "text": sys.stdin.read()}
+            except (OSError, UnicodeDecodeError) as err:
+                yield {"id": "stdin", "error": f"cannot read stdin: {err}"}
             continue
         p = Path(path)
         try:
@@ -188,6 +193,7 @@ def run_extract(args: argparse.Namespace) -> int:
     results = process_documents(read_documents(args.paths), run_many, run_one)
     total = failed = 0
     bar = _progress(None)
+    previous_sigterm = _stop_gracefully_on_sigterm()
     try:
         with open_output(args.output) as out:
             for doc, quotes, error in results:
@@ -205,14 +211,27 @@ def run_extract(args: argparse.Namespace) -> int:
                     bar.update(1)
     except KeyboardInterrupt:
         print(f"interrupted after {total:,} documents ({failed:,} failed)", file=sys.stderr)
-        raise
+        return 130
     finally:
         if bar is not None:
             bar.close()
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
     if failed:
         print(f"{failed:,} of {total:,} documents failed; see the error records", file=sys.stderr)
         return 1
     return 0
+
+
+def _stop_gracefully_on_sigterm() -> Any:
+    """Treat SIGTERM (a job scheduler's stop) like Ctrl-C, so -o keeps the finished lines."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 @contextmanager

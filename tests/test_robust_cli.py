@@ -4,6 +4,8 @@ become error records; output streams, is atomic with -o, and survives Ctrl-C."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -267,6 +269,27 @@ def test_ctrl_c_leaves_valid_jsonl_of_finished_documents(tmp_path, capsys, monke
     out = [json.loads(line) for line in text.splitlines()]
     assert [r["id"] for r in out] == [1, 2, 3, 4]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl", "out.jsonl"]
+
+
+def test_sigterm_stops_like_ctrl_c(tmp_path, capsys, monkeypatch):
+    real_many = api.extract_many
+
+    def extract_many(texts, **kw):
+        for n, quotes in enumerate(real_many(texts, **kw)):
+            if n == 2:
+                os.kill(os.getpid(), signal.SIGTERM)
+            yield quotes
+
+    monkeypatch.setattr(api, "extract_many", extract_many)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"text": SAID}) + "\n" for _ in range(8)), "utf-8")
+    out_path = tmp_path / "out.jsonl"
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["extract", str(corpus), "-o", str(out_path), "--batch-size", "1"]) == 130
+    assert signal.getsignal(signal.SIGTERM) is before  # the handler is put back
+    assert capsys.readouterr().err.strip() == "interrupted after 2 documents (0 failed)"
+    lines = out_path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [1, 2]
 
 
 def test_open_output_is_atomic(tmp_path):
