@@ -47,6 +47,8 @@ def inverted_speaker(verb: Token, ctx: DocContext, stop: int) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not is_first_person(tok):
             head = tok
             while head.head.i != head.i and head.dep_ in ("compound", "amod", "det"):
+                if ctx.quoted(head.head):  # `said Ann “Ross.”`: the head is inside the quote
+                    break
                 head = head.head
             return head
     return None

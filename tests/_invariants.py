@@ -22,6 +22,7 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
             assert s >= prev, q
             prev = e
             assert text[s:e] in q.text, q
+            assert text[s:e].strip(), f"blank fragment {(s, e)}: {q}"
         if q.kind == "direct":
             assert q.text == " ".join(text[s:e] for s, e in frags), q
         else:
@@ -29,10 +30,16 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
         if q.cue is not None:
             assert 0 <= q.cue.start < q.cue.end <= n, q
             assert text[q.cue.start : q.cue.end] == q.cue.text, q
+            assert q.cue.text.strip(), f"blank cue: {q}"
+            for f in frags:
+                assert not _overlap((q.cue.start, q.cue.end), f), f"cue inside own quote: {q}"
+        if q.speaker is not None:
+            assert q.speaker.name.strip(), f"speaker without a name: {q}"
         if q.speaker is not None and q.speaker.mention is not None:
             m = q.speaker.mention
             assert 0 <= m.start < m.end <= n, q
             assert text[m.start : m.end] == m.text, q
+            assert m.text.strip(), f"blank speaker mention: {q}"
             for f in frags:
                 assert not _overlap((m.start, m.end), f), f"speaker inside own quote: {q}"
         q.to_dict()  # the JSON form must build
