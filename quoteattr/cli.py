@@ -114,14 +114,16 @@ def process_documents(
     pending: deque[_Slot] = deque()  # read, not yet yielded
     inflight: deque[_Slot] = deque()  # handed to run_many, not yet answered
     exhausted = False
+    taken = 0  # texts handed to the current run_many
 
     def feed() -> Iterator[str]:
-        nonlocal exhausted
+        nonlocal exhausted, taken
         for doc in source:
             slot = _Slot(doc)
             pending.append(slot)
             if not slot.done:
                 inflight.append(slot)
+                taken += 1
                 yield doc["text"]
         exhausted = True
 
@@ -131,12 +133,13 @@ def process_documents(
             yield slot.doc, slot.quotes, slot.error
 
     while True:
+        taken = 0
         try:
             for quotes in run_many(feed()):
                 inflight.popleft().quotes = quotes
                 yield from flush()
         except Exception as err:
-            if not inflight:
+            if not taken:  # not a document's fault, and retrying would fail the same way
                 raise
             failures = 0
             while inflight:

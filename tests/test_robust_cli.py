@@ -154,6 +154,16 @@ def test_a_failure_before_any_document_propagates():
         list(process_documents(corpus_records(3, set(), set()), no_model, one_by_one))
 
 
+def test_a_failure_after_every_answer_loses_nothing_and_does_not_loop():
+    def fails_at_the_end(texts: Iterable[str]) -> Iterator[list[Quote]]:
+        yield from (fake_quote(t) for t in texts)
+        raise RuntimeError("cleanup failed")
+
+    docs = corpus_records(5, set(), {4})
+    out = list(process_documents(docs, fails_at_the_end, one_by_one))
+    assert [(d["id"], e is None) for d, _, e in out] == [(i, i != 4) for i in range(5)]
+
+
 def test_processing_streams_with_bounded_lookahead():
     pulled = []
 
