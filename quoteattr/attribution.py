@@ -83,7 +83,7 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
 # --- finding the cue next to a quote ---------------------------------------------------------
 
 
-def _according_to(tok: Token) -> Token | None:
+def _according_to(tok: Token, ctx: DocContext | None = None) -> Token | None:
     """For 'according to X' return X's head token."""
     if tok.lower_ != "according":
         return None
@@ -92,6 +92,8 @@ def _according_to(tok: Token) -> Token | None:
         return None
     for child in nxt.children:
         if child.dep_ == "pobj":
+            if ctx is not None and ctx.quoted(child):  # misparse: X cannot be inside a quote
+                return inverted_speaker(nxt, ctx, len(tok.doc))
             return child
     return nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
 
@@ -174,7 +176,7 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
                     head = head.head
                 return _draft_for_cue(ctx, k, first, head, "dash_trailer", 0.85)
     for pos, tok in enumerate(doc[window.start : window.stop]):
-        target = _according_to(tok)
+        target = _according_to(tok, ctx)
         if target is not None:
             d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
@@ -214,7 +216,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
         if end_tok.lower_ not in ("that", "saying", "says", "said", "say"):
             return None
     for tok in reversed(tail):
-        target = _according_to(tok)
+        target = _according_to(tok, ctx)
         if target is not None:
             d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.9)
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))

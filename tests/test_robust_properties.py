@@ -152,6 +152,9 @@ def scrambled(draw: st.DrawFn) -> str:
 @examples(300)
 @given(text=article())
 @example(text="“We won,” said Ann “Ross.”")  # found by this property: speaker inside quote
+@example(
+    text="According to the minister, chief executive of Brightwater Ltd, 'n' cuts we we Smiths'."
+)
 def test_article_like_text_keeps_every_invariant(text, nlp):
     check_quotes(text, extract(text, nlp=nlp))
 
