@@ -249,7 +249,10 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     target = Path(path)
-    fd, tmp_path = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp_path = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as err:
+        raise SystemExit(f"quoteattr: cannot write {path}: {err.strerror or err}") from err
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp_path, 0o666 & ~umask)

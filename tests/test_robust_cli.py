@@ -315,3 +315,9 @@ def test_open_output_is_atomic(tmp_path):
     assert target.read_text(encoding="utf-8") == '{"id": 1}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
     assert target.stat().st_mode & 0o644 == 0o644
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path):
+    with pytest.raises(SystemExit, match="cannot write .*No such file or directory"):
+        with open_output(str(tmp_path / "missing" / "out.jsonl")):
+            pass  # pragma: no cover
