@@ -26,7 +26,7 @@ def is_first_person(tok: Token) -> bool:
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child):
+        if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child) and not child.is_punct:
             return child
     for child in verb.children:
         if child.dep_ == "agent":

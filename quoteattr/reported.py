@@ -117,6 +117,8 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         lo, hi = rng
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
+            continue  # the parse ran over a paragraph break: a clause away from its cue
         marked_inside = [
             k for k, m in enumerate(ctx.marked) if m.open_mark >= start - 1 and m.start < end
         ]

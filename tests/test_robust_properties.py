@@ -155,6 +155,10 @@ def scrambled(draw: st.DrawFn) -> str:
 @example(
     text="According to the minister, chief executive of Brightwater Ltd, 'n' cuts we we Smiths'."
 )
+@example(  # found by this property: a clause parsed across a paragraph, '.' as its subject
+    text="Ann Ross, the mayor, said the plan was «we» and «the».\n\n"
+    "'We,' a spokeswoman for the council said."
+)
 def test_article_like_text_keeps_every_invariant(text, nlp):
     check_quotes(text, extract(text, nlp=nlp))
 
