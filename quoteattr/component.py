@@ -117,6 +117,8 @@ class QuoteAttributor:
         absorbed = {k for d in reported for k in d.marked}
         drafts = [d for d in direct if not set(d.marked) & absorbed] + reported
         drafts.sort(key=lambda d: d.start)
+        for draft in drafts:
+            keep_outside_own_quote(draft)
         resolver = resolve_speakers(ctx, drafts)
         write_drafts(doc, drafts, self.spans_key, ctx.marked)
         doc.spans[self.spans_key].attrs[SPEAKER_TABLE] = resolver.speaker_table(drafts)
@@ -132,6 +134,26 @@ class QuoteAttributor:
         if folder.is_dir():
             self.lexicon = Lexicon.from_dir(folder)
         return self
+
+
+def keep_outside_own_quote(draft: Draft) -> None:
+    """The last guard of two promises: a cue and a speaker never lie inside their own quote.
+
+    The rules keep them apart; a parse that runs across quote marks or paragraphs can still
+    hand a rule a word from inside the quote. Then the answer is "no cue" / "no speaker",
+    never a wrong one.
+    """
+
+    def inside(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in draft.fragments)
+
+    if draft.cue is not None and inside(*draft.cue):
+        draft.cue, draft.cue_token = None, None
+        draft.confidence = min(draft.confidence, 0.3)
+    mention = draft.mention
+    if mention is not None and inside(mention.start_char, mention.end_char):
+        draft.mention = None
+        draft.confidence = min(draft.confidence, 0.3)
 
 
 # --- storing and reading results -------------------------------------------------------------

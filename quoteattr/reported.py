@@ -620,6 +620,8 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         lo, hi = _with_trailing_quote(ctx, rng, direct)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
+            continue  # the parse ran over a paragraph break: a clause away from its cue
         marked_inside = ctx.marked_from(start - 1, end)  # a bisect, not a scan of all
         for k in marked_inside:  # keep a closing mark the parse left outside the clause
             close = ctx.marked[k].close_mark
