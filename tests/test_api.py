@@ -49,3 +49,21 @@ def test_empty_text_gives_no_quotes(nlp, blank):
 def test_default_pipeline_is_loaded_once(nlp):
     assert api.load_pipeline() is api.load_pipeline()
     assert "quote_attributor" in api.load_pipeline().pipe_names
+
+
+def test_public_names_are_functions_even_after_every_module_is_imported(nlp):
+    import quoteattr.component  # noqa: F401  (imports every stage module)
+
+    for name in ("extract", "extract_many", "speakers", "speakers_many"):
+        assert callable(getattr(quoteattr, name)), name
+    (who,) = quoteattr.speakers('"Fares stay flat," said Laura Chen.', nlp=nlp)
+    assert who.name == "Laura Chen" and len(who.quotes) == 1
+
+
+def test_importing_quoteattr_does_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = "import sys, quoteattr; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,4 +1,4 @@
-"""Tests for speaker resolution (quoteattr.speakers) and the who-is-quoted views on top of it."""
+"""Tests for speaker resolution (quoteattr.resolution) and the who-is-quoted views on top of it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, DocBin
 from quoteattr import component
 from quoteattr.api import extract, load_pipeline, speakers
 from quoteattr.component import QuoteAttributor, register_extensions
-from quoteattr.speakers import resolve_speakers
+from quoteattr.resolution import resolve_speakers
 from quoteattr.types import Mention, SpeakerSummary
 
 CASES_PATH = Path(__file__).parent / "data" / "resolution_cases.jsonl"
@@ -237,7 +237,7 @@ def test_surname_tagged_org_before_the_full_name_is_that_person(nlp_spk: Languag
     # Hand-built so the test does not depend on the model's NER mistake.
     from quoteattr.context import DocContext
     from quoteattr.cues import default_lexicon
-    from quoteattr.speakers import SpeakerResolver
+    from quoteattr.resolution import SpeakerResolver
 
     words = ["Haley", "said", "no", ".", "Nikki", "Haley", "agreed", "."]
     doc = Doc(

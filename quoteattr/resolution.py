@@ -1,4 +1,4 @@
-"""Speaker mention -> named person or organisation, with title and affiliation.
+"""Speaker resolution: mention -> named person or organisation, with title and affiliation.
 
 Works from the document alone: names found by NER (corrected where the small model is wrong),
 surnames linked to the fullest earlier name, pronouns to the nearest compatible named speaker,
