@@ -78,8 +78,14 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     agent = _agent_of(verb)
     if agent is not None and not ctx.quoted(agent) and ctx.token_paragraph[agent.i] == para:
         return agent
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not ctx.quoted(child) and not child.is_punct:
+    # two subjects happen when the parse swallows an opening clause ("Sentencing Ann Ross at
+    # the court, Judge Lee said …"): the one nearest the verb is the speaker
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS),
+        key=lambda c: abs(c.i - verb.i),
+    )
+    for child in subjects:
+        if not ctx.quoted(child) and not child.is_punct:
             # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
             # does not give the verb a subject from another paragraph
             if ctx.token_paragraph[child.i] != para:

@@ -622,6 +622,18 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
             continue  # the parse ran over a paragraph break: a clause away from its cue
+        if method != "reported_parenthetical":
+            # a clause that the parse ran over a paragraph break keeps the cue's paragraph
+            # (a headline above "…, according to a study" is not what the study says)
+            p_start, p_end = ctx.paragraphs[ctx.paragraph_of(cue[0])]
+            if start < p_start or end > p_end:
+                clipped = ctx.span_chars(max(start, p_start), min(end, p_end))
+                if clipped is None or len(clipped) < MIN_CONTENT_TOKENS:
+                    continue
+                lo, hi = _trim(ctx, clipped.start, clipped.end)
+                if hi - lo < MIN_CONTENT_TOKENS or lo <= tok.i < hi:
+                    continue
+                start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         marked_inside = ctx.marked_from(start - 1, end)  # a bisect, not a scan of all
         for k in marked_inside:  # keep a closing mark the parse left outside the clause
             close = ctx.marked[k].close_mark
