@@ -428,7 +428,9 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         # ("denied the allegations"), a description ("called the plan a disaster"), or quoted
         # words. "The minister defended the budget" reports an action, not a statement.
         if scope == "speech" and not (
-            lemma in ctx.lexicon.saying_object_cues or tail or any(ctx.quoted(i) for i in range(lo, hi))
+            lemma in ctx.lexicon.saying_object_cues
+            or tail
+            or any(ctx.quoted(i) for i in range(lo, hi))
         ):
             return None
         return _clause_range_span(ctx, lo, hi, verb), "reported_object"
