@@ -47,6 +47,15 @@ class Lexicon:
     speech_nouns: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
+    # verbs whose object, infinitive or prepositional object is the reported content
+    object_cues_speech: frozenset[str] = frozenset()
+    object_cues_attribution: frozenset[str] = frozenset()
+    saying_object_cues: frozenset[str] = frozenset()
+    not_object_cues: frozenset[str] = frozenset()
+    xcomp_cues_speech: frozenset[str] = frozenset()
+    xcomp_cues_attribution: frozenset[str] = frozenset()
+    prep_cues_speech: frozenset[str] = frozenset()
+    prep_cues_attribution: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)
     role_groups: dict[str, frozenset[int]] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
@@ -86,6 +95,14 @@ class Lexicon:
             speech_nouns=words("cues.txt", "speech_nouns"),
             attribution_nouns=words("cues.txt", "attribution_nouns"),
             phrases=tuple(phrase_words(p) for p in lines("cues.txt", "phrases")),
+            object_cues_speech=words("cues.txt", "object_cues_speech"),
+            object_cues_attribution=words("cues.txt", "object_cues_attribution"),
+            saying_object_cues=words("cues.txt", "saying_object_cues"),
+            not_object_cues=words("cues.txt", "not_object_cues"),
+            xcomp_cues_speech=words("cues.txt", "xcomp_cues_speech"),
+            xcomp_cues_attribution=words("cues.txt", "xcomp_cues_attribution"),
+            prep_cues_speech=words("cues.txt", "prep_cues_speech"),
+            prep_cues_attribution=words("cues.txt", "prep_cues_attribution"),
             first_names=names,
             role_groups={k: frozenset(v) for k, v in role_groups.items()},
             title_words=words("titles.txt", "roles"),
@@ -123,6 +140,24 @@ class Lexicon:
         lemma = token.lemma_.lower()
         return lemma in self.speech_nouns or (
             scope == "attribution" and lemma in self.attribution_nouns
+        )
+
+    def is_object_cue(self, lemma: str, scope: str = "speech") -> bool:
+        """Is the direct object of this verb what was said or thought ("denied the report")?"""
+        return lemma in self.object_cues_speech or (
+            scope == "attribution" and lemma in self.object_cues_attribution
+        )
+
+    def is_xcomp_cue(self, lemma: str, scope: str = "speech") -> bool:
+        """Is the infinitive complement of this verb the content ("vowed to strike")?"""
+        return lemma in self.xcomp_cues_speech or (
+            scope == "attribution" and lemma in self.xcomp_cues_attribution
+        )
+
+    def is_prep_cue(self, lemma: str, scope: str = "speech") -> bool:
+        """Is the object of "for/of/about/against" after this verb the content ("spoke of")?"""
+        return lemma in self.prep_cues_speech or (
+            scope == "attribution" and lemma in self.prep_cues_attribution
         )
 
     def phrase_at(self, doc: Doc, i: int) -> int | None:

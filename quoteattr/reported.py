@@ -331,66 +331,23 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
     return None
 
 
-# verbs whose direct object is what was said or thought, not merely what was acted on:
-# "called the plan a disaster", "denied the allegations", "cited the report", "wants a wall"
-OBJECT_CUES = {
-    "speech": frozenset(
-        """accuse announce attack blame blast call cite claim condemn confirm criticize criticise
-        decry defend demand denounce deny describe dismiss dispute dub echo endorse label laud
-        liken mention praise predict promise propose question recommend reiterate reject repeat
-        slam suggest characterize characterise brand hail vow pledge acknowledge admit offer
-        discuss express compare mock detail invoke charge reference""".split()
-    ),
-    "attribution": frozenset(
-        """want expect support oppose back favor favour prefer fear show reveal envision
-        predict estimate consider view regard""".split()
-    ),
-}
-# of those, the verbs whose bare object is itself a statement ("denied the report")
-SAYING_OBJECT_CUES = frozenset(
-    """announce claim confirm deny predict promise propose suggest acknowledge admit reiterate
-    repeat pledge vow offer mention dispute echo""".split()
-)
-# cue verbs whose object is the hearer or something merely handled ("continued the talks")
-NOT_OBJECT_CUES = frozenset(
-    """tell ask inform notify brief assure reassure thank remind continue add answer publish post
-    rule order hear accept decide learn write text email message broadcast
-    understand go on find see imagine assume establish reflect seek""".split()
-)
-# verbs whose infinitive complement is the content: "promised to cut taxes", "urged X to act"
-XCOMP_CUES = {
-    "speech": frozenset(
-        """promise pledge vow threaten urge encourage ask tell call offer agree refuse decline
-        demand propose swear warn beg implore order instruct advise invite challenge appeal
-        announce claim""".split()
-    ),
-    "attribution": frozenset("plan want hope intend seek aim expect wish prefer decide".split()),
-}
-# "called for sanctions", "spoke of a crisis", "warned against the deal"
-PREP_CUES = {
-    "speech": frozenset(
-        """call speak talk warn complain argue joke boast write tweet testify plead point refer
-        allude""".split()
-    ),
-    "attribution": frozenset("hope worry think know care".split()),
-}
+# The verbs whose object, infinitive or prepositional object is the content ("called the plan a
+# disaster", "promised to cut taxes", "called for sanctions") are lexicon data: the
+# [object_cues_*], [saying_object_cues], [not_object_cues], [xcomp_cues_*] and [prep_cues_*]
+# sections of quoteattr/data/cues.txt, read through ctx.lexicon.
 CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
 POINTING_CUES = frozenset({"point", "refer", "allude"})  # "pointed to the jobs report"
 # complements after a direct object that belong to the content ("called the plan a disaster")
 OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 
 
-def _in_scope(table: dict[str, frozenset[str]], lemma: str, scope: str) -> bool:
-    return lemma in table["speech"] or (scope == "attribution" and lemma in table["attribution"])
-
-
 def _takes_object(ctx: DocContext, verb: Token, lemma: str) -> bool:
-    if _in_scope(OBJECT_CUES, lemma, ctx.scope):
+    if ctx.lexicon.is_object_cue(lemma, ctx.scope):
         return True
     # beliefs and findings are often nouns: "the study found large gaps", "they know the risks"
     return (
         ctx.scope == "attribution"
-        and lemma not in NOT_OBJECT_CUES
+        and lemma not in ctx.lexicon.not_object_cues
         and ctx.lexicon.is_cue_verb(verb, ctx.scope)
     )
 
@@ -402,7 +359,12 @@ def is_reporting_verb(ctx: DocContext, tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
-    return any(_in_scope(t, lemma, ctx.scope) for t in (OBJECT_CUES, XCOMP_CUES, PREP_CUES))
+    lex = ctx.lexicon
+    return (
+        lex.is_object_cue(lemma, ctx.scope)
+        or lex.is_xcomp_cue(lemma, ctx.scope)
+        or lex.is_prep_cue(lemma, ctx.scope)
+    )
 
 
 def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
@@ -448,7 +410,7 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
     scope = ctx.scope
     objs = [c for c in children if c.dep_ == "dobj"] if _takes_object(ctx, verb, lemma) else []
     xcomps = [c for c in children if c.dep_ == "xcomp"]
-    if xcomps and _in_scope(XCOMP_CUES, lemma, scope):
+    if xcomps and ctx.lexicon.is_xcomp_cue(lemma, scope):
         # "promised to cut taxes", "urged Congress to act"
         hearers = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
         lo, hi = _subtree_range(xcomps + hearers)
@@ -466,11 +428,13 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         # ("denied the allegations"), a description ("called the plan a disaster"), or quoted
         # words. "The minister defended the budget" reports an action, not a statement.
         if scope == "speech" and not (
-            lemma in SAYING_OBJECT_CUES or tail or any(ctx.quoted(i) for i in range(lo, hi))
+            lemma in ctx.lexicon.saying_object_cues
+            or tail
+            or any(ctx.quoted(i) for i in range(lo, hi))
         ):
             return None
         return _clause_range_span(ctx, lo, hi, verb), "reported_object"
-    for prep in children if _in_scope(PREP_CUES, lemma, scope) else ():
+    for prep in children if ctx.lexicon.is_prep_cue(lemma, scope) else ():
         if prep.dep_ == "prep" and (
             prep.lower_ in CONTENT_PREPS or (prep.lower_ == "to" and lemma in POINTING_CUES)
         ):
@@ -489,7 +453,7 @@ def _reports_own(ctx: DocContext, conj: Token) -> bool:
     continue the clause ("he posed a threat and refused to drop the gun")?"""
     return (
         ctx.lexicon.is_cue_verb(conj, "speech")
-        or conj.lemma_.lower() in OBJECT_CUES["speech"]
+        or ctx.lexicon.is_object_cue(conj.lemma_.lower(), "speech")
         or any(c.dep_ in CONTENT_DEPS for c in conj.children)
     )
 

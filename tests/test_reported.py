@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from quoteattr import extract
 from quoteattr.api import extract_many
 from quoteattr.cli import main as cli_main
 from quoteattr.context import DocContext
-from quoteattr.cues import default_lexicon
+from quoteattr.cues import DATA_DIR, default_lexicon
 from quoteattr.reported import find_reported, verb_content
 from quoteattr.types import Quote
 
@@ -459,3 +460,68 @@ def test_a_title_in_quote_marks_is_nobodys_words(nlp):
 )
 def test_not_reported_content(nlp: Language, text: str) -> None:
     assert list(extract(text, nlp=nlp)) == []
+
+
+# (section, lemma, scope, text, speaker, cue, content): a verb added to a section of a user's
+# cues.txt makes its object, prepositional object or infinitive the reported content
+USER_CUE_ROWS = [
+    ("object_cues_speech", "deride", "speech", "The union derided the offer as an insult.",
+     "The union", "derided", "the offer as an insult"),
+    ("object_cues_attribution", "crave", "attribution",
+     "Many voters crave a change of government.", "Many voters", "crave",
+     "a change of government"),
+    ("prep_cues_speech", "rave", "speech", "The critic raved about the new opera.",
+     "The critic", "raved", "the new opera"),
+    ("xcomp_cues_speech", "resolve", "speech",
+     "The board resolved to close the plant by March.", "The board", "resolved",
+     "to close the plant by March"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def user_cue_nlp(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Language]:
+    """A pipeline per scope whose component reads a user's cues.txt with the verbs above added
+    (the scope is set on the component: extract(scope=...) would build its own attributor)."""
+    folder = tmp_path_factory.mktemp("user_cues") / "lexicon"
+    shutil.copytree(DATA_DIR, folder)
+    with open(folder / "cues.txt", "a", encoding="utf-8") as fh:
+        for section, lemma, *_ in USER_CUE_ROWS:
+            fh.write(f"\n[{section}]\n{lemma}\n")
+        # a bare object is content in speech scope only after a verb of saying
+        fh.write("\n[object_cues_speech]\napplaud\n[saying_object_cues]\napplaud\n")
+    pipelines = {}
+    for scope in ("speech", "attribution"):
+        pipeline = spacy.load(MODEL)
+        component = pipeline.add_pipe("quote_attributor", config={"scope": scope})
+        component.initialize(lexicon_dir=str(folder))
+        pipelines[scope] = pipeline
+    return pipelines
+
+
+@pytest.mark.parametrize(
+    ("section", "lemma", "scope", "text", "speaker", "cue", "content"), USER_CUE_ROWS
+)
+def test_user_lexicon_adds_reported_cues(
+    nlp: Language,
+    user_cue_nlp: dict[str, Language],
+    section: str,
+    lemma: str,
+    scope: str,
+    text: str,
+    speaker: str,
+    cue: str,
+    content: str,
+) -> None:
+    assert lemma not in getattr(default_lexicon(), section)
+    assert extract(text, nlp=nlp, scope=scope) == []
+    quotes = extract(text, nlp=user_cue_nlp[scope], scope=scope)
+    q = check_row(quotes, text, speaker, cue, content)
+    assert q.method in ("reported_object", "reported_xcomp")
+
+
+def test_user_lexicon_saying_object_cue(nlp: Language, user_cue_nlp: dict[str, Language]) -> None:
+    text = "The minister applauded the ruling."
+    assert extract(text, nlp=nlp) == []
+    quotes = extract(text, nlp=user_cue_nlp["speech"])
+    q = check_row(quotes, text, "The minister", "applauded", "the ruling")
+    assert q.method == "reported_object"
