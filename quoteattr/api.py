@@ -120,14 +120,24 @@ def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
     """None when nlp's own component already does the job; else a stand-alone one."""
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}; got {scope!r}")
-    if COMPONENT in nlp.pipe_names:
-        own = nlp.get_pipe(COMPONENT)
-        if getattr(own, "scope", None) == scope:
-            return None
+    own = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
+    if own is not None and getattr(own, "scope", None) == scope:
+        return None
     key = (id(nlp), scope)
-    if key not in _ATTRIBUTORS:
-        _ATTRIBUTORS[key] = QuoteAttributor(nlp, scope=scope)
-    return _ATTRIBUTORS[key]
+    attributor = _ATTRIBUTORS.get(key)
+    if attributor is None:
+        attributor = QuoteAttributor(
+            nlp,
+            scope=scope,
+            spans_key=getattr(own, "spans_key", "quotes"),
+            attr_name=getattr(own, "attr_name", "quotes"),
+            speakers_attr=getattr(own, "speakers_attr", None),
+        )
+        _ATTRIBUTORS[key] = attributor
+    if isinstance(own, QuoteAttributor):
+        # the pipeline's own lexicon (initialize(lexicon_dir=…) or a saved one) holds in every scope
+        attributor.lexicon = own.lexicon
+    return attributor
 
 
 def _quotes(

@@ -102,3 +102,21 @@ def test_pipeline_without_parser_gets_an_error_naming_a_model():
 def test_unknown_scope_is_rejected():
     with pytest.raises(ValueError, match="speech, attribution"):
         spacy.blank("en").add_pipe("quote_attributor", config={"scope": "everything"})
+
+
+def test_a_custom_lexicon_holds_in_the_other_scope_too(tmp_path):
+    import shutil
+
+    import quoteattr
+    from quoteattr.cues import DATA_DIR
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(DATA_DIR, folder)
+    cues = folder / "cues.txt"
+    lines = [ln for ln in cues.read_text().splitlines() if ln.strip() not in ("add", "say")]
+    cues.write_text("\n".join(lines) + "\n")
+    nlp = spacy.load(resolve_model_name())
+    nlp.add_pipe("quote_attributor").initialize(lexicon_dir=str(folder))
+    for scope in ("speech", "attribution"):
+        quotes = quoteattr.extract(TEXT, nlp=nlp, scope=scope)
+        assert quotes and all(q.method != "trailing_subject" for q in quotes), scope
