@@ -793,7 +793,13 @@ def summarize_speakers(
             affiliation = next(
                 (q.speaker.affiliation for q in qs if q.speaker and q.speaker.title), None
             )
-        mentions = tuple(Mention(text[a:b], a, b) for a, b in sorted(g["mentions"]))
+        spans = sorted(g["mentions"], key=lambda m: (m[0], -m[1]))
+        outer: list[tuple[int, int]] = []
+        for a, b in spans:  # "Laura Chen" inside "chief executive Laura Chen" is one mention
+            if outer and a < outer[-1][1] and b <= outer[-1][1]:
+                continue
+            outer.append((a, b))
+        mentions = tuple(Mention(text[a:b], a, b) for a, b in outer)
         out.append(
             SpeakerSummary(
                 name=g["name"],

@@ -252,3 +252,11 @@ def test_surname_tagged_org_before_the_full_name_is_that_person(nlp_spk: Languag
     assert resolver.by_token[0] is resolver.by_token[5]
     assert resolver.by_token[0].name == "Nikki Haley" and resolver.by_token[0].label == "PERSON"
     assert [e.name for e in resolver.entities] == ["Nikki Haley"]
+
+
+def test_summary_mentions_do_not_nest() -> None:
+    text = '"Fares stay flat," said transit chief Laura Chen.\n\n"Ridership is back," she added.'
+    (who,) = speakers(text)
+    spans = [(m.start, m.end) for m in who.mentions]
+    assert [m.text for m in who.mentions] == ["transit chief Laura Chen", "she"]
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:], strict=False))
