@@ -40,6 +40,9 @@ DEFINITE = frozenset({"the", "this", "that"})
 # "her landlord, Victor Hale" -> title "landlord": the possessive says whose, not what.
 TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
+# "the envoy" refers to someone mentioned within about two articles' length, not further:
+# the bound keeps resolution linear in document length
+NOMINAL_LOOKBACK_TOKENS = 3000
 PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 TITLE_MAX_TOKENS = 16
@@ -150,6 +153,7 @@ class SpeakerResolver:
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
         self._abbreviation_words = _abbreviation_words(self.lex.abbreviations)
+        self._title_word_cache: dict[str, frozenset[str]] = {}
         self._collect_entities()
 
     # --- building the entity table -----------------------------------------------------------
@@ -664,6 +668,17 @@ class SpeakerResolver:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
 
+    def _title_words(self, title_text: str) -> frozenset[str]:
+        """The words a title can be matched on, computed once per title text."""
+        cached = self._title_word_cache.get(title_text)
+        if cached is None:
+            words = {w.lower().strip(".,") for w in title_text.split()}
+            words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
+            for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"
+                words |= self._abbreviation_words.get(w, set())
+            cached = self._title_word_cache[title_text] = frozenset(words)
+        return cached
+
     def resolve_nominal(self, mention: Span) -> Entity | None:
         """'the Russian envoy' -> the person whose title matches role and modifiers."""
         head = mention.root
@@ -677,7 +692,7 @@ class SpeakerResolver:
         chosen: Entity | None = None
         for ent in self.entities:
             last = ent.last_before(head.i)
-            if last is None:
+            if last is None or head.i - last > NOMINAL_LOOKBACK_TOKENS:
                 continue
             points = 0
             if ent.label != "PERSON":
@@ -687,11 +702,7 @@ class SpeakerResolver:
                         points = 2 if lemma in name_words or head.lower_ in name_words else 1
             elif want_label in (None, "PERSON"):
                 for title_text in ent.title_texts:
-                    words = {w.lower().strip(".,") for w in title_text.split()}
-                    words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
-                    words |= ent.descriptors
-                    for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"
-                        words |= self._abbreviation_words.get(w, set())
+                    words = self._title_words(title_text) | ent.descriptors
                     role_hit = (
                         head.lower_ in words
                         or lemma in words
