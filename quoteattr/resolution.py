@@ -804,9 +804,9 @@ def summarize_speakers(
             affiliation = next(
                 (q.speaker.affiliation for q in qs if q.speaker and q.speaker.title), None
             )
-        spans = sorted(g["mentions"], key=lambda m: (m[0], -m[1]))
+        ordered = sorted(g["mentions"], key=lambda m: (m[0], -m[1]))
         outer: list[tuple[int, int]] = []
-        for a, b in spans:  # "Laura Chen" inside "chief executive Laura Chen" is one mention
+        for a, b in ordered:  # "Laura Chen" inside "chief executive Laura Chen" is one mention
             if outer and a < outer[-1][1] and b <= outer[-1][1]:
                 continue
             outer.append((a, b))
