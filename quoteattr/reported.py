@@ -697,6 +697,9 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
     is a mixed quote."""
     if verb.pos_ != "VERB" or verb.lemma_ == "be":
         return None
+    right = verb.right_edge
+    if not ctx.marked_from(verb.idx, right.idx + len(right.text)):
+        return None  # cheap test first: most verbs govern no quoted words at all
     subj = subject_of(verb, ctx)
     if (
         subj is None
