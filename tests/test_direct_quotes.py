@@ -245,6 +245,20 @@ def test_title_after_a_preposition_is_a_name(direct_nlp: Language) -> None:
     assert q.kind == "direct" and q.text == "We Will Rebuild,"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # title case leaves short words in lowercase: still a name after a preposition
+        "The actor, who starred in “Keepers of the Harbour” and “Tales of the Valley,” said"
+        " he would stay in town.",
+        # a name in marks that opens the sentence and runs straight into a noun modifies it
+        "“Tales of the Valley” star Rosa Lind said she grew up on a farm.",
+    ],
+)
+def test_titles_with_lowercase_short_words_are_names(direct_nlp: Language, text: str) -> None:
+    assert [q.kind for q in run(direct_nlp, text)] == ["indirect"]
+
+
 def test_name_in_the_attribution_is_not_the_next_fragment(direct_nlp: Language) -> None:
     text = "“We will keep the bridge open all winter,” the mayor said on “Morning Desk” last week."
     (q,) = run(direct_nlp, text)
