@@ -708,7 +708,7 @@ def _prev_visible(text: str, i: int, floor: int) -> int:
     j = i - 1
     while j >= floor and text[j].isspace():
         j -= 1
-    return j
+    return j if j >= floor else -1
 
 
 def _opens_sentence(ctx: DocContext, k: int) -> bool:
