@@ -708,7 +708,7 @@ def _prev_visible(text: str, i: int, floor: int) -> int:
     j = i - 1
     while j >= floor and text[j].isspace():
         j -= 1
-    return j
+    return j if j >= floor else -1
 
 
 def _opens_sentence(ctx: DocContext, k: int) -> bool:
@@ -770,16 +770,43 @@ def _nickname(ctx: DocContext, k: int) -> bool:
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
+# short words that title case leaves in lowercase ("Guardians of the Galaxy")
+MINOR_WORDS = frozenset(
+    "a an the and or but nor of in on at to for with by from as is vs via per".split()
+)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Are the words in title case: the first capitalised, and at least three in four of the
+    others, leaving aside the short words title case keeps lowercase?"""
+    if not words or not words[0][0].isupper():
+        return False
+    major = [w for w in words[1:] if w.lower() not in MINOR_WORDS or w[0].isupper()]
+    return sum(w[0].isupper() for w in major) >= 0.75 * len(major)
+
+
+def _names_what_follows(ctx: DocContext, k: int) -> bool:
+    """`“Town Talk” host Ann Lee said …`: a name in marks with no punctuation of its own,
+    followed straight away by a word, modifies that word; it is not a statement."""
+    m = ctx.marked[k]
+    text = ctx.text
+    if m.close_mark is None or not text[m.end - 1].isalnum():
+        return False
+    after = text[m.close_mark + 1 : m.close_mark + 3]
+    return len(after) == 2 and after[0] == " " and after[1].isalpha()
+
+
 def _name_of_something(ctx: DocContext, k: int) -> bool:
     """`On Sunday’s broadcast of “Town Talk Live,” the mayor said …`: words in title case after
     a preposition, an article or a possessive name a show, a book or a movement; nobody said
-    them."""
+    them. So do title-case words that open a sentence as a modifier (`“Town Talk” host …`), and
+    a title joined by "and"/"or" to such a name."""
     m = ctx.marked[k]
     words = [w for w in ctx.text[m.start : m.end].split() if w[:1].isalpha()]
-    if not words or m.words > HEADING_WORDS or _opens_sentence(ctx, k):
+    if not words or m.words > HEADING_WORDS or not _title_case(words):
         return False
-    if sum(w[0].isupper() for w in words) < 0.75 * len(words) or not words[0][0].isupper():
-        return False
+    if _opens_sentence(ctx, k):
+        return _names_what_follows(ctx, k)
     lo, _ = ctx.marked_tokens[k]
     i = lo - 1
     while i >= 0 and (ctx.doc[i].is_space or ctx.doc[i].text in "\"'\u201c\u2018"):
@@ -787,6 +814,11 @@ def _name_of_something(ctx: DocContext, k: int) -> bool:
     if i < 0:
         return False
     before = ctx.doc[i]
+    prev_close = ctx.marked[k - 1].close_mark if k > 0 else None
+    if before.pos_ == "CCONJ" and prev_close is not None:
+        # “Keepers of the Harbour” and “Tales of the Valley”: a name joined to a name
+        between = ctx.text[prev_close + 1 : before.idx].strip(" ,")
+        return not between and _name_of_something(ctx, k - 1)
     return before.pos_ in ("ADP", "DET") or before.tag_ in ("POS", "PRP$")
 
 
@@ -1027,7 +1059,7 @@ def _title_case_term(ctx: DocContext, k: int) -> bool:
     """“Morning Joe”, “The Apprentice”: a short span with every word capitalised is a name."""
     m = ctx.marked[k]
     words = [w for w in ctx.text[m.start : m.end].split() if w[:1].isalpha()]
-    return bool(words) and m.words <= SHORT_WORDS and all(w[0].isupper() for w in words)
+    return m.words <= SHORT_WORDS and _title_case(words)
 
 
 def attribute_direct(ctx: DocContext) -> list[Draft]:

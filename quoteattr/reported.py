@@ -582,7 +582,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         if rng is None or rng[1] - rng[0] < MIN_CONTENT_TOKENS:
             continue
-        lo, hi = _with_trailing_quote(ctx, rng, direct)
+        lo, hi = _with_trailing_quote(ctx, rng, direct, tok.i)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
             continue  # the parse ran over a paragraph break: a clause away from its cue
@@ -764,12 +764,13 @@ def _nearer_cue(ctx: DocContext, verb: Token, k: int) -> bool:
 
 
 def _with_trailing_quote(
-    ctx: DocContext, rng: tuple[int, int], direct: list[Draft]
+    ctx: DocContext, rng: tuple[int, int], direct: list[Draft], cue: int | None = None
 ) -> tuple[int, int]:
     """Extend a clause over quoted words that close it ("… blasted the media for being “…”").
 
     The parse often hangs the quoted words elsewhere; they belong to this clause when they
-    follow it directly, end its sentence, and the direct-quote rules found no cue of their own.
+    follow it directly, end its sentence, and the direct-quote rules found no cue of their own
+    or found this clause's cue (`She added that voters have two choices: “stay or go.”`).
     """
     doc = ctx.doc
     lo, hi = rng
@@ -782,7 +783,7 @@ def _with_trailing_quote(
         return lo, hi
     k = ctx.in_quote[i]
     owner = next((d for d in direct if k in d.marked), None)
-    if owner is not None and owner.cue is not None:
+    if owner is not None and owner.cue is not None and owner.cue_token != cue:
         return lo, hi
     _, q_hi = ctx.marked_tokens[k]
     if q_hi < len(doc) and not (doc[q_hi].text in SENT_END or doc[q_hi].is_space):

@@ -245,6 +245,31 @@ def test_title_after_a_preposition_is_a_name(direct_nlp: Language) -> None:
     assert q.kind == "direct" and q.text == "We Will Rebuild,"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # title case leaves short words in lowercase: still a name after a preposition
+        "The actor, who starred in “Keepers of the Harbour” and “Tales of the Valley,” said"
+        " he would stay in town.",
+        # a name in marks that opens the sentence and runs straight into a noun modifies it
+        "“Tales of the Valley” star Rosa Lind said she grew up on a farm.",
+        # the same at the start of a later paragraph
+        "The festival opened.\n“Tales of the Valley” star Rosa Lind said she grew up on a farm.",
+    ],
+)
+def test_titles_with_lowercase_short_words_are_names(direct_nlp: Language, text: str) -> None:
+    assert [q.kind for q in run(direct_nlp, text)] == ["indirect"]
+
+
+def test_short_statement_opening_a_later_paragraph_is_speech(direct_nlp: Language) -> None:
+    # a paragraph start opens a sentence in every paragraph, not only the first
+    text = "“We will rebuild the old bridge,” the mayor said.\n“Never again.”"
+    first, second = run(direct_nlp, text)
+    assert second.text == "Never again."
+    assert second.method == "floating_previous_paragraph"
+    assert speaker_of(second) == "the mayor"
+
+
 def test_name_in_the_attribution_is_not_the_next_fragment(direct_nlp: Language) -> None:
     text = "“We will keep the bridge open all winter,” the mayor said on “Morning Desk” last week."
     (q,) = run(direct_nlp, text)

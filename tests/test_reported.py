@@ -212,6 +212,10 @@ MIXED_ROWS = [
      "the plan “a costly disaster”", ["a costly disaster"]),
     ("The senator blasted the agency for being “slow and careless.”", "The senator",
      "blasted", "the agency for being “slow and careless.”", ["slow and careless."]),
+    # a quote after a colon that the clause's own cue leads in ends the clause
+    ("The organiser added that voters have two choices: “Stay home or march with us.”",
+     "The organiser", "added", "voters have two choices: “Stay home or march with us.”",
+     ["Stay home or march with us."]),
 ]  # fmt: skip
 
 
