@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from spacy.tokens import Span, Token
 
 from quoteattr.context import SENT_END, DocContext, Draft
@@ -1137,9 +1139,24 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         drafts.append(chosen)
         prev = chosen
     floor = 0
+    # the nearest later quote that starts after this one ends, found from suffix minima of
+    # starts in one backward pass (a scan of all later quotes per quote was quadratic)
+    ceilings = _next_starts(drafts)
     for i, draft in enumerate(drafts):
-        ceiling = min((d.start for d in drafts[i + 1 :] if d.start >= draft.end), default=1 << 62)
+        ceiling = ceilings[i]
         if draft.kind == "direct" and draft.method != "headline_colon":
             _with_lead(ctx, draft, floor, ceiling)
         floor = max(floor, draft.end)
     return drafts
+
+
+def _next_starts(drafts: list[Draft]) -> list[int]:
+    """For each draft, the least start among later drafts that start at or after its end."""
+    out = [1 << 62] * len(drafts)
+    later: list[int] = []  # starts of the drafts after i, sorted
+    for i in range(len(drafts) - 1, -1, -1):
+        j = bisect_left(later, drafts[i].end)
+        if j < len(later):
+            out[i] = later[j]
+        insort(later, drafts[i].start)
+    return out

@@ -542,6 +542,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
     lex = ctx.lexicon
     found: list[Draft] = []
     direct_index = DraftIndex(direct)  # overlap queries by bisect: a scan per cue was quadratic
+    owner_of = {k: d for d in direct for k in d.marked}  # marked span -> its direct draft
     for tok in doc:
         if ctx.quoted(tok.i):
             continue
@@ -582,7 +583,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         if rng is None or rng[1] - rng[0] < MIN_CONTENT_TOKENS:
             continue
-        lo, hi = _with_trailing_quote(ctx, rng, direct, tok.i)
+        lo, hi = _with_trailing_quote(ctx, rng, owner_of, tok.i)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
             continue  # the parse ran over a paragraph break: a clause away from its cue
@@ -764,7 +765,7 @@ def _nearer_cue(ctx: DocContext, verb: Token, k: int) -> bool:
 
 
 def _with_trailing_quote(
-    ctx: DocContext, rng: tuple[int, int], direct: list[Draft], cue: int | None = None
+    ctx: DocContext, rng: tuple[int, int], owner_of: dict[int, Draft], cue: int | None = None
 ) -> tuple[int, int]:
     """Extend a clause over quoted words that close it ("… blasted the media for being “…”").
 
@@ -782,7 +783,7 @@ def _with_trailing_quote(
     if i >= len(doc) or not ctx.quoted(i) or i - hi > 2:
         return lo, hi
     k = ctx.in_quote[i]
-    owner = next((d for d in direct if k in d.marked), None)
+    owner = owner_of.get(k)
     if owner is not None and owner.cue is not None and owner.cue_token != cue:
         return lo, hi
     _, q_hi = ctx.marked_tokens[k]
