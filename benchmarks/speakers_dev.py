@@ -49,7 +49,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("pred", type=Path)
-    ap.add_argument("--score", type=Path, default=Path("/work/shared/tools/score.py"))
+    ap.add_argument(
+        "--score",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py",
+    )
     args = ap.parse_args()
     scorer = load_scorer(args.score)
     gold = scorer.load(args.gold)

@@ -16,7 +16,8 @@ import pytest
 from quoteattr import evaluate as ev
 from quoteattr.types import Mention, Quote, Speaker
 
-REFERENCE_SCORER = Path("/work/shared/tools/score.py")
+# the shared scorer sits beside the checkout (../shared), in CI as on a developer machine
+REFERENCE_SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
 
 # ---------------------------------------------------------------------------------------------
 # The tiny corpus. Gold quotes G1..G7, predictions P1..P6 (plus an error line and a stray id).
