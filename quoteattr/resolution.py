@@ -2,7 +2,7 @@
 
 Works from the document alone: names found by NER (corrected where the small model is wrong),
 surnames linked to the fullest earlier name, pronouns to the nearest compatible named speaker,
-and nominals ("the Russian envoy") to the entity whose title matches. Everything a rule looks
+and nominals ("the Swedish envoy") to the entity whose title matches. Everything a rule looks
 up (mentions by position, names by surname, entities by character offset) is indexed once per
 document, so each quote costs a bisect and a short walk, never a scan over the whole text.
 """
@@ -159,7 +159,7 @@ class SpeakerResolver:
     # --- building the entity table -----------------------------------------------------------
 
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
-        """The personal-name part of a name-like span ("the UN Nikki Haley" -> Nikki Haley)."""
+        """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
         toks = _clean_name(list(span))
         while toks and (
             self._is_title_token(toks[0])
@@ -203,7 +203,7 @@ class SpeakerResolver:
         toks = self.person_tokens(span)
         cleaned = _clean_name(list(span))
         if toks and len(toks) >= 2 and self._looks_personal(toks, len(toks) < len(cleaned)):
-            return toks, "PERSON"  # "US Ambassador Nikki Haley" tagged ORG
+            return toks, "PERSON"  # "US Ambassador Grace Mutua" tagged ORG
         if toks and len(toks) == len(cleaned) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" tagged ORG after "Daniel Reyes" was seen
         return (cleaned, label) if cleaned else None
@@ -383,7 +383,7 @@ class SpeakerResolver:
     # --- titles ------------------------------------------------------------------------------
 
     def title_before(self, toks: list[Token]) -> TitleRef | None:
-        """'Russian Deputy Ambassador to the United Nations Vladimir Safronkov' -> the title."""
+        """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
         doc = self.ctx.doc
         first = toks[0].i
         i, start = first - 1, first
@@ -451,7 +451,7 @@ class SpeakerResolver:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
 
     def title_in_apposition(self, toks: list[Token]) -> TitleRef | None:
-        """'Nikki Haley, the US ambassador to the UN,' / 'the US ambassador, Nikki Haley,'."""
+        """'Grace Mutua, the Kenyan ambassador to the UN,' / 'the ambassador, Grace Mutua,'."""
         head = toks[-1]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
@@ -619,7 +619,7 @@ class SpeakerResolver:
             if person:
                 ent = self._register(person, "PERSON")
                 return ent, person
-        for ent, toks in others:  # "the Russian envoy" is not about Russia; "Russia" is
+        for ent, toks in others:  # "the Swedish envoy" is not about Sweden; "Sweden" is
             if head.i in {t.i for t in toks}:
                 return ent, toks
         return None
@@ -680,7 +680,7 @@ class SpeakerResolver:
         return cached
 
     def resolve_nominal(self, mention: Span) -> Entity | None:
-        """'the Russian envoy' -> the person whose title matches role and modifiers."""
+        """'the Swedish envoy' -> the person whose title matches role and modifiers."""
         head = mention.root
         if head.pos_ != "NOUN" or not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
             return None  # "a spokesman" introduces someone new; only "the …" refers back

@@ -101,7 +101,7 @@ class SpeakerSummary:
 class Quote:
     """One attributed quotation.
 
-    ``start``/``end`` run from the first fragment to the last; ``fragments`` are the quoted pieces
+    ``start`` is where the first piece begins and ``end`` where the last one stops; ``fragments`` are the quoted pieces
     (for a direct quote, the words inside the marks; for an indirect one, the reported clause).
     """
 

@@ -239,7 +239,7 @@ def test_surname_tagged_org_before_the_full_name_is_that_person(nlp_spk: Languag
     from quoteattr.cues import default_lexicon
     from quoteattr.resolution import SpeakerResolver
 
-    words = ["Haley", "said", "no", ".", "Nikki", "Haley", "agreed", "."]
+    words = ["Mutua", "said", "no", ".", "Grace", "Mutua", "agreed", "."]
     doc = Doc(
         nlp_spk.vocab,
         words=words,
@@ -250,8 +250,8 @@ def test_surname_tagged_org_before_the_full_name_is_that_person(nlp_spk: Languag
     )
     resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
     assert resolver.by_token[0] is resolver.by_token[5]
-    assert resolver.by_token[0].name == "Nikki Haley" and resolver.by_token[0].label == "PERSON"
-    assert [e.name for e in resolver.entities] == ["Nikki Haley"]
+    assert resolver.by_token[0].name == "Grace Mutua" and resolver.by_token[0].label == "PERSON"
+    assert [e.name for e in resolver.entities] == ["Grace Mutua"]
 
 
 def test_summary_mentions_do_not_nest() -> None:
