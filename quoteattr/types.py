@@ -101,8 +101,9 @@ class SpeakerSummary:
 class Quote:
     """One attributed quotation.
 
-    ``start`` is where the first piece begins and ``end`` where the last one stops; ``fragments`` are the quoted pieces
-    (for a direct quote, the words inside the marks; for an indirect one, the reported clause).
+    ``start`` is where the first piece begins and ``end`` where the last one stops (for a mixed
+    quote, the reported clause around them); ``fragments`` are the quoted pieces (for a direct
+    quote, the words inside the marks; for an indirect one, the reported clause).
     """
 
     text: str
