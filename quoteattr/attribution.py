@@ -263,6 +263,13 @@ def _according_to(tok: Token, ctx: DocContext | None = None) -> Token | None:
     return nxt.nbor(1) if nxt.i + 1 < len(tok.doc) else None
 
 
+def _according_draft(ctx: DocContext, k: int, tok: Token, target: Token) -> Draft:
+    """'… according to X': the two words are the cue, X the speaker."""
+    d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
+    d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
+    return d
+
+
 def _window_after(ctx: DocContext, close_tok: int) -> range:
     """Tokens after a quote's closing mark, up to the end of that sentence or the next quote."""
     doc = ctx.doc
@@ -382,9 +389,7 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
     for pos, tok in enumerate(doc[window.start : window.stop]):
         target = _according_to(tok, ctx)
         if target is not None:
-            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
-            d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
-            return d
+            return _according_draft(ctx, k, tok, target)
         if not ctx.lexicon.is_cue_verb(tok, "speech"):
             continue
         if (
@@ -502,9 +507,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
     for tok in reversed(tail):
         target = _according_to(tok, ctx)
         if target is not None:
-            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
-            d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
-            return d
+            return _according_draft(ctx, k, tok, target)
         if ctx.lexicon.is_cue_verb(tok, "speech"):
             if _subordinate(tok) and any(
                 t.pos_ == "VERB" and t.i > tok.i and not _subordinate(t) for t in tail
@@ -619,9 +622,7 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
             fallback = fallback or _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.6)
         target = _according_to(tok) if tok.lower_ == "according" else None
         if target is not None:
-            d = _draft_for_cue(ctx, k, tok, target, "according_to", 0.85)
-            d.cue = (tok.idx, tok.nbor(1).idx + len(tok.nbor(1).text))
-            return d
+            return _according_draft(ctx, k, tok, target)
     for tok in governors:
         if ctx.lexicon.is_cue_noun(tok, "attribution"):
             for child in tok.children:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import subprocess
 import sys
@@ -24,6 +26,7 @@ CASES = [json.loads(line) for line in CASES_PATH.read_text(encoding="utf-8").spl
 # Measured on the committed set: 93/93 quotes fully right. The floor leaves room for a parser
 # change between model versions, not for a rule regression.
 ACCURACY_FLOOR = 0.95
+BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "resolution_cases.py"
 
 
 @pytest.fixture(scope="session")
@@ -32,18 +35,17 @@ def nlp_spk() -> Language:
 
 
 def _check(case: dict[str, Any], nlp: Language) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    quotes = extract(case["text"], nlp=nlp)
-    out = []
-    for exp in case["quotes"]:
-        hit = next((q for q in quotes if exp["quote"] in q.text), None)
-        got: dict[str, Any] = {}
-        if hit is not None and hit.speaker is not None:
-            sp = hit.speaker
-            got = {"name": sp.name, "title": sp.title, "label": sp.label}
-            if "affiliation" in exp:
-                got["affiliation"] = sp.affiliation
-        out.append((exp, got))
-    return out
+    # one checker for the test and for benchmarks/resolution_cases.py's accuracy report
+    return _resolution_cases().check_case(case, nlp)
+
+
+@functools.cache
+def _resolution_cases() -> Any:
+    spec = importlib.util.spec_from_file_location("resolution_cases", BENCH_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _want(exp: dict[str, Any]) -> dict[str, Any]:
