@@ -125,6 +125,16 @@ def _n_tail(text: str, i: int, start: int) -> bool:
     )
 
 
+def _n_head(text: str, i: int, end: int) -> bool:
+    """Is text[i] the first mark of a spaced 'n' ("rock 'n' roll"), whatever follows?"""
+    return (
+        i + 3 <= end
+        and text[i + 1] in "nN"
+        and text[i + 2] in "'" + RSQ
+        and (i + 3 == end or _sp(text[i + 3]))
+    )
+
+
 def _possessive_shape(text: str, i: int, start: int, end: int) -> bool:
     """Is text[i] after a word ending in s and followed by space and a lowercase word?"""
     if not (i - 2 >= start and text[i - 1] in "sS" and text[i - 2].isalpha()):
@@ -440,6 +450,8 @@ class _Scanner:
                 elif _opens_after(p) and not n_sp:
                     if _year_after(text, i, pe):
                         continue
+                    if _n_head(text, i, pe):
+                        continue
                     if _elision_after(text, i, pe) and not (ahead is not None and ahead[i]):
                         continue
                     push(c, i)
@@ -447,7 +459,7 @@ class _Scanner:
                 k = nearest(_S_CURLY, _S_STRAIGHT)
                 if k is not None and stack[k][0] == LOW_S and not p_sp:
                     close(k, i)
-                elif n_sp:
+                elif n_sp or _n_head(text, i, pe):
                     continue
                 elif (_year_after(text, i, pe) or _elision_after(text, i, pe)) and not (
                     ahead is not None and ahead[i]

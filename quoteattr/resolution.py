@@ -9,6 +9,7 @@ document, so each quote costs a bisect and a short walk, never a scan over the w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with
 TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 DEFINITE = frozenset({"the", "this", "that"})
+AGE_RE = re.compile(r"\d{1,3}-year-old$")
 # "her landlord, Victor Hale" -> title "landlord": the possessive says whose, not what.
 TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -48,6 +50,33 @@ PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never
 TITLE_MAX_TOKENS = 16
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
+
+
+def descriptor_anaphor(mention: Span) -> bool:
+    """Is the mention a description by age or nationality alone ("the 34-year-old", "the
+    Swede", "the 34-year-old striker")? Writers use these only for someone already named."""
+    toks = [t for t in mention if not t.is_space]
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.lower_ in ("a", "an", "another", "one"):
+        return False  # "a 19-year-old student" introduces someone new
+    if toks and toks[0].lower_ in DEFINITE:
+        toks = toks[1:]
+    if not toks:
+        return False
+    glued = "".join(t.text for t in toks)
+    if AGE_RE.match(glued):
+        return True
+    age = re.match(r"\d{1,3}-year-old", glued)
+    if age and len(toks) >= 6 and toks[-1].pos_ == "NOUN":
+        return True  # "the 34-year-old striker"
+    head = toks[-1]
+    return (
+        len(toks) == 1
+        and mention[0].lower_ in DEFINITE
+        and head.ent_type_ == "NORP"
+        and head.is_title
+        and not head.text.endswith("s")
+    )
 
 
 @dataclass(frozen=True)
@@ -484,7 +513,11 @@ class SpeakerResolver:
         while (
             words
             and not self.lex.is_title_word(words[0])
-            and (words[0].lower_ in TITLE_DROP or words[0].pos_ in LEADING_NON_TITLE)
+            and (
+                words[0].lower_ in TITLE_DROP
+                or words[0].pos_ in LEADING_NON_TITLE
+                or words[0].ent_type_ == "DATE"  # "34-year-old"
+            )
         ):
             words = words[1:]  # "But Attorney General", "Like President", "one ... official"
         while words and (
@@ -544,6 +577,12 @@ class SpeakerResolver:
                 draft.name = mention.text
                 draft.label = "ORG" if head.lower_ in SINGULAR_GROUP_PRONOUNS else "PERSON"
             return
+        if descriptor_anaphor(mention):
+            # "the Swede", "the 34-year-old": only ever about someone already named
+            ent = self._nearest_antecedent(head.i, "")
+            if ent is not None:
+                self._fill(draft, ent, None)
+                return
         named = self.name_in_mention(mention)
         if named is not None:
             ent, toks = named
@@ -638,11 +677,15 @@ class SpeakerResolver:
 
     def resolve_pronoun(self, pron: Token) -> Entity | None:
         """he/she -> nearest compatible person (subjects first); it/they -> nearest group."""
-        word = pron.lower_
+        return self._nearest_antecedent(pron.i, pron.lower_)
+
+    def _nearest_antecedent(self, pos: int, word: str) -> Entity | None:
+        """The entity a pronoun-like word at pos refers to: for "he"/"she" (or any person word,
+        gender unknown) the nearest person, subjects first; for "it"/"they" the nearest group."""
         gender = PERSONAL_PRONOUNS.get(word)
-        para_limit = self.ctx.token_paragraph[pron.i] - PRONOUN_LOOKBACK_PARAGRAPHS
+        para_limit = self.ctx.token_paragraph[pos] - PRONOUN_LOOKBACK_PARAGRAPHS
         best: Entity | None = None
-        k = bisect_left(self._mention_pos, pron.i)
+        k = bisect_left(self._mention_pos, pos)
         walked = 0
         while k > 0 and walked < PRONOUN_LOOKBACK_MENTIONS:
             k -= 1

@@ -196,6 +196,8 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
         ("She called them ‘heads’ and ‘tails’ and then stopped.", ["heads", "tails"]),
         ("“We loved rock ’n’ roll in the ’60s,” he said.", ["We loved rock ’n’ roll in the ’60s,"]),
         ("'Tis the season,' he said. I told 'em so.", ["Tis the season,"]),
+        ("'We play rock 'n' roll,' he said. 'Loud.'", ["We play rock 'n' roll,", "Loud."]),
+        ("‘We play rock ‘n’ roll,’ he said. ‘Loud.’", ["We play rock ‘n’ roll,", "Loud."]),
         ("‘Tis the season,’ he said.", ["Tis the season,"]),
         ("The word was 'unfair', he said.", ["unfair"]),
         ("“Jones’ car is gone,” police said.", ["Jones’ car is gone,"]),

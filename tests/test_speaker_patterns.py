@@ -91,3 +91,31 @@ def test_two_speakers_alternate(nlp):
     quotes = quoteattr.extract(text, nlp=nlp)
     names = [q.speaker.name for q in quotes if q.kind == "direct" and q.speaker]
     assert names == ["Grace Mutua", "Peter Langat"]
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    ["the 29-year-old", "the Ghanaian", "the 29-year-old midfielder"],
+)
+def test_age_and_nationality_descriptors_refer_back(nlp, descriptor):
+    # Sports and court copy names a person once, then says "the 29-year-old" or "the Ghanaian".
+    text = (
+        "Kwame Asante, 29, signed a new contract on Tuesday.\n\n"
+        f'"I have always wanted to stay here," {descriptor} said.'
+    )
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == "Kwame Asante"
+    assert q.speaker.mention is not None
+    assert q.speaker.mention.text.endswith(descriptor.removeprefix("the "))
+
+
+def test_indefinite_age_description_is_someone_new(nlp):
+    text = (
+        "Kwame Asante, 29, signed a new contract on Tuesday.\n\n"
+        "A 17-year-old student said she had queued since dawn."
+    )
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name != "Kwame Asante"
+    assert q.speaker.title == "student"
