@@ -352,8 +352,24 @@ def _takes_object(ctx: DocContext, verb: Token, lemma: str) -> bool:
     )
 
 
+PARTICIPLE_BLOCKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent"})
+
+
+def _hearer_participle(tok: Token) -> bool:
+    """`Asked whether she would resign, she replied …`: a bare past participle opening the
+    sentence is passive; its content was said to the main clause's subject, not by it."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and tok.i < tok.head.i
+        and not any(c.dep_ in PARTICIPLE_BLOCKERS for c in tok.children)
+    )
+
+
 def is_reporting_verb(ctx: DocContext, tok: Token) -> bool:
     """A cue verb from the lexicon, or a verb whose object or infinitive is the content."""
+    if _hearer_participle(tok):
+        return False
     if ctx.lexicon.is_cue_verb(tok, ctx.scope):
         return True
     if tok.pos_ != "VERB":
@@ -496,8 +512,12 @@ TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
 
 
 def _adverbial(comp: Token) -> bool:
-    """A 'ccomp' the parser made of an adverbial clause ('said before he died')."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS for c in comp.children)
+    """A 'ccomp' the parser made of an adverbial clause ('said before he died'); the word must
+    open the clause ('said workers had left before' is content)."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS and c.i == comp.left_edge.i
+        for c in comp.children
+    )
 
 
 def _says_something(ctx: DocContext, lo: int, hi: int) -> bool:

@@ -327,6 +327,9 @@ BOUNDARY_ROWS = [
     # a connective that opens the sentence links the writer's sentences
     ("However, exports will fall this year, the minister said.", "the minister", "said",
      "exports will fall this year"),
+    # "before" that closes the clause is part of it; only one that opens it says when
+    ("The union said members had heard such promises before.", "The union", "said",
+     "members had heard such promises before"),
 ]  # fmt: skip
 
 
@@ -460,6 +463,8 @@ def test_a_title_in_quote_marks_is_nobodys_words(nlp):
         "The two mayors spoke for about ten minutes.",
         # a clause saying when is not what was said
         "Protesters chanted the words, as the nurse said before she died.",
+        # an opening bare participle is passive: she was the one asked
+        "Asked whether the merger would cost jobs, the chairwoman smiled.",
     ],
 )
 def test_not_reported_content(nlp: Language, text: str) -> None:
