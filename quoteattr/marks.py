@@ -241,7 +241,7 @@ class _Scanner:
         self.text = text
         self.spans: list[MarkedSpan] = []
         # A quote left open at the end of a paragraph, waiting to see if the next re-opens it:
-        # (opening mark offset, family, pieces so far).
+        # (opening mark offset, its pairing class, pieces so far).
         self.pending: tuple[int, str, list[tuple[int, int]]] | None = None
 
     # -- output
@@ -346,12 +346,16 @@ class _Scanner:
 
         start_scan = ps
         if self.pending is not None:
-            open_mark, family, prev = self.pending
-            if text[ps] in _REOPEN[family]:
+            open_mark, cls, prev = self.pending
+            if _continues(text, ps, pe, cls):
                 self.pending = None
-                push(text[ps], ps)
+                if _OPEN_CLASS[text[ps]] == cls:
+                    push(text[ps], ps)
+                    start_scan = ps + 1
+                else:  # a block quote in " around a “…” that opens this paragraph: nested
+                    push(_OPENER_OF_CLASS[cls], ps)
+                    piece_start = start_scan = ps
                 outer_open, pieces = open_mark, prev
-                start_scan = ps + 1
             else:
                 self.flush_pending()
 
@@ -476,7 +480,30 @@ class _Scanner:
             if capped or pe - stack[0][1] > MAX_UNCLOSED:
                 self.emit(outer_open, None, raw)
             else:
-                self.pending = (outer_open, _FAMILY_OF_CLASS[stack[0][2]], raw)
+                self.pending = (outer_open, stack[0][2], raw)
+
+
+# The closing mark of each double-quote style, for a continuation typed in the other style.
+_CLOSER_OF_CLASS = {_D_STRAIGHT: '"', _D_CURLY: RDQ}
+_OPENER_OF_CLASS = {_D_STRAIGHT: '"', _D_CURLY: LDQ}
+
+
+def _continues(text: str, ps: int, pe: int, cls: str) -> bool:
+    """Does the paragraph at ps re-open a quote of class cls left open by the last one?
+
+    A continuation re-opens with the same style of mark. A writer who opened with a straight "
+    does not re-open with a curly one, so `"Kevin slept.` followed by a paragraph starting “ is
+    a stray mark before a new quote -- unless that paragraph goes on to close the first style
+    (a block quote marked with straight quotes around curly inner ones: `"…` / `“…,” he
+    said."`).
+    """
+    opener = _OPEN_CLASS.get(text[ps])
+    if opener is None or text[ps] not in _REOPEN[_FAMILY_OF_CLASS[cls]]:
+        return False
+    if opener == cls:
+        return True
+    closer = _CLOSER_OF_CLASS.get(cls)
+    return closer is not None and closer in text[ps + 1 : pe]
 
 
 def _prev_visible(text: str, i: int, start: int) -> str | None:

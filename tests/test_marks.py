@@ -302,6 +302,25 @@ def test_unclosed_not_continued_when_next_paragraph_has_other_mark() -> None:
     assert spans[0].close_mark is None and len(spans[0].pieces) == 1
 
 
+def test_stray_straight_mark_is_not_continued_by_a_curly_paragraph() -> None:
+    # A straight " left open, then a paragraph in curly quotes: a stray mark, then a new quote.
+    text = '"The crowd went quiet.\n“We did it,” she said. “All of us.”'
+    spans = find_marked_spans(text)
+    assert contents(text) == ["The crowd went quiet.", "We did it,", "All of us."]
+    assert spans[0].close_mark is None and len(spans[0].pieces) == 1
+
+
+def test_block_quote_in_straight_marks_around_curly_ones_runs_on() -> None:
+    # ... unless the curly paragraph goes on to close the straight quote.
+    text = '"The board met twice.\n“We will wait,” the chair said."\nAfter that, nothing.'
+    (s,) = find_marked_spans(text)
+    assert [text[a:b] for a, b in s.pieces] == [
+        "The board met twice.",
+        "“We will wait,” the chair said.",
+    ]
+    assert s.close_mark == text.index('."') + 1
+
+
 def test_quote_after_multi_paragraph_quote() -> None:
     text = "“A.\n“B,” he said. “C,” he added.\nD."
     spans = find_marked_spans(text)
