@@ -26,7 +26,8 @@ CACHE = Path(__file__).resolve().parent.parent / ".cache"
 def cached_docs(gold_path: Path, model: str | None) -> tuple[list[dict], list]:
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     nlp = load_pipeline(model)
-    digest = hashlib.sha1(gold_path.read_bytes() + nlp.meta["name"].encode()).hexdigest()[:12]
+    pipeline = (nlp.meta["name"] + "|" + ",".join(nlp.pipe_names)).encode()
+    digest = hashlib.sha1(gold_path.read_bytes() + pipeline).hexdigest()[:12]
     path = CACHE / f"{gold_path.stem}-{digest}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

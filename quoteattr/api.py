@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from quoteattr.component import (
     MODEL_HINT,
+    PARAGRAPHS,
     SCOPES,
     SPEAKER_TABLE,
     QuoteAttributor,
@@ -67,6 +68,8 @@ def load_pipeline(model: str | None = None) -> Language:
                 f"pipeline {name!r} has no dependency parser ({nlp.pipe_names}); "
                 f"quoteattr needs one, e.g. en_core_web_sm: {MODEL_HINT}"
             )
+        if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
         if COMPONENT not in nlp.pipe_names:
             nlp.add_pipe(COMPONENT, last=True)
         _PIPELINES[name] = nlp

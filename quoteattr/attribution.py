@@ -451,6 +451,8 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
             if inv is not None:
                 return _draft_for_cue(ctx, k, tok, inv, "trailing_inverted", 0.85)
             return _draft_for_cue(ctx, k, tok, None, "trailing_no_speaker", 0.4)
+        if _describes(subj, ctx, k):
+            return None
         return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", 0.85)
     if _last_content_char(ctx, k) in ",":
         return _phrase_cue(ctx, k, window, leading=False)
@@ -616,6 +618,13 @@ def _governors(ctx: DocContext, k: int) -> list[Token]:
     return out
 
 
+def _describes(subj: Token, ctx: DocContext, k: int) -> bool:
+    """Does the marked span sit inside the speaker's own phrase (`Ann Ruiz, known as "the
+    Hammer", said …`)? Then the words describe the speaker; they are not what was said."""
+    first, end = _content_tokens(ctx, k)
+    return subj.left_edge.i <= first and subj.right_edge.i >= end - 1
+
+
 def _embedded(ctx: DocContext, k: int) -> Draft | None:
     """A quote inside someone's sentence (`X called it "a disgrace"`, `X said he would "win"`):
     the nearest governing speech verb's subject; else a noun cue's possessor; else the nearest
@@ -634,6 +643,8 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
             subj = subject_of(tok, ctx)
             if subj is None or (is_first_person(subj) and not first_person_narration(ctx)):
                 continue
+            if _describes(subj, ctx, k):
+                return None
             if _speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.85)
             fallback = fallback or _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.6)
@@ -762,6 +773,14 @@ def _short_term(ctx: DocContext, k: int) -> bool:
     )
 
 
+def _naming_participle(tok: Token) -> bool:
+    """A reduced relative that names something ("known as", "called", "dubbed") with nobody
+    doing the naming: no agent, so no speaker."""
+    return (
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 def _said_by_someone(ctx: DocContext, k: int) -> bool:
     """Is a short term governed by a cue ("what he called “a disaster”")? Then it was said."""
     lo, hi = ctx.marked_tokens[k]
@@ -770,8 +789,12 @@ def _said_by_someone(ctx: DocContext, k: int) -> bool:
     for tok in heads[:1]:
         steps = 0
         while steps < 8 and tok.head.i != tok.i:
+            if tok.dep_ in SUBJECT_DEPS and steps > 0:
+                return False  # `Ann Ruiz, known as "the Hammer", said`: part of the speaker
             tok = tok.head
             steps += 1
+            if _naming_participle(tok):
+                return False  # `a bill known as “the Shield Act”`, `a group called “Reform”`
             if ctx.lexicon.is_cue_verb(tok, "attribution") or ctx.lexicon.is_cue_noun(
                 tok, "attribution"
             ):

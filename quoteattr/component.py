@@ -26,6 +26,22 @@ SPEAKER_TABLE = "quoteattr_speakers"
 MODEL_HINT = 'pip install "quoteattr[model]" (or python -m spacy download en_core_web_sm)'
 
 
+PARAGRAPHS = "paragraph_sentences"
+
+
+@Language.component(PARAGRAPHS, assigns=["token.is_sent_start"])
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break. Runs before the parser, which keeps these
+    boundaries: without them it reads a bullet list or a headline and the next paragraph as
+    one sentence, and `says council leader⏎- Opposition calls …` gets the wrong subject."""
+    for tok in doc[:-1]:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            nxt = doc[tok.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "quote_attributor",
     default_config={

@@ -47,6 +47,30 @@ def test_entry_point_works_without_importing_quoteattr():
     assert out.stdout.split() == ["1", "said"]
 
 
+def test_paragraph_sentences_entry_point_and_effect():
+    # Found by entry point too; each line starts a sentence, so a bullet's attribution does not
+    # take its subject from the next bullet.
+    code = textwrap.dedent(
+        f"""
+        import spacy
+        nlp = spacy.load({resolve_model_name()!r})
+        nlp.add_pipe("paragraph_sentences", before="parser")
+        nlp.add_pipe("quote_attributor")
+        doc = nlp('Key points:\\n- "Rents will rise," says housing chief\\n- Tenants plan protest\\n')
+        print(any("\\n" in s.text.strip() for s in doc.sents))
+        print(doc._.quotes[0].speaker.mention.text)
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["False", "housing chief"]
+
+
+def test_default_pipeline_starts_a_sentence_at_each_line(nlp):
+    assert nlp.pipe_names.index("paragraph_sentences") < nlp.pipe_names.index("parser")
+    doc = nlp("Shares fell\nThe bank said losses grew")
+    assert [s.text.strip() for s in doc.sents] == ["Shares fell", "The bank said losses grew"]
+
+
 def test_docbin_round_trip_keeps_the_quotes(nlp, doc):
     data = DocBin(docs=[doc], store_user_data=False).to_bytes()
     again = next(DocBin().from_bytes(data).get_docs(nlp.vocab))
