@@ -56,7 +56,7 @@ def test_paragraph_sentences_entry_point_and_effect():
         nlp = spacy.load({resolve_model_name()!r})
         nlp.add_pipe("paragraph_sentences", before="parser")
         nlp.add_pipe("quote_attributor")
-        doc = nlp('Key points:\\n- "Rents will rise," says housing chief\\n- Tenants plan protest\\n')
+        doc = nlp('Update:\\n- "Rents will rise," says housing chief\\n- Tenants plan protest')
         print(any("\\n" in s.text.strip() for s in doc.sents))
         print(doc._.quotes[0].speaker.mention.text)
         """
