@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from spacy.tokens import Span, Token
@@ -865,6 +866,25 @@ def _name_of_something(ctx: DocContext, k: int) -> bool:
     return before.pos_ in ("ADP", "DET") or before.tag_ in ("POS", "PRP$")
 
 
+# Web page furniture before a link: `Read more: "How the formula works"`, `Watch: …`.
+LINK_LABEL = re.compile(
+    r"(?:also )?(?:read|watch|listen|see|related|click|more|play|view|video|podcast|explore)"
+    r"(?: (?:more|also|here|now|next|the story|the full story|this|story))?\s*[:|>»\-–—]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _link_label(ctx: DocContext, k: int) -> bool:
+    """Is the quote the title of a linked story (`Read more: "…"`, `Watch: "…"`)?"""
+    m = ctx.marked[k]
+    ps, pe = ctx.paragraphs[ctx.paragraph_of(m.open_mark)]
+    before = ctx.text[ps : m.open_mark].strip()
+    if not before or len(before) > 24 or LINK_LABEL.fullmatch(before) is None:
+        return False
+    after = ctx.text[m.close_mark + 1 : pe] if m.close_mark is not None else ""
+    return not after.strip(" .,;:!?\"'\u201d\u2019")  # the title is all the paragraph has
+
+
 def _heading(ctx: DocContext, k: int) -> bool:
     """A quote that is its whole paragraph, short and in title case: a heading, not speech."""
     m = ctx.marked[k]
@@ -1114,7 +1134,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         para = ctx.paragraph_of(m.start)
         if headline is not None and k in headline.marked:
             continue
-        if _nickname(ctx, k) or _name_of_something(ctx, k):
+        if _nickname(ctx, k) or _name_of_something(ctx, k) or _link_label(ctx, k):
             continue
         if _is_headline(ctx, k):
             headline = _headline_draft(ctx, k)

@@ -146,7 +146,19 @@ def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
     lo, hi = _trim(ctx, lo, hi)
     if lo == cue.i + 1:
         lo = _after_when(ctx, lo, hi)
+    elif hi <= cue.i:
+        lo = _after_label(ctx, lo, hi)
     return _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
+
+
+def _after_label(ctx: DocContext, lo: int, hi: int) -> int:
+    """`Video: “We are ready,” the mayor said`: a label and colon before the quote that opens
+    a clause ahead of its cue are not part of what was said."""
+    doc = ctx.doc
+    for i in range(lo, min(hi - 1, lo + 6)):
+        if doc[i].text == ":" and ctx.quoted(i + 1):
+            return i + 1
+    return lo
 
 
 WHEN_PREPS = frozenset({"on", "in", "at", "during", "late", "early", "last", "this"})

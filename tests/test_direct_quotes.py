@@ -181,6 +181,31 @@ def test_scare_quotes_titles_and_nicknames_are_not_quotes(direct_nlp: Language, 
     assert [q for q in run(direct_nlp, text) if q.kind == "direct"] == []
 
 
+def test_nickname_inside_the_speakers_phrase_is_not_a_quote(direct_nlp: Language) -> None:
+    text = "Union boss Carl Frey, known to members as “the Bulldog”, said the talks had stalled."
+    quotes = run(direct_nlp, text)
+    assert [q.text for q in quotes] == ["the talks had stalled"]
+    assert speaker_of(quotes[0]) == "Union boss Carl Frey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council meets on Monday.\nRead more: “How the bus network was redrawn”\nFares rise.",
+        "The council meets on Monday.\nWATCH | “Inside the new depot”\nFares rise.",
+    ],
+)
+def test_linked_story_titles_are_not_quotes(direct_nlp: Language, text: str) -> None:
+    assert [q for q in run(direct_nlp, text) if q.kind == "direct"] == []
+
+
+def test_a_quote_after_a_label_with_its_own_attribution_is_kept(direct_nlp: Language) -> None:
+    # and the label is not a lead-in of the quote either
+    (q,) = run(direct_nlp, "Video: “We are ready for the storm,” the mayor said.")
+    assert q.text == "We are ready for the storm,"
+    assert speaker_of(q) == "the mayor"
+
+
 def test_short_quote_with_a_speaker_is_kept(direct_nlp: Language) -> None:
     text = "“No comment,” the minister said."
     (q,) = run(direct_nlp, text)
