@@ -183,7 +183,11 @@ class Lexicon:
         return index
 
     def is_title_word(self, token: Token) -> bool:
-        return token.lower_ in self.title_words or token.text in self.abbreviations
+        return (
+            token.lower_ in self.title_words
+            or token.text in self.abbreviations
+            or (token.tag_ == "NN" and _profession_shape(token.lower_))
+        )
 
     def gender_of_first_name(self, word: str) -> str | None:
         g = self.first_names.get(word.lower())
@@ -191,6 +195,16 @@ class Lexicon:
 
     def roles_of(self, word: str) -> frozenset[int]:
         return self.role_groups.get(word.lower(), frozenset())
+
+
+# Professions the lists cannot all name ("palaeontologist", "statistician", "photographer"):
+# recognised by their ending, on singular common nouns only.
+# Plain "-ist" is not among them: "centrist", "populist" describe views, not jobs.
+PROFESSION_ENDINGS = ("ologist", "ician", "ographer", "icist", "entist", "nomist", "apist")
+
+
+def _profession_shape(word: str) -> bool:
+    return len(word) >= 7 and word.isalpha() and word.endswith(PROFESSION_ENDINGS)
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:

@@ -52,6 +52,14 @@ PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is l
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 
 
+def _possessor_only(toks: list[Token], head: Token) -> bool:
+    """Is the name only the possessor of the mention's head noun ("Malhotra's brother")?"""
+    if head.pos_ != "NOUN" or any(t.i == head.i for t in toks):
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return any(all(o.left_edge.i <= t.i <= o.i for t in toks) for o in owners)
+
+
 def descriptor_anaphor(mention: Span) -> bool:
     """Is the mention a description by age or nationality alone ("the 34-year-old", "the
     Swede", "the 34-year-old striker")? Writers use these only for someone already named."""
@@ -637,6 +645,8 @@ class SpeakerResolver:
                 continue
             seen.add(id(ent))
             toks = [t for t in mention if self.by_token.get(t.i) is ent]
+            if ent.label == "PERSON" and _possessor_only(toks, mention.root):
+                continue  # "Malhotra's brother" is not Malhotra
             (persons if ent.label == "PERSON" else others).append((ent, toks))
         if persons:
             return persons[-1]

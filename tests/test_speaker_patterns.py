@@ -119,3 +119,22 @@ def test_indefinite_age_description_is_someone_new(nlp):
     assert q.speaker is not None
     assert q.speaker.name != "Kwame Asante"
     assert q.speaker.title == "student"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Okafor's brother", "Okafor's lawyer", "Okafor's campaign"],
+)
+def test_a_possessor_is_not_the_speaker(nlp, mention):
+    text = f"Daniel Okafor was charged on Monday.\n\n{mention} said the family would appeal."
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == mention
+
+
+def test_a_profession_outside_the_lists_is_a_title(nlp):
+    text = '"The bones are older than we thought," said Ama Owusu, a palaeontologist at the museum.'
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ama Owusu"
+    assert q.speaker.title == "palaeontologist at the museum"
