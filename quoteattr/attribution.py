@@ -1125,6 +1125,11 @@ def _title_case_term(ctx: DocContext, k: int) -> bool:
     return m.words <= SHORT_WORDS and _title_case(words)
 
 
+# Quotes whose next paragraph, if it is only a quote with no cue, goes on with the same words.
+# Not a quote found inside someone's sentence (`embedded_*`): its next paragraph starts afresh.
+CONTINUED_METHODS = ("trailing", "leading", "dash", "colon", "previous", "according", "phrase")
+
+
 def attribute_direct(ctx: DocContext) -> list[Draft]:
     """Give every quote-marked span a cue and speaker mention, merging interrupted quotes."""
     drafts: list[Draft] = []
@@ -1182,6 +1187,20 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
                 # floating continuation within the paragraph: part of the same quotation
                 prev.fragments.extend(m.pieces)
                 prev.marked.append(k)
+                continue
+            if (
+                prev is not None
+                and prev.mention is not None
+                and para - prev.paragraph == 1
+                and m.open_mark == ctx.paragraphs[para][0]
+                and m.close_mark is not None
+                and prev.method.startswith(CONTINUED_METHODS)
+            ):
+                # `“…,” she said.⏎“And more.”`: a paragraph that is only the next part of what
+                # the last paragraph's speaker said continues that quote
+                prev.fragments.extend(m.pieces)
+                prev.marked.append(k)
+                prev.paragraph = para
                 continue
             chosen = Draft(
                 fragments=list(m.pieces), paragraph=para, marked=[k], method="none", confidence=0.3

@@ -148,6 +148,22 @@ def test_floating_quote_continues_previous_speaker(nlp: Language) -> None:
         '"We will rebuild the pier," said Harbor Master Ines Falk.\n\n'
         '"It will take two summers and most of our budget."'
     )
+    # the next paragraph, only a quote with no cue, goes on with her words: one quote, two
+    # fragments (one attribution, as PARC-style corpora annotate it)
+    q = find(quotes(nlp, text), "two summers")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert "Ines Falk" in q.speaker.mention.text
+    assert [text[a:b] for a, b in q.fragments] == [
+        "We will rebuild the pier,",
+        "It will take two summers and most of our budget.",
+    ]
+
+
+def test_floating_quote_after_a_quote_inside_a_sentence_stands_alone(nlp: Language) -> None:
+    text = (
+        'Harbor Master Ines Falk called the storm damage "a disgrace" on Monday.\n\n'
+        '"It will take two summers and most of our budget."'
+    )
     q = find(quotes(nlp, text), "two summers")
     assert q.speaker is not None and q.speaker.mention is not None
     assert "Ines Falk" in q.speaker.mention.text
