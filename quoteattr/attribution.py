@@ -1125,6 +1125,71 @@ def _title_case_term(ctx: DocContext, k: int) -> bool:
     return m.words <= SHORT_WORDS and _title_case(words)
 
 
+# `WALLACE: Let's start with the debate.` -- a transcript line: a speaker label in capitals, a
+# colon, then the words, with no quote marks.
+TRANSCRIPT_LABEL = re.compile(
+    r"[\"\u201c]?(?P<label>[A-Z][A-Z.'\u2019\-]*(?: [A-Z][A-Z.'\u2019\-]*){0,3}):[ \t]+(?=\S)"
+)
+TRANSCRIPT = "transcript_speaker"
+# Capitalised labels that head a paragraph without anyone speaking.
+PAGE_LABELS = frozenset(
+    "CORRECTION CORRECTIONS CLARIFICATION UPDATE UPDATED NOTE VIDEO WATCH READ RELATED BYLINE "
+    "EMAIL PHOTO PHOTOS EXCLUSIVE BREAKING SOURCE SOURCES PREVIOUSLY LISTEN ALSO MORE SEE "
+    "CREDIT WARNING DISCLAIMER DISCLOSURE ANALYSIS OPINION COMMENTARY EDITORIAL Q A".split()
+    + ["EDITOR'S NOTE", "EDITOR\u2019S NOTE", "READ MORE", "SEE ALSO", "WATCH MORE"]
+)
+
+
+def transcript_drafts(ctx: DocContext) -> list[Draft]:
+    """Transcript lines, spoken by the person their label names.
+
+    A label qualifies when its last word is the surname of a person the document names in
+    running text ("WALLACE:" after "Chris Wallace"); once one does, the document is a transcript
+    and the other labels of its dialogue qualify too (used twice, or next to a qualified line).
+    So datelines ("NEW DELHI:") and page furniture ("CORRECTION:", "UPDATE:") never do.
+    """
+    text = ctx.text
+    lines: list[tuple[int, re.Match[str]]] = []
+    for para, (ps, pe) in enumerate(ctx.paragraphs):
+        m = TRANSCRIPT_LABEL.match(text, ps, pe)
+        if m is not None and m.group("label").rstrip(".") not in PAGE_LABELS:
+            lines.append((para, m))
+    if not lines:
+        return []
+    surnames = {t.lower_ for t in ctx.doc if t.ent_type_ == "PERSON" and t.is_title}
+    named = {para for para, m in lines if m.group("label").split()[-1].lower() in surnames}
+    if not named:
+        return []
+    uses: dict[str, int] = {}
+    for _, m in lines:
+        uses[m.group("label")] = uses.get(m.group("label"), 0) + 1
+    out: list[Draft] = []
+    for para, m in lines:
+        label = m.group("label")
+        if not (para in named or uses[label] > 1 or {para - 1, para + 1} & named):
+            continue
+        ps, pe = ctx.paragraphs[para]
+        end = pe
+        if text[ps] in '"\u201c' and text[end - 1] in '"\u201d' and end - 1 > m.end():
+            end -= 1  # a transcript quoted whole, line by line
+        mention = ctx.span_chars(m.start("label"), m.end("label"))
+        if mention is None or end <= m.end():
+            continue
+        colon = m.end("label")
+        out.append(
+            Draft(
+                fragments=[(m.end(), end)],
+                cue=(colon, colon + 1),
+                mention=mention,
+                method=TRANSCRIPT,
+                confidence=0.85 if para in named else 0.75,
+                paragraph=para,
+                marked=list(ctx.marked_from(ps, end)),
+            )
+        )
+    return out
+
+
 # Quotes whose next paragraph, if it is only a quote with no cue, goes on with the same words.
 # Not a quote found inside someone's sentence (`embedded_*`): its next paragraph starts afresh.
 CONTINUED_METHODS = ("trailing", "leading", "dash", "colon", "previous", "according", "phrase")
@@ -1135,8 +1200,13 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     prev: Draft | None = None
     headline: Draft | None = None
+    transcript = transcript_drafts(ctx)
+    in_transcript = {k for d in transcript for k in d.marked}
     for k, m in enumerate(ctx.marked):
         para = ctx.paragraph_of(m.start)
+        if k in in_transcript:
+            prev = None
+            continue
         if headline is not None and k in headline.marked:
             continue
         if _nickname(ctx, k) or _name_of_something(ctx, k) or _link_label(ctx, k):
@@ -1227,6 +1297,8 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         if draft.kind == "direct" and draft.method != "headline_colon":
             _with_lead(ctx, draft, floor, ceiling)
         floor = max(floor, draft.end)
+    if transcript:
+        drafts = sorted(drafts + transcript, key=lambda d: d.start)
     return drafts
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from quoteattr.attribution import (
     SUBJECT_DEPS,
+    TRANSCRIPT,
     _better_adjacent,
     _speaker_like,
     first_person_narration,
@@ -641,9 +642,10 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
-            not set(d.marked) <= set(marked_inside) for d in direct_index.overlapping(start, end)
+            not set(d.marked) <= set(marked_inside) or d.method == TRANSCRIPT
+            for d in direct_index.overlapping(start, end)
         ):
-            continue  # never report a direct quote a second time
+            continue  # never report a direct quote (or a transcript line) a second time
         kind = "mixed" if marked_inside else "indirect"
         pieces = [(start, end)]
         if method == "reported_parenthetical":

@@ -259,7 +259,9 @@ class SpeakerResolver:
             same_surname = self._by_surname.get(words[-1].lower(), [])
             # A partial name ("Lopez") is the most recently mentioned fuller name that contains
             # it; with two Lopezes, an honorific's gender picks between them.
-            partial = [e for e in same_surname if set(words) <= set(e.tokens)]
+            # a transcript label or a shouted headline ("WALLACE") matches "Chris Wallace"
+            shown = {w.title() if w.isupper() and len(w) > 1 else w for w in words}
+            partial = [e for e in same_surname if shown <= set(e.tokens)]
             gender = self._honorific_gender(toks)
             if gender and len(partial) > 1:
                 partial = [e for e in partial if e.gender in (gender, None)] or partial
@@ -636,6 +638,15 @@ class SpeakerResolver:
 
     def name_in_mention(self, mention: Span) -> tuple[Entity, list[Token]] | None:
         """The named entity a mention is about: a person if it holds one, else the head's org."""
+        last = mention[-1]
+        if last.is_upper and len(last) > 1 and all(t.is_upper or t.is_punct for t in mention):
+            # a transcript label ("WALLACE", "SEN. JO HART"): the person with that surname
+            known = self._by_surname.get(last.lower_)
+            if known:
+                return known[-1], [last]
+            words = [t for t in mention if t.is_alpha]
+            if words:  # a label of its own; NER sometimes runs it into the next words
+                return self._register(words, "PERSON"), words
         persons: list[tuple[Entity, list[Token]]] = []
         others: list[tuple[Entity, list[Token]]] = []
         seen: set[int] = set()

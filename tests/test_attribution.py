@@ -468,3 +468,37 @@ def test_adding_quote_shares_the_speaker(nlp: Language) -> None:
         q = find(found, content)
         assert q.speaker is not None and q.speaker.mention is not None
         assert q.speaker.mention.text == "the economist"
+
+
+TRANSCRIPT_TEXT = (
+    "Radio host Dana Whitlock interviewed Mayor Teresa Okonjo on Friday.\n\n"
+    "WHITLOCK: Will the tram line open on time?\n\n"
+    "OKONJO: We are three weeks behind, and I will not pretend otherwise.\n\n"
+    "WHITLOCK: And the budget?\n\n"
+    "CORRECTION: An earlier version gave the wrong date for the interview.\n"
+)
+
+
+def test_transcript_lines_are_quotes_of_their_labelled_speaker(nlp: Language) -> None:
+    found = [q for q in quotes(nlp, TRANSCRIPT_TEXT) if q.method == "transcript_speaker"]
+    assert [(q.speaker.name if q.speaker else None, q.text) for q in found] == [
+        ("Dana Whitlock", "Will the tram line open on time?"),
+        ("Teresa Okonjo", "We are three weeks behind, and I will not pretend otherwise."),
+        ("Dana Whitlock", "And the budget?"),
+    ]
+    assert all(q.kind == "direct" and q.cue is not None and q.cue.text == ":" for q in found)
+    # the correction notice is page furniture, not a speaker
+    assert not any(
+        q.start > TRANSCRIPT_TEXT.index("CORRECTION") for q in quotes(nlp, TRANSCRIPT_TEXT)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI: The central bank held its rate at 13 percent on Tuesday.\n",
+        "Grace Mutua chairs the bank.\n\nUPDATE: This story has been updated with new figures.\n",
+    ],
+)
+def test_datelines_and_notices_are_not_transcript_lines(nlp: Language, text: str) -> None:
+    assert not [q for q in quotes(nlp, text) if q.method == "transcript_speaker"]
