@@ -1204,7 +1204,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
     in_transcript = {k for d in transcript for k in d.marked}
     for k, m in enumerate(ctx.marked):
         para = ctx.paragraph_of(m.start)
-        if k in in_transcript:
+        if k in in_transcript or para in ctx.notes:
             prev = None
             continue
         if headline is not None and k in headline.marked:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ class Draft:
         return self.fragments[-1][1]
 
 
+EDITORS_NOTE = re.compile(r"[\W_]*editor(?:'|\u2019)?s(?:'|\u2019)? note\b", re.IGNORECASE)
+
+
 class DocContext:
     """Indexes built once per Doc so that every rule can ask cheap questions."""
 
@@ -53,6 +57,11 @@ class DocContext:
         self.scope = scope
         self.paragraphs = paragraph_bounds(self.text) or [(0, len(self.text))]
         self._para_starts = [s for s, _ in self.paragraphs]
+        # "Editor's note: …" paragraphs are the publisher speaking about the article: boilerplate
+        # that repeats across a site's stories, never reporting. No quote is taken from them.
+        self.notes = {
+            k for k, (s, e) in enumerate(self.paragraphs) if EDITORS_NOTE.match(self.text, s, e)
+        }
         self.marked: list[MarkedSpan] = find_marked_spans(self.text)
         n = len(doc)
         # Token offsets in one call instead of a Python loop over Token objects.

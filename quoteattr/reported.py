@@ -577,7 +577,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
     direct_index = DraftIndex(direct)  # overlap queries by bisect: a scan per cue was quadratic
     owner_of = {k: d for d in direct for k in d.marked}  # marked span -> its direct draft
     for tok in doc:
-        if ctx.quoted(tok.i):
+        if ctx.quoted(tok.i) or ctx.token_paragraph[tok.i] in ctx.notes:
             continue
         rng: tuple[int, int] | None = None
         speaker: Token | None = None

@@ -534,3 +534,12 @@ def test_user_lexicon_saying_object_cue(nlp: Language, user_cue_nlp: dict[str, L
     quotes = extract(text, nlp=user_cue_nlp["speech"])
     q = check_row(quotes, text, "The minister", "applauded", "the ruling")
     assert q.method == "reported_object"
+
+
+def test_nothing_is_taken_from_an_editors_note(nlp: Language) -> None:
+    text = (
+        "The council approved the budget on Monday, the mayor said.\n\n"
+        "Editor’s note: The mayor has said she will not seek re-election.\n"
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [q.text for q in quotes] == ["The council approved the budget on Monday"]
