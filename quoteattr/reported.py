@@ -186,7 +186,7 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
     """'According to X, <clause>' / '<clause>, according to X': the clause."""
     head = acc.head
     if head.i == acc.i:
-        return None
+        return _after_opening_according(ctx, acc)
     phrase_lo, phrase_hi = acc.left_edge.i, acc.right_edge.i + 1
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     if phrase_lo <= lo:
@@ -195,6 +195,20 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
         hi = phrase_lo
     # otherwise the phrase sits inside the clause ("Taxes, according to X, will rise")
     return _trim(ctx, lo, hi)
+
+
+def _after_opening_according(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
+    """`According to X, the move reeks of “fear”.` parsed with "According" as the root: the
+    clause is what follows the comma that closes "According to X", to the sentence's end."""
+    doc = ctx.doc
+    sent = acc.sent
+    if acc.i != sent.start or acc.i + 1 >= sent.end:
+        return None
+    comma = next((t.i for t in doc[acc.i + 2 : sent.end] if t.text == ","), None)
+    if comma is None or comma - acc.i > 12:
+        return None  # no comma close enough to end a name
+    lo, hi = _trim(ctx, comma + 1, sent.end)
+    return (lo, hi) if hi - lo >= MIN_CONTENT_TOKENS else None
 
 
 def _speaker_of_according(acc: Token) -> Token | None:
@@ -664,7 +678,13 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             # "we" / a stray "I" outside quotes is not a speaker (the attribution.py rule)
             speaker = None
         if speaker is not None:
-            draft.mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
+            mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
+            if mention.start < lo < mention.end and speaker.i < lo:
+                # `According to Rush Limbaugh, the move reeks …` with the clause parsed as
+                # Limbaugh's apposition: the speaker ends where the content starts
+                m_lo, m_hi = _trim(ctx, mention.start, lo)
+                mention = doc[m_lo:m_hi] if m_hi > m_lo else doc[speaker.i : speaker.i + 1]
+            draft.mention = mention
         draft.confidence = reported_confidence(ctx, method, speaker)
         if speaker is not None and speaker.i in ctx.__dict__.get("_proximity_guesses", ()):
             draft.confidence = min(draft.confidence, PROXIMITY_CONFIDENCE)

@@ -543,3 +543,12 @@ def test_nothing_is_taken_from_an_editors_note(nlp: Language) -> None:
     )
     quotes = extract(text, nlp=nlp)
     assert [q.text for q in quotes] == ["The council approved the budget on Monday"]
+
+
+def test_opening_according_to_parsed_as_the_root(nlp: Language) -> None:
+    # spaCy makes "According" the root and the clause an apposition of the name here
+    text = "According to veteran radio host Pat Doyle, the ruling smells of “panic” and haste."
+    (q,) = extract(text, nlp=nlp)
+    assert q.kind == "mixed"
+    assert q.text == "the ruling smells of “panic” and haste"
+    assert q.speaker is not None and q.speaker.name == "Pat Doyle"
