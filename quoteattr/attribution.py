@@ -73,9 +73,26 @@ def _agent_of(verb: Token) -> Token | None:
     return None
 
 
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def _quoted_as_saying(ctx: DocContext, verb: Token) -> Token | None:
+    """`Reuters quoted a senior official as saying …`: the one quoted says it, not Reuters."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as":
+        return None
+    if prep.head.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    quoted = [c for c in prep.head.children if c.dep_ == "dobj" and not ctx.quoted(c)]
+    return quoted[0] if quoted else None
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
     para = ctx.token_paragraph[verb.i]
+    quoted = _quoted_as_saying(ctx, verb)
+    if quoted is not None:
+        return quoted
     # a passive with its agent: "Voters were told by the governor …" — the subject is the
     # hearer (or the content), the agent the speaker
     agent = _agent_of(verb)
@@ -437,7 +454,7 @@ def _trailing(ctx: DocContext, k: int) -> Draft | None:
         ):
             # `"…," when Smith said it` / `while 70 percent said`: a clause of its own
             continue
-        if tok.dep_ in ("relcl", "acl", "pcomp") and pos > 2:
+        if tok.dep_ in ("relcl", "acl", "pcomp") and pos > 2 and not _quoted_as_saying(ctx, tok):
             # `… "fair," engaging in what analysts described as …`: a cue inside a modifier
             continue
         if subj is not None and subj.i >= window.start - 1:

@@ -552,3 +552,20 @@ def test_opening_according_to_parsed_as_the_root(nlp: Language) -> None:
     assert q.kind == "mixed"
     assert q.text == "the ruling smells of “panic” and haste"
     assert q.speaker is not None and q.speaker.name == "Pat Doyle"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The agency quoted a senior diplomat as saying the talks had stalled.",
+            "a senior diplomat",
+        ),
+        ("“We are finished here,” the radio station quoted the striker as saying.", "the striker"),
+        ("The envoy was quoted as saying that the border would reopen.", "The envoy"),
+    ],
+)
+def test_quoted_as_saying_names_the_one_quoted(nlp: Language, text: str, speaker: str) -> None:
+    (q,) = extract(text, nlp=nlp)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == speaker
