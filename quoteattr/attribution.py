@@ -966,9 +966,54 @@ def _headline_draft(ctx: DocContext, k: int) -> Draft | None:
     draft.mention = mention_span(head, ctx)
     if draft.mention.end_char > colon:
         draft.mention = ctx.doc[draft.mention.start : head.i + 1]
+    _headline_kind(ctx, draft)
+    return draft
+
+
+def _headline_kind(ctx: DocContext, draft: Draft) -> None:
+    """A headline quote that is all one marked span is direct (its words, without the marks);
+    one with words of the writer's around the marks is mixed."""
+    start, end = draft.fragments[0]
     inside = [ctx.marked[j] for j in draft.marked]
-    if not (len(inside) == 1 and inside[0].start <= start + 1 and inside[0].end >= end - 1):
+    if len(inside) == 1 and inside[0].start <= start + 1 and inside[0].end >= end - 1:
+        draft.fragments = list(inside[0].pieces)
+    else:
         draft.kind = "mixed"
+
+
+# `NHS 'at breaking point', says BMA`: a headline whose last words attribute the rest
+HEADLINE_SAYS = re.compile(
+    r",\s*(?P<cue>says|said|warns|warned|claims|claimed|insists|admits|tells|told)\s+"
+    r"(?P<who>[^,:;]{2,60}?)[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _headline_says_draft(ctx: DocContext, k: int) -> Draft | None:
+    ps, pe = ctx.paragraphs[0]
+    text = ctx.text
+    m = HEADLINE_SAYS.search(text, ps, pe)
+    if m is None or ctx.marked[k].open_mark > m.start():
+        return None
+    who = ctx.span_chars(m.start("who"), m.end("who"))
+    cue_tok = ctx.span_chars(m.start("cue"), m.end("cue"))
+    if who is None or cue_tok is None or ctx.quoted(who.root.i):
+        return None
+    start, end = ps, m.start()
+    while start < end and text[start].isspace():
+        start += 1
+    draft = Draft(
+        fragments=[(start, end)],
+        kind="direct",
+        cue=(m.start("cue"), m.end("cue")),
+        cue_token=cue_tok.start,
+        method="headline_says",
+        confidence=0.8,
+        paragraph=0,
+        marked=[j for j, mk in enumerate(ctx.marked) if start <= mk.open_mark < end],
+    )
+    draft.mention = who
+    _headline_kind(ctx, draft)
     return draft
 
 
@@ -1229,7 +1274,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
         if _nickname(ctx, k) or _name_of_something(ctx, k) or _link_label(ctx, k):
             continue
         if _is_headline(ctx, k):
-            headline = _headline_draft(ctx, k)
+            headline = _headline_draft(ctx, k) or _headline_says_draft(ctx, k)
             if headline is not None:
                 drafts.append(headline)
                 prev = None
@@ -1311,7 +1356,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
     ceilings = _next_starts(drafts)
     for i, draft in enumerate(drafts):
         ceiling = ceilings[i]
-        if draft.kind == "direct" and draft.method != "headline_colon":
+        if draft.kind == "direct" and not draft.method.startswith("headline"):
             _with_lead(ctx, draft, floor, ceiling)
         floor = max(floor, draft.end)
     if transcript:

@@ -225,6 +225,23 @@ def test_headline_speaker_colon_takes_the_rest_of_the_line(direct_nlp: Language)
     assert speaker_of(q) == "Lopes"
 
 
+@pytest.mark.parametrize(
+    ("headline", "kind", "content", "speaker"),
+    [
+        ("Okafor: ‘We Will Rebuild The Pier’", "direct", "We Will Rebuild The Pier", "Okafor"),
+        ("Ferries ‘unsafe in winter’, says union", "mixed", "Ferries ‘unsafe in winter’", "union"),
+        ("‘Worst week of my life’, says harbour chief", "direct", "Worst week of my life",
+         "harbour chief"),
+    ],
+)  # fmt: skip
+def test_headline_attributions(
+    direct_nlp: Language, headline: str, kind: str, content: str, speaker: str
+) -> None:
+    text = headline + "\nThe harbour reopened on Monday after a week of storms and repairs."
+    (q,) = [q for q in run(direct_nlp, text) if q.start < len(headline)]
+    assert (q.kind, q.text, speaker_of(q)) == (kind, content, speaker)
+
+
 def test_headline_scare_quote_is_not_a_quote(direct_nlp: Language) -> None:
     text = "Town counts the cost of a ‘perfect storm’.\nThe river rose two metres overnight."
     assert run(direct_nlp, text) == []
