@@ -587,6 +587,12 @@ class SpeakerResolver:
                 draft.name = mention.text
                 draft.label = "ORG" if head.lower_ in SINGULAR_GROUP_PRONOUNS else "PERSON"
             return
+        if head.is_upper and head.text in self.lex.abbreviations:
+            # "the CM said": NER often calls the abbreviation an organisation
+            ent = self.resolve_nominal(mention)
+            if ent is not None:
+                self._fill(draft, ent, None)
+                return
         if descriptor_anaphor(mention):
             # "the Swede", "the 34-year-old": only ever about someone already named
             ent = self._nearest_antecedent(head.i, "")
@@ -746,12 +752,19 @@ class SpeakerResolver:
     def resolve_nominal(self, mention: Span) -> Entity | None:
         """'the Swedish envoy' -> the person whose title matches role and modifiers."""
         head = mention.root
-        if head.pos_ != "NOUN" or not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
+        # "the CM", "the PM": an abbreviated title tagged as a proper noun
+        abbreviated = head.pos_ == "PROPN" and head.is_upper and head.text in self.lex.abbreviations
+        if head.pos_ != "NOUN" and not abbreviated:
+            return None
+        if not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
         modifiers = {t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha}
         want_label = self.lex.nominal_heads.get(lemma)
+        if abbreviated:
+            want_label = "PERSON"
+        expansion = self._abbreviation_words.get(head.lower_, set())
         best: tuple[int, int] | None = None
         chosen: Entity | None = None
         for ent in self.entities:
@@ -770,6 +783,7 @@ class SpeakerResolver:
                     role_hit = (
                         head.lower_ in words
                         or lemma in words
+                        or (abbreviated and expansion <= words)
                         or any(roles & self.lex.roles_of(w) for w in words)
                     )
                     if role_hit and modifiers <= words:

@@ -138,3 +138,14 @@ def test_a_profession_outside_the_lists_is_a_title(nlp):
     assert q.speaker is not None
     assert q.speaker.name == "Ama Owusu"
     assert q.speaker.title == "palaeontologist at the museum"
+
+
+def test_an_abbreviated_title_refers_back(nlp):
+    text = (
+        "Kerala Chief Minister Anil Menon opened the bridge on Sunday.\n\n"
+        '"It will cut the commute by an hour," the CM said.'
+    )
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == "Anil Menon"
+    assert q.speaker.title == "Kerala Chief Minister"
