@@ -417,7 +417,11 @@ def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
 def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | None:
     """The reported content governed by a cue verb and the rule that found it."""
     children = list(verb.children)
-    comps = [c for c in children if c.dep_ in CONTENT_DEPS and not _adverbial(c)]
+    comps = [
+        c
+        for c in children
+        if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not _across_colon(verb, c)
+    ]
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         lo, hi = _clause_range(ctx, comp, verb)
@@ -536,6 +540,15 @@ ADVERBIAL_MARKS = frozenset(
     "before after when while because since until although though once unless".split()
 )
 TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
+
+
+def _across_colon(verb: Token, comp: Token) -> bool:
+    """`We have been here before: Osama bin Laden declared war …` -- a clause before the cue,
+    cut off from it by a colon or semicolon, is the writer's lead-in, not what was said."""
+    if comp.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(t.text in (":", ";") for t in doc[comp.right_edge.i + 1 : verb.i])
 
 
 def _adverbial(comp: Token) -> bool:
