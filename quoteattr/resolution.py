@@ -132,9 +132,15 @@ class Entity:
         return self.positions[k - 1] if k else None
 
 
+STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid"})
+
+
 def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
+    # "pro-Clinton", "anti-Trump": NER keeps the prefix; the name is what follows the hyphen
+    while len(tokens) > 2 and tokens[0].lower_ in STANCE_PREFIXES and tokens[1].text == "-":
+        tokens = tokens[2:]
     return _strip_tail(tokens)
 
 

@@ -149,3 +149,10 @@ def test_an_abbreviated_title_refers_back(nlp):
     assert q.speaker is not None
     assert q.speaker.name == "Anil Menon"
     assert q.speaker.title == "Kerala Chief Minister"
+
+
+def test_a_stance_prefix_is_not_part_of_the_name(nlp):
+    text = "Her campaign is more anti-Mensah than pro-Okafor.\n\nOkafor said the port would reopen."
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == "Okafor"
