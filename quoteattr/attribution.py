@@ -114,7 +114,17 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     # "She added … and warned …", "…, adding …", "he ended by saying …": the cue shares
     # the subject of the verb it hangs on
     if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
-        return subject_of(verb.head, ctx, depth + 1)
+        host = verb.head
+        if (
+            verb.tag_ == "VBG"
+            and host.dep_ == "ccomp"
+            and ctx.lexicon.is_cue_verb(host.head, "speech")
+            and ctx.lexicon.is_cue_verb(verb, "speech")
+        ):
+            # `Trump told Newsmax that Romney "had …," adding, "…"`: the parse hangs "adding"
+            # on the reported clause; it is the reporting speaker who adds
+            host = host.head
+        return subject_of(host, ctx, depth + 1)
     return None
 
 

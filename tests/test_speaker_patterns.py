@@ -156,3 +156,13 @@ def test_a_stance_prefix_is_not_part_of_the_name(nlp):
     (q,) = quoteattr.extract(text, nlp=nlp)
     assert q.speaker is not None
     assert q.speaker.name == "Okafor"
+
+
+def test_adding_belongs_to_the_reporting_speaker(nlp):
+    text = (
+        "Mayor Ines Falk told the radio station that the contractor “had failed us,” adding, "
+        "“We will not hire them again.”"
+    )
+    (q,) = [q for q in quoteattr.extract(text, nlp=nlp) if q.text.startswith("We will")]
+    assert q.speaker is not None
+    assert q.speaker.name == "Ines Falk"
