@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribution import (
     SUBJECT_DEPS,
@@ -54,11 +54,21 @@ def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > lo and (
         doc[hi - 1].is_space
-        or (doc[hi - 1].is_punct and not ctx.quoted(hi - 1))
+        or (doc[hi - 1].is_punct and not ctx.quoted(hi - 1) and not _closes_bracket(doc, lo, hi))
         or (doc[hi - 1].pos_ == "CCONJ" and hi - 1 > lo)  # "…, and" cut by the parse
     ):
         hi -= 1
     return lo, hi
+
+
+def _closes_bracket(doc: Doc, lo: int, hi: int) -> bool:
+    """Is doc[hi - 1] a ")" whose "(" is inside [lo, hi) ("… missile (ICBM)")?"""
+    if doc[hi - 1].text != ")":
+        return False
+    depth = 0
+    for t in doc[lo : hi - 1]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 DETACH_MARKS = frozenset({",", "(", "\u2014", "\u2013", "-", "--"})
@@ -81,6 +91,18 @@ def _venue(ctx: DocContext, tok: Token) -> bool:
     return bool(objs) and objs[0].lemma_.lower() in VENUE_NOUNS
 
 
+def _bracketed_short(tok: Token) -> bool:
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return (
+        lo > 0
+        and doc[lo - 1].text == "("
+        and hi + 1 < len(doc)
+        and doc[hi + 1].text == ")"
+        and hi - lo < 4
+    )
+
+
 def _detachable(ctx: DocContext, tok: Token) -> bool:
     """A comma-set phrase that closes a clause but is the writer's, not the speaker's:
     ", which …", an appositive, ", citing …", ", though she noted …", ", according to …"."""
@@ -89,6 +111,8 @@ def _detachable(ctx: DocContext, tok: Token) -> bool:
         return tok.left_edge.lower_ == "which" or (
             tok.left_edge.lower_ == "who" and tok.head.pos_ == "PROPN"
         )
+    if tok.dep_ == "appos" and _bracketed_short(tok):
+        return False  # "… ballistic missile (ICBM)": an acronym in brackets is the noun's own
     if tok.dep_ == "appos" or tok.lower_ == "according" or _venue(ctx, tok):
         return True
     if tok.dep_ == "npadvmod" and tok.left_edge.lower_ in ("a", "an"):
@@ -149,7 +173,11 @@ def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
         lo = _after_when(ctx, lo, hi)
     elif hi <= cue.i:
         lo = _after_label(ctx, lo, hi)
-    return _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
+    lo, hi = _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
+    doc = ctx.doc
+    if hi < len(doc) and doc[hi].text == ")" and _closes_bracket(doc, lo, hi + 1):
+        hi += 1  # the parse left the closing bracket outside: "… missile (ICBM)"
+    return lo, hi
 
 
 def _after_label(ctx: DocContext, lo: int, hi: int) -> int:

@@ -327,6 +327,9 @@ BOUNDARY_ROWS = [
     # a connective that opens the sentence links the writer's sentences
     ("However, exports will fall this year, the minister said.", "the minister", "said",
      "exports will fall this year"),
+    # an acronym in brackets belongs to its noun, brackets and all
+    ("The ministry says it opposes any test of an anti-satellite weapon (ASAT).", "The ministry",
+     "says", "it opposes any test of an anti-satellite weapon (ASAT)"),
     # "before" that closes the clause is part of it; only one that opens it says when
     ("The union said members had heard such promises before.", "The union", "said",
      "members had heard such promises before"),
