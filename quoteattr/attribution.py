@@ -1054,9 +1054,11 @@ def _sentence_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
         return None
     if draft.mention is not None and draft.mention.start_char < m.open_mark:
         return None
-    for tok in ctx.doc:
-        if i <= tok.idx < m.open_mark and ctx.lexicon.is_cue_verb(tok, "speech"):
-            return None
+    lead_span = ctx.span_chars(i, m.open_mark)  # the lead's tokens, not a scan of the doc
+    if lead_span is not None and any(
+        i <= tok.idx < m.open_mark and ctx.lexicon.is_cue_verb(tok, "speech") for tok in lead_span
+    ):
+        return None
     return i
 
 

@@ -215,9 +215,10 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 def phrasal_lemma(token: Token) -> str:
     """The verb's lemma with its particle, e.g. 'point out', so phrasal cues can be listed."""
     lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ == "prt":
-            return f"{lemma} {child.lower_}"
+    if token.n_rights:  # a particle always follows its verb; most tokens have no right child
+        for child in token.rights:
+            if child.dep_ == "prt":
+                return f"{lemma} {child.lower_}"
     return lemma
 
 
