@@ -356,7 +356,7 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
         return head
     if verb.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
         return reported_speaker(head, ctx, depth + 1)
-    # no subject in the parse ("… of the $20 million experts say it costs"): a name or person
+    # no subject in the parse ("… of the $2 billion analysts estimate it needs"): a name or person
     # word right before the verb, as for direct quotes
     return proximity_speaker(ctx, verb)
 
@@ -527,7 +527,7 @@ MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "
 
 def _reports_own(ctx: DocContext, conj: Token) -> bool:
     """Does a conjoined cue report something of its own ("and warned that …"), rather than
-    continue the clause ("he posed a threat and refused to drop the gun")?"""
+    continue the clause ("the driver ignored the signal and refused to stop the bus")?"""
     return (
         ctx.lexicon.is_cue_verb(conj, "speech")
         or ctx.lexicon.is_object_cue(conj.lemma_.lower(), "speech")
@@ -573,8 +573,8 @@ TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
 
 
 def _across_colon(verb: Token, comp: Token) -> bool:
-    """`We have been here before: Osama bin Laden declared war …` -- a clause before the cue,
-    cut off from it by a colon or semicolon, is the writer's lead-in, not what was said."""
+    """`The storm had been forecast for days: the harbour master ordered …` -- a clause before
+    the cue, cut off from it by a colon or semicolon, is the writer's lead-in, not content."""
     if comp.i > verb.i:
         return False
     doc = verb.doc

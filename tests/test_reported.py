@@ -93,8 +93,8 @@ SPEECH_ROWS = [
      "Dev Mehta", "said", "the plant would close in June"),
     # a cue the parse leaves without a subject: the name or person word right before it
     # (and an amount glued to it by the parse is not part of the speaker)
-    ("That is a fraction of the $5 million experts say it costs to run a campaign.", "experts",
-     "say", "it costs to run a campaign"),
+    ("That is a fraction of the $5 million engineers say it costs to fix a bridge.",
+     "engineers", "say", "it costs to fix a bridge"),
     ("It is far below the 30 percent analysts say the plan needs to succeed.", "analysts", "say",
      "the plan needs to succeed"),
     # a dash after the subject is an aside, not a dateline
@@ -187,8 +187,8 @@ def test_first_person_is_a_speaker_only_in_first_person_narration(nlp: Language)
         # a subject that is no speaker word is a weaker guess
         ("The plan says taxes will rise next year.", "taxes will rise next year", 0.6, 0.8),
         # no subject in the parse, the nearest person word: a guess
-        ("That is a fraction of the $5 million experts say it costs to run a campaign.",
-         "it costs to run a campaign", 0.6, 0.7),
+        ("That is a fraction of the $5 million engineers say it costs to fix a bridge.",
+         "it costs to fix a bridge", 0.6, 0.7),
         # no speaker at all: the lowest bin
         ("We said the budget was too small.", "the budget was too small", 0.0, 0.5),
     ],
