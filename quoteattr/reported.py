@@ -487,6 +487,8 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
     scope = ctx.scope
     objs = [c for c in children if c.dep_ == "dobj"] if _takes_object(ctx, verb, lemma) else []
     xcomps = [c for c in children if c.dep_ == "xcomp"]
+    if xcomps and _anonymity(xcomps[0]):
+        return None  # "…, who asked not to be named, said": the condition of the interview
     if xcomps and ctx.lexicon.is_xcomp_cue(lemma, scope):
         # "promised to cut taxes", "urged Congress to act"
         hearers = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
@@ -645,6 +647,24 @@ def _cue_candidates(ctx: DocContext) -> list[int]:
     return numpy.flatnonzero(keep).tolist()
 
 
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity(xcomp: Token) -> bool:
+    """ "asked not to be named / identified / quoted": a source's condition, not a statement."""
+    return xcomp.lemma_.lower() in ANONYMITY_VERBS and any(c.dep_ == "neg" for c in xcomp.children)
+
+
+def _only_marked(ctx: DocContext, marked: list[int], start: int, end: int) -> bool:
+    """Is [start, end) one quote-marked span and nothing else but its marks and punctuation
+    (`“It is over,” according to the club`)? Then it is a direct quote, however short."""
+    if len(marked) != 1:
+        return False
+    m = ctx.marked[marked[0]]
+    outside = ctx.text[start : m.start] + ctx.text[m.end : end]
+    return not any(c.isalnum() for c in outside)
+
+
 def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
     """Reported and mixed quotes; direct drafts wholly inside a mixed quote are absorbed."""
     doc = ctx.doc
@@ -716,7 +736,9 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
                 end = close + 1
         end = _through_open_quote(ctx, marked_inside, start, end)
         quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
-        if quoted_chars >= MAX_QUOTED_SHARE * (end - start):
+        if quoted_chars >= MAX_QUOTED_SHARE * (end - start) or _only_marked(
+            ctx, marked_inside, start, end
+        ):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
             not set(d.marked) <= set(marked_inside) or d.method == TRANSCRIPT

@@ -468,6 +468,8 @@ def test_a_title_in_quote_marks_is_nobodys_words(nlp):
         "Protesters chanted the words, as the nurse said before she died.",
         # an opening bare participle is passive: she was the one asked
         "Asked whether the merger would cost jobs, the chairwoman smiled.",
+        # a source's condition for speaking is not something said
+        "A harbour official, who asked not to be named, waved the boats through.",
         # a lead-in before a colon is the writer's, whatever the parse hangs it on
         "The storm had been forecast for days: the harbour master ordered the boats in.",
     ],
@@ -574,3 +576,8 @@ def test_quoted_as_saying_names_the_one_quoted(nlp: Language, text: str, speaker
     (q,) = extract(text, nlp=nlp)
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == speaker
+
+
+def test_a_quote_with_only_according_to_around_it_stays_direct(nlp: Language) -> None:
+    (q,) = extract("“The pier is safe,” according to the harbour authority.", nlp=nlp)
+    assert (q.kind, q.text, q.method) == ("direct", "The pier is safe,", "according_to")
