@@ -1355,7 +1355,9 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
                 chosen.method = "floating_previous_paragraph"
                 chosen.confidence = 0.75
         elif _short_term(ctx, k) and (
-            not chosen.method.startswith(("trailing_", "leading_subject", "embedded_speech_verb"))
+            not chosen.method.startswith(
+                ("trailing_", "leading_subject", "embedded_speech_verb", "according_to")
+            )
             or (chosen.method == "embedded_speech_verb" and _title_case_term(ctx, k))
         ):
             prev = None

@@ -212,6 +212,9 @@ def _after_when(ctx: DocContext, lo: int, hi: int) -> int:
     return i if hi - i >= MIN_CONTENT_TOKENS else lo
 
 
+DASH_TOKENS = frozenset({"\u2014", "\u2013", "--", "\u2015"})
+
+
 def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
     """'According to X, <clause>' / '<clause>, according to X': the clause."""
     head = acc.head
@@ -223,6 +226,13 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
         lo = phrase_hi
     elif acc.i > head.i:
         hi = phrase_lo
+        doc = ctx.doc
+        if phrase_hi < len(doc) and doc[phrase_hi].text in DASH_TOKENS:
+            # `Smith — “a born leader,” according to his coach — scored`: the dashes set off
+            # what the source said from the writer's sentence around it
+            dashes = [t.i for t in doc[lo:phrase_lo] if t.text in DASH_TOKENS]
+            if dashes:
+                lo = dashes[-1] + 1
     # otherwise the phrase sits inside the clause ("Taxes, according to X, will rise")
     return _trim(ctx, lo, hi)
 
@@ -655,6 +665,26 @@ def _anonymity(xcomp: Token) -> bool:
     return xcomp.lemma_.lower() in ANONYMITY_VERBS and any(c.dep_ == "neg" for c in xcomp.children)
 
 
+def _around_according(ctx: DocContext, acc: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """`Taxes, according to the ministry, will rise`: the clause in two pieces around the
+    phrase, so the cue and the source stay outside what was said."""
+    doc = ctx.doc
+    p_lo, p_hi = acc.left_edge.i, acc.right_edge.i + 1
+    if not start < doc[p_lo].idx and doc[p_hi - 1].idx + len(doc[p_hi - 1].text) < end:
+        return [(start, end)]
+    span = ctx.span_chars(start, end)
+    if span is None:
+        return [(start, end)]
+    b_lo, b_hi = _trim(ctx, span.start, p_lo)
+    a_lo, a_hi = _trim(ctx, p_hi, span.end)
+    if b_hi <= b_lo or a_hi <= a_lo:
+        return [(start, end)]
+    return [
+        (doc[b_lo].idx, doc[b_hi - 1].idx + len(doc[b_hi - 1].text)),
+        (doc[a_lo].idx, doc[a_hi - 1].idx + len(doc[a_hi - 1].text)),
+    ]
+
+
 def _only_marked(ctx: DocContext, marked: list[int], start: int, end: int) -> bool:
     """Is [start, end) one quote-marked span and nothing else but its marks and punctuation
     (`“It is over,” according to the club`)? Then it is a direct quote, however short."""
@@ -749,6 +779,8 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         pieces = [(start, end)]
         if method == "reported_parenthetical":
             pieces = parenthetical_pieces(ctx, tok, start, end)
+        elif method == "reported_according_to":
+            pieces = _around_according(ctx, tok, start, end)
         draft = Draft(
             fragments=pieces,
             kind=kind,

@@ -38,6 +38,13 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with
 TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 DEFINITE = frozenset({"the", "this", "that"})
+# Organisations whose names carry their kind ("Ministry of Health", "Leeds City Council"): "the
+# ministry" refers only to one so named, while "the company" may be any company.
+NAMED_BY_HEAD = frozenset(
+    """ministry department university college hospital court tribunal council commission
+    committee agency party union church embassy consulate parliament senate congress assembly
+    institute foundation association club police army navy bureau office""".split()
+)
 AGE_RE = re.compile(r"\d{1,3}-year-old$")
 # "her landlord, Victor Hale" -> title "landlord": the possessive says whose, not what.
 TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
@@ -781,8 +788,9 @@ class SpeakerResolver:
             if ent.label != "PERSON":
                 name_words = {w.lower() for w in ent.tokens}
                 if want_label is not None and want_label == _speaking_label(ent.label):
-                    if modifiers <= name_words:
-                        points = 2 if lemma in name_words or head.lower_ in name_words else 1
+                    named = lemma in name_words or head.lower_ in name_words
+                    if modifiers <= name_words and (named or lemma not in NAMED_BY_HEAD):
+                        points = 2 if named else 1
             elif want_label in (None, "PERSON"):
                 for title_text in ent.title_texts:
                     words = self._title_words(title_text) | ent.descriptors

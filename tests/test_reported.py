@@ -581,3 +581,20 @@ def test_quoted_as_saying_names_the_one_quoted(nlp: Language, text: str, speaker
 def test_a_quote_with_only_according_to_around_it_stays_direct(nlp: Language) -> None:
     (q,) = extract("“The pier is safe,” according to the harbour authority.", nlp=nlp)
     assert (q.kind, q.text, q.method) == ("direct", "The pier is safe,", "according_to")
+
+
+def test_according_to_inside_the_clause_splits_it(nlp: Language) -> None:
+    text = "Fares, according to the transit authority, will rise in March."
+    (q,) = extract(text, nlp=nlp)
+    assert [text[a:b] for a, b in q.fragments] == ["Fares", "will rise in March"]
+    assert q.cue is not None and q.cue.text == "according to"
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "the transit authority"
+
+
+def test_dashes_set_off_what_the_source_said(nlp: Language) -> None:
+    text = "Okafor — “a born captain,” according to his coach — scored twice."
+    (q,) = extract(text, nlp=nlp)
+    assert (q.kind, q.text) == ("direct", "a born captain,")
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "his coach"

@@ -166,3 +166,13 @@ def test_adding_belongs_to_the_reporting_speaker(nlp):
     (q,) = [q for q in quoteattr.extract(text, nlp=nlp) if q.text.startswith("We will")]
     assert q.speaker is not None
     assert q.speaker.name == "Ines Falk"
+
+
+def test_the_ministry_is_only_an_organisation_named_ministry(nlp):
+    text = (
+        "Shares in Norvik Shipping fell on Monday.\n\n"
+        "Fuel duty will rise in May, the ministry said."
+    )
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == "the ministry"
