@@ -393,9 +393,16 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
             return child
     if noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ANSWERING_VERBS:
             return subject_of(verb, ctx)
     return None
+
+
+# "The judge rejected the claim that …": the claim is someone else's; its owner is unknown here
+ANSWERING_VERBS = frozenset(
+    """reject dismiss deny dispute refute rebut counter challenge question doubt ridicule mock
+    contest debunk disprove investigate examine address answer""".split()
+)
 
 
 # The verbs whose object, infinitive or prepositional object is the content ("called the plan a

@@ -59,6 +59,19 @@ PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is l
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 
 
+def _in_subordinate_clause(subj: Token) -> bool:
+    """Is this the subject of a clause inside another ("the claim that Lindqvist had acted …",
+    "after Ruiz left")? A later "she" more often means the main clause's subject."""
+    verb = subj.head
+    while verb.dep_ in ("nsubj", "nsubjpass", "compound", "prep", "pobj") and verb.head is not verb:
+        verb = verb.head
+    return (
+        verb.dep_ in ("acl", "advcl", "relcl")
+        or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+        or (verb.dep_ == "ccomp" and verb.head.pos_ == "NOUN")
+    )
+
+
 def _possessor_only(toks: list[Token], head: Token) -> bool:
     """Is the name only the possessor of the mention's head noun ("Malhotra's brother")?"""
     if head.pos_ != "NOUN" or any(t.i == head.i for t in toks):
@@ -320,9 +333,10 @@ class SpeakerResolver:
         root = head
         while root.dep_ in ("compound", "flat") and root.head.i != root.i:
             root = root.head
-        subject = root.dep_ in ("nsubj", "nsubjpass") or (
-            root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj"
-        )
+        subject = (
+            root.dep_ in ("nsubj", "nsubjpass")
+            or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj")
+        ) and not _in_subordinate_clause(root)
         self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
         if label == "PERSON":
             self._learn_gender(ent, toks)

@@ -176,3 +176,22 @@ def test_the_ministry_is_only_an_organisation_named_ministry(nlp):
     (q,) = quoteattr.extract(text, nlp=nlp)
     assert q.speaker is not None
     assert q.speaker.name == "the ministry"
+
+
+def test_she_prefers_the_main_clause_subject(nlp):
+    text = (
+        "Judge Fiona Hale heard the case on Monday.\n\n"
+        "The judge rejected the argument that Mara Quint had acted out of need. "
+        "She said the money had gone on holidays."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    (q,) = [q for q in quotes if q.text.startswith("the money")]
+    assert q.speaker is not None
+    assert q.speaker.name == "Fiona Hale"
+
+
+def test_a_rejected_claim_is_not_the_rejecters(nlp):
+    text = "The judge rejected the claim that the firm had acted in good faith."
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.text == "the firm had acted in good faith"
+    assert q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "The judge"
