@@ -38,6 +38,11 @@ COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with
 TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 DEFINITE = frozenset({"the", "this", "that"})
+# Last words of institution names, which NER's ORG spans keep even when a title word starts them
+INSTITUTION_WORDS = frozenset(
+    """college university school hospital institute museum church cathedral foundation academy
+    clinic centre center library trust council court""".split()
+)
 # Organisations whose names carry their kind ("Ministry of Health", "Leeds City Council"): "the
 # ministry" refers only to one so named, while "the company" may be any company.
 NAMED_BY_HEAD = frozenset(
@@ -263,8 +268,12 @@ class SpeakerResolver:
                 return None  # "Det" alone tagged PERSON: a title, not a name
             person = self.person_tokens(span) or cleaned
             return (person, "PERSON") if person else None
-        toks = self.person_tokens(span)
         cleaned = _clean_name(list(span))
+        if any(t.text in POSSESSIVE for t in cleaned) or (
+            cleaned and cleaned[-1].lower_ in INSTITUTION_WORDS
+        ):
+            return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
+        toks = self.person_tokens(span)
         if toks and len(toks) >= 2 and self._looks_personal(toks, len(toks) < len(cleaned)):
             return toks, "PERSON"  # "US Ambassador Grace Mutua" tagged ORG
         if toks and len(toks) == len(cleaned) and toks[-1].lower_ in self._by_surname:

@@ -195,3 +195,11 @@ def test_a_rejected_claim_is_not_the_rejecters(nlp):
     (q,) = quoteattr.extract(text, nlp=nlp)
     assert q.text == "the firm had acted in good faith"
     assert q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "The judge"
+
+
+def test_an_institution_named_after_someone_is_not_a_person(nlp):
+    text = "Professor Ama Mensah, of Queen's College Belfast, said the results were solid."
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ama Mensah"
+    assert q.speaker.title == "Professor"
