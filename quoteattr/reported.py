@@ -469,6 +469,8 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         for c in children
         if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not _across_colon(verb, c)
     ]
+    if not comps and ctx.lexicon.is_cue_verb(verb, ctx.scope):
+        comps = _stray_that_clause(ctx, verb)
     if comps:
         comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
         lo, hi = _clause_range(ctx, comp, verb)
@@ -589,6 +591,37 @@ ADVERBIAL_MARKS = frozenset(
     "before after when while because since until although though once unless".split()
 )
 TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
+
+
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify"})
+# nouns that take a that-clause of their own ("the idea that …", "no proof that …")
+COMPLEMENT_NOUNS = frozenset(
+    """idea notion fact proof evidence belief view hope fear sense impression assumption
+    suggestion interjection argument claim assertion allegation rumor rumour news word
+    possibility chance danger risk sign indication theory conclusion point""".split()
+)
+
+
+def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
+    """`Cardoso told reporters after the committee meeting that the decision was unanimous`:
+    the parse hangs the that-clause on the nearest noun. A clause opened by the complementiser
+    "that", with its own subject, inside the cue's own phrases, is the cue's content."""
+    telling = verb.lemma_.lower() in TELLING_VERBS
+    for tok in verb.rights:
+        if not (tok.dep_ == "prep" or (tok.dep_ == "dobj" and telling)):
+            continue  # "offered no proof that …": the clause belongs to the noun
+        for cand in tok.subtree:
+            if (
+                cand.dep_ in ("acl", "relcl")
+                and cand.head.pos_ in ("NOUN", "PROPN")
+                and cand.head.lemma_.lower() not in COMPLEMENT_NOUNS
+                and not any(c.dep_ == "poss" for c in cand.head.children)
+                and not ctx.lexicon.is_cue_noun(cand.head, "attribution")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children)
+                and any(c.dep_ in SUBJECT_DEPS for c in cand.children)
+            ):
+                return [cand]
+    return []
 
 
 def _across_colon(verb: Token, comp: Token) -> bool:

@@ -327,6 +327,9 @@ BOUNDARY_ROWS = [
     # a connective that opens the sentence links the writer's sentences
     ("However, exports will fall this year, the minister said.", "the minister", "said",
      "exports will fall this year"),
+    # a that-clause the parse hangs on a noun in the cue's own phrase is the cue's content
+    ("The governor told reporters after the budget meeting that the vote was unanimous.",
+     "The governor", "told", "the vote was unanimous"),
     # an acronym in brackets belongs to its noun, brackets and all
     ("The ministry says it opposes any test of an anti-satellite weapon (ASAT).", "The ministry",
      "says", "it opposes any test of an anti-satellite weapon (ASAT)"),
@@ -468,6 +471,8 @@ def test_a_title_in_quote_marks_is_nobodys_words(nlp):
         "Protesters chanted the words, as the nurse said before she died.",
         # an opening bare participle is passive: she was the one asked
         "Asked whether the merger would cost jobs, the chairwoman smiled.",
+        # a that-clause that belongs to its noun ("no proof that …") is not the verb's content
+        "The mayor offered no proof that the contractor had cheated the city.",
         # a source's condition for speaking is not something said
         "A harbour official, who asked not to be named, waved the boats through.",
         # a lead-in before a colon is the writer's, whatever the parse hangs it on
