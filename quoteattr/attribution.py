@@ -243,6 +243,13 @@ def inverted_speaker(verb: Token, ctx: DocContext, stop: int) -> Token | None:
     return None
 
 
+def _word_hyphen(tok: Token) -> bool:
+    """The hyphen inside a word ("Lagos-based"), which spaCy makes a token of its own."""
+    return (
+        tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    )
+
+
 def mention_span(token: Token, ctx: DocContext) -> Span:
     """The whole noun phrase of a speaker: titles, appositions and affiliations, no clauses."""
     keep = {token.i}
@@ -250,7 +257,9 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "punct" and child.text in "()"):
+            if child.dep_ in CLAUSE_DEPS and not (
+                child.dep_ == "punct" and (child.text in "()" or _word_hyphen(child))
+            ):
                 continue
             if ctx.quoted(child):
                 continue

@@ -203,3 +203,10 @@ def test_an_institution_named_after_someone_is_not_a_person(nlp):
     assert q.speaker is not None
     assert q.speaker.name == "Ama Mensah"
     assert q.speaker.title == "Professor"
+
+
+def test_a_hyphenated_word_stays_whole_in_the_mention(nlp):
+    text = "Analysts at Leeds-based Harrow Capital said they expected one more rate rise."
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == "Analysts at Leeds-based Harrow Capital"
