@@ -214,6 +214,7 @@ class SpeakerResolver:
         self.by_token: dict[int, Entity] = {}
         self.resolved: dict[int, Entity] = {}  # id(draft) -> entity
         self._by_surname: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}  # full names by first word ("Keir")
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._mention_pos: list[int] = []  # sorted head positions of every entity mention
         self._mention_ent: dict[int, Entity] = {}
@@ -287,6 +288,20 @@ class SpeakerResolver:
             return g if g in ("f", "m") else None
         return None
 
+    def _index_first_name(self, ent: Entity) -> None:
+        if len(ent.tokens) > 1 and ent not in self._by_first.get(ent.tokens[0], []):
+            self._by_first.setdefault(ent.tokens[0], []).append(ent)
+
+    def _by_first_name(self, word: str, first: Token) -> Entity | None:
+        """ "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name
+        is the one known person with that first name (after Sir/Dame, whatever the others)."""
+        prev = first.nbor(-1) if first.i > 0 else None
+        titled = prev is not None and prev.text in ("Sir", "Dame")
+        people = [e for e in self._by_first.get(word, []) if e.tokens[0] == word]
+        if len(people) == 1 or (titled and people):
+            return max(people, key=lambda e: e.positions[-1] if e.positions else -1)
+        return None
+
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         words = tuple(t.text for t in toks if t.text not in (".",))
         name = _text(toks)
@@ -310,7 +325,12 @@ class SpeakerResolver:
                     first_gender and ent.gender and ent.gender != first_gender
                 ):  # a fuller name for a person seen by surname, unless "he" was Mr. Obama
                     ent.name, ent.tokens = name, words  # and this is Michelle Obama
+                    self._index_first_name(ent)
                     return ent
+            if len(words) == 1 and not same_surname:
+                known = self._by_first_name(words[0], toks[0])
+                if known is not None:
+                    return known
         else:
             key = (label, name.lower().removeprefix("the "))
             if key in self._by_name:
@@ -319,6 +339,7 @@ class SpeakerResolver:
         self.entities.append(ent)
         if label == "PERSON":
             self._by_surname.setdefault(words[-1].lower(), []).append(ent)
+            self._index_first_name(ent)
         else:
             self._by_name[(label, name.lower().removeprefix("the "))] = ent
         return ent

@@ -210,3 +210,14 @@ def test_a_hyphenated_word_stays_whole_in_the_mention(nlp):
     (q,) = quoteattr.extract(text, nlp=nlp)
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "Analysts at Leeds-based Harrow Capital"
+
+
+@pytest.mark.parametrize("later", ["Sir Alan", "Alan"])
+def test_a_lone_first_name_refers_to_the_one_person_with_it(nlp, later):
+    text = (
+        "Business Secretary Alan Whitmore opened the plant on Friday.\n\n"
+        f"{later} said the factory would employ 400 people."
+    )
+    (q,) = quoteattr.extract(text, nlp=nlp)
+    assert q.speaker is not None
+    assert q.speaker.name == "Alan Whitmore"
