@@ -1333,13 +1333,15 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             if (_short_term(ctx, k) and not _said_by_someone(ctx, k)) or _heading(ctx, k):
                 prev = None
                 continue
-            if _is_headline(ctx, k):
-                prev = None
-                continue
             if prev is not None and prev.paragraph == para and prev.mention is not None:
-                # floating continuation within the paragraph: part of the same quotation
+                # floating continuation within the paragraph: part of the same quotation (a
+                # first paragraph that attributes a quote is a lead, not a headline)
                 prev.fragments.extend(m.pieces)
                 prev.marked.append(k)
+                prev.paragraph = ctx.paragraph_of(m.end)
+                continue
+            if _is_headline(ctx, k):
+                prev = None
                 continue
             if (
                 prev is not None

@@ -446,3 +446,18 @@ def test_property_fragments_slice_back_and_do_not_overlap(direct_nlp: Language, 
 def test_property_alone_equals_inside_extract_many(direct_nlp: Language, texts: list[str]) -> None:
     together = list(extract_many(texts, nlp=direct_nlp))
     assert together == [run(direct_nlp, t) for t in texts]
+
+
+def test_opening_paragraph_quote_running_over_paragraphs(direct_nlp: Language) -> None:
+    # a first paragraph that attributes a quote is the story's lead, not a headline
+    text = (
+        "“We have rebuilt the pier,” said harbour master Ines Falk. “It took two summers.\n"
+        "“The sea wall comes next.”\n\nThe council meets on Monday."
+    )
+    (q,) = run(direct_nlp, text)
+    assert [text[a:b] for a, b in q.fragments] == [
+        "We have rebuilt the pier,",
+        "It took two summers.",
+        "The sea wall comes next.",
+    ]
+    assert speaker_of(q) == "harbour master Ines Falk"
