@@ -934,13 +934,22 @@ def _heading(ctx: DocContext, k: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words) > 1
 
 
+# a sentence end inside a paragraph: "… over.” With …" (not "Mr. Smith", "U.S. Senate")
+SENTENCE_BREAK = re.compile(
+    r"[a-z0-9](?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bGov)(?<!\bRep)"
+    r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]"
+)
+
+
 def _is_headline(ctx: DocContext, k: int) -> bool:
     """Is quote k in the article's first paragraph when that paragraph reads as a headline?"""
     m = ctx.marked[k]
     if ctx.paragraph_of(m.open_mark) != 0 or len(ctx.paragraphs) < 2:
         return False
     ps, pe = ctx.paragraphs[0]
-    return len(ctx.text[ps:pe].split()) <= 25
+    text = ctx.text[ps:pe]
+    # two sentences make a lead paragraph, not a headline ("“It’s over.” With those words …")
+    return len(text.split()) <= 25 and not SENTENCE_BREAK.search(text.rstrip())
 
 
 def _headline_draft(ctx: DocContext, k: int) -> Draft | None:

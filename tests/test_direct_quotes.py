@@ -461,3 +461,11 @@ def test_opening_paragraph_quote_running_over_paragraphs(direct_nlp: Language) -
         "The sea wall comes next.",
     ]
     assert speaker_of(q) == "harbour master Ines Falk"
+
+
+def test_a_two_sentence_first_paragraph_is_a_lead_not_a_headline(direct_nlp: Language) -> None:
+    text = (
+        "“It is over.” With those words, harbour master Ines Falk ended a long career.\n\n"
+        "The council thanked her on Monday."
+    )
+    assert [q.text for q in run(direct_nlp, text)] == ["It is over."]
