@@ -760,7 +760,27 @@ def _previous_sentence(ctx: DocContext, k: int) -> Draft | None:
             subj = subject_of(verb, ctx)
             if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, verb, subj, "previous_sentence", 0.7)
-    return None
+    # `Union leader Sharon Graham was defiant. “We will fight on.”`: in the same paragraph, a
+    # quote with no cue that ends the paragraph belongs to the person the sentence before is
+    # about (no cue word: the quote carries no cue)
+    if ctx.token_paragraph[i] != ctx.token_paragraph[open_tok] or not _ends_paragraph(ctx, k):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or is_first_person(subj) or not _speaker_like(subj, ctx):
+        return None
+    if subj.pos_ != "PRON" and subj.ent_type_ != "PERSON" and not ctx.lexicon.is_title_word(subj):
+        return None
+    draft = _draft_for_cue(ctx, k, root, subj, "previous_sentence_subject", 0.6)
+    draft.cue = None
+    draft.cue_token = None
+    return draft
+
+
+def _ends_paragraph(ctx: DocContext, k: int) -> bool:
+    m = ctx.marked[k]
+    _, pe = ctx.paragraphs[ctx.paragraph_of(m.end)]
+    end = m.close_mark + 1 if m.close_mark is not None else m.end
+    return not ctx.text[end:pe].strip(" .\"'\u201d\u2019")
 
 
 # --- which marked spans are quotations --------------------------------------------------------

@@ -502,3 +502,21 @@ def test_transcript_lines_are_quotes_of_their_labelled_speaker(nlp: Language) ->
 )
 def test_datelines_and_notices_are_not_transcript_lines(nlp: Language, text: str) -> None:
     assert not [q for q in quotes(nlp, text) if q.method == "transcript_speaker"]
+
+
+def test_quote_after_a_sentence_about_someone_is_theirs(nlp: Language) -> None:
+    text = (
+        "The strike entered its third week.\n\n"
+        "Union leader Sharon Okoye was defiant. “We will stay out until the offer improves.”"
+    )
+    q = find(quotes(nlp, text), "stay out")
+    assert q.speaker is not None and q.speaker.name == "Sharon Okoye"
+    assert q.method == "previous_sentence_subject"
+    assert q.cue is None
+    assert q.confidence < 0.7
+
+
+def test_quote_after_a_sentence_about_something_has_no_speaker(nlp: Language) -> None:
+    text = "The strike entered its third week.\n\nThe river burst its banks. “It was a sight.”"
+    q = find(quotes(nlp, text), "sight")
+    assert q.speaker is None
