@@ -77,6 +77,12 @@ def _in_subordinate_clause(subj: Token) -> bool:
     )
 
 
+def _name_kind(label: str) -> str:
+    """NER gives one name different group labels in one article ("Tesco" ORG, then GPE): the
+    same name of an organisation, place or group is one entity, labelled as first seen."""
+    return "GROUP" if label in ("ORG", "GPE", "NORP", "FAC", "LOC") else label
+
+
 def _possessor_only(toks: list[Token], head: Token) -> bool:
     """Is the name only the possessor of the mention's head noun ("Malhotra's brother")?"""
     if head.pos_ != "NOUN" or any(t.i == head.i for t in toks):
@@ -332,7 +338,7 @@ class SpeakerResolver:
                 if known is not None:
                     return known
         else:
-            key = (label, name.lower().removeprefix("the "))
+            key = (_name_kind(label), name.lower().removeprefix("the "))
             if key in self._by_name:
                 return self._by_name[key]
         ent = Entity(name=name, label=label, tokens=words)
@@ -341,7 +347,7 @@ class SpeakerResolver:
             self._by_surname.setdefault(words[-1].lower(), []).append(ent)
             self._index_first_name(ent)
         else:
-            self._by_name[(label, name.lower().removeprefix("the "))] = ent
+            self._by_name[(_name_kind(label), name.lower().removeprefix("the "))] = ent
         return ent
 
     def _add_mention(self, ent: Entity, head: Token, span: tuple[int, int], subject: bool) -> None:

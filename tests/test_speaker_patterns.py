@@ -221,3 +221,16 @@ def test_a_lone_first_name_refers_to_the_one_person_with_it(nlp, later):
     (q,) = quoteattr.extract(text, nlp=nlp)
     assert q.speaker is not None
     assert q.speaker.name == "Alan Whitmore"
+
+
+def test_one_name_with_two_ner_labels_is_one_organisation(nlp):
+    # the small model tags the same retailer ORG in one sentence and GPE in the next
+    text = (
+        "Tesco profits jump as shoppers return\n\n"
+        "LONDON (Reuters) - Tesco, Britain's biggest supermarket group, reported a rise in "
+        "profit on Wednesday.\n\n"
+        "The grocer said it would return money to shareholders."
+    )
+    (q,) = [q for q in quoteattr.extract(text, nlp=nlp) if q.text.startswith("it would")]
+    assert q.speaker is not None
+    assert q.speaker.name == "Tesco"
