@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.cues import Lexicon
@@ -85,6 +85,22 @@ class DocContext:
         self._marks_sorted = self._open_marks == sorted(self._open_marks)
         self._ents: tuple[Span, ...] | None = None
         self._ent_starts: list[int] = []
+
+    @property
+    def that_marks(self) -> list[int]:
+        """Indexes of "that" tokens parsed as a complementiser (dep mark), built once."""
+        cached = self.__dict__.get("_that_marks")
+        if cached is None:
+            doc = self.doc
+            strings = doc.vocab.strings
+            if len(doc):
+                arr = doc.to_array([LOWER, DEP])
+                hit = (arr[:, 0] == strings.add("that")) & (arr[:, 1] == strings.add("mark"))
+                cached = numpy.flatnonzero(hit).tolist()
+            else:
+                cached = []
+            self.__dict__["_that_marks"] = cached
+        return cached
 
     def paragraph_of(self, char: int) -> int:
         return max(bisect_right(self._para_starts, char) - 1, 0)

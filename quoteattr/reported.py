@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
 from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
@@ -606,6 +608,10 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
     """`Cardoso told reporters after the committee meeting that the decision was unanimous`:
     the parse hangs the that-clause on the nearest noun. A clause opened by the complementiser
     "that", with its own subject, inside the cue's own phrases, is the cue's content."""
+    marks = ctx.that_marks
+    k = bisect_left(marks, verb.i + 1)
+    if k == len(marks) or marks[k] > verb.right_edge.i:
+        return []  # no "that" to the right inside the cue's phrase: the usual case, and cheap
     telling = verb.lemma_.lower() in TELLING_VERBS
     for tok in verb.rights:
         if not (tok.dep_ == "prep" or (tok.dep_ == "dobj" and telling)):
