@@ -1216,6 +1216,22 @@ def _term_in_trailer(ctx: DocContext, k: int) -> bool:
     return j >= 0 and ctx.text[j] not in ",:" + OPENS_SENTENCE and not _opens_sentence(ctx, k)
 
 
+def _plain_interruption(ctx: DocContext, prev: Draft, m: MarkedSpan) -> bool:
+    """Is what stands between two quotes only their attribution (`“…,” she said, “…”`), not a
+    new clause that leads into the second (`“…,” he said, adding that he had “…”`)?"""
+    last = ctx.marked[prev.marked[-1]]
+    lo = last.close_mark + 1 if last.close_mark is not None else last.end
+    between = ctx.span_chars(lo, m.open_mark)
+    if between is None:
+        return True
+    cue = prev.cue_token
+    return not any(
+        (t.i != cue and ctx.lexicon.is_cue_verb(t, "speech"))
+        or (t.lower_ == "that" and t.dep_ == "mark")
+        for t in between
+    )
+
+
 def _cue_between(prev: Draft, chosen: Draft, m: MarkedSpan) -> bool:
     return chosen.cue is not None and prev.end <= chosen.cue[0] < m.start
 
@@ -1351,7 +1367,10 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             and chosen is not None
             and prev.cue_token is not None
             and chosen.cue_token == prev.cue_token
-            and (_cue_between(prev, chosen, m) or _same_embedding(ctx, prev, chosen))
+            and (
+                (_cue_between(prev, chosen, m) and _plain_interruption(ctx, prev, m))
+                or _same_embedding(ctx, prev, chosen)
+            )
         ):
             if _cue_between(prev, chosen, m) and _term_in_trailer(ctx, k):
                 continue  # `“…,” she said on “Morning Desk”`: a name in the attribution

@@ -469,3 +469,17 @@ def test_a_two_sentence_first_paragraph_is_a_lead_not_a_headline(direct_nlp: Lan
         "The council thanked her on Monday."
     )
     assert [q.text for q in run(direct_nlp, text)] == ["It is over."]
+
+
+def test_a_second_quote_led_in_by_a_new_clause_is_not_the_first_ones_next_part(
+    direct_nlp: Language,
+) -> None:
+    # "said, reasoning that … “…”": the second quote is not the first one's next fragment
+    text = (
+        "“The candidate is eligible by birth,” the board said, reasoning that she met the test "
+        "because she “never had to be naturalized at any point.”"
+    )
+    quotes = run(direct_nlp, text)
+    assert [q.text for q in quotes][0] == "The candidate is eligible by birth,"
+    assert len(quotes[0].fragments) == 1
+    assert any(q.text.endswith("never had to be naturalized at any point.") for q in quotes)
