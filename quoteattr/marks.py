@@ -206,12 +206,30 @@ _TAG_RE = re.compile(
 
 
 def _url_ranges(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
-    """Spans whose quote marks are not quotation marks: URLs and markup tags, in order."""
-    urls = _only_urls(text, ps, pe)
+    """Spans whose quote marks are not quotation marks: URLs, markup tags and code, in order."""
+    urls = _only_urls(text, ps, pe) + _code_ranges(text, ps, pe)
     if text.find("<", ps, pe) < 0:
-        return urls
+        return sorted(urls)
     tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, ps, pe) if "=" in m.group()]
-    return sorted(urls + tags) if tags else urls
+    return sorted(urls + tags)
+
+
+# Code inside prose: `inline code`, <code>…</code>, and a string literal passed to a call or
+# assigned to a name (print("…"), msg = "…") -- its marks delimit a string, not a quotation.
+_CODE_RE = re.compile(
+    r"`[^`\n]+`"
+    r"|<(code|pre|kbd|samp)\b[^>]*>.*?</\1>"
+    r"|\b[A-Za-z_][\w.]*\(\s*(\"[^\"\n]*\"|'[^'\n]*')"
+    r"|\b[A-Za-z_]\w*\s*=\s*(\"[^\"\n]*\"|'[^'\n]*')",
+    re.IGNORECASE,
+)
+
+
+def _code_ranges(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    chunk = text[ps:pe]
+    if not any(c in chunk for c in "`(=") and "<" not in chunk:
+        return []
+    return [(m.start(), m.end()) for m in _CODE_RE.finditer(text, ps, pe)]
 
 
 def _only_urls(text: str, ps: int, pe: int) -> list[tuple[int, int]]:

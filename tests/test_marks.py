@@ -378,6 +378,22 @@ def test_marks_in_markup_tags(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # string literals in code are not quotes: inline code, <code>, a call, an assignment
+        ('The bug sat in `name = "admin account for the site"` for years.', []),
+        ('They wrote <code>alert("Your session has ended, log in again")</code> there.', []),
+        ('A single line, print("Sending all the passwords now"), did it.', []),
+        ('He typed msg = "we are done" and smiled. “Good,” she said.', ["Good,"]),
+        # a bracket in prose is no call
+        ('She said (quietly) “we are finished here,” and left.', ["we are finished here,"]),
+    ],
+)  # fmt: skip
+def test_marks_in_code(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Intro.\r\n“With CRLF,” she said.\r\n", "With CRLF,"),
         ("Intro.\u00a0“With\u00a0NBSP,”\u00a0she said.", "With\u00a0NBSP,"),
         ("Intro.\u200b“\u200bzero width\u200b”\u200b she said.", "zero width"),
