@@ -178,6 +178,9 @@ RESOLUTION_ROWS = [
      "Sir Alan said the factory would employ 400 people.", "the factory", "Alan Whitmore", ANY),
     ("Business Secretary Alan Whitmore opened the plant on Friday.\n\n"
      "Alan said the factory would employ 400 people.", "the factory", "Alan Whitmore", ANY),
+    # "boss" is a title, as the UK and business press use it
+    ("Harbour Foods boss Nadia Brennan said sales fell for a second year.", "sales fell",
+     "Nadia Brennan", "Harbour Foods boss"),
     # one name with two NER labels in one article is one organisation
     ("Tesco profits jump as shoppers return\n\nLONDON (Reuters) - Tesco, Britain's biggest "
      "supermarket group, reported a rise in profit on Wednesday.\n\n"
