@@ -557,7 +557,12 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
     if not tail:
         return None
     end_tok = tail[-1]
-    if end_tok.text not in (",", ":", "—", "–") and not ctx.lexicon.is_cue_verb(end_tok, "speech"):
+    colon = end_tok.is_punct and end_tok.text.endswith(":")  # also "):" as one token
+    if (
+        end_tok.text not in (",", ":", "—", "–")
+        and not colon
+        and not ctx.lexicon.is_cue_verb(end_tok, "speech")
+    ):
         if end_tok.lower_ not in ("that", "saying", "says", "said", "say"):
             return None
     for tok in reversed(tail):
@@ -584,7 +589,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
     phrase = _phrase_cue(ctx, k, window, leading=True)
     if phrase is not None:
         return phrase
-    if end_tok.text == ":":
+    if colon:
         # `She scolded him: "…"` / `I had to change my answer: "…"`: any verb's subject
         for tok in reversed(tail[:-1]):
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
@@ -594,8 +599,17 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
                     or (is_first_person(subj) and first_person_narration(ctx))
                 ):
                     return _draft_for_cue(ctx, k, end_tok, subj, "colon_subject", 0.8)
-        # "Smith:" / "From the desk of Jane Moreau:" — the last name before the colon
+        # "Smith:" / "From the desk of Jane Moreau:" — the last name before the colon, not one
+        # in brackets after it ("Sen. Ann Ruiz (D-Ohio):", "Ines Falk (@InesFalk):")
+        depth = 1 if end_tok.text.startswith(")") else 0
         for tok in reversed(tail[:-1]):
+            if tok.text == ")":
+                depth += 1
+            elif tok.text == "(":
+                depth = max(depth - 1, 0)
+                continue
+            if depth:
+                continue
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
                 head = tok
                 while head.dep_ in ("compound", "flat") and head.head.i in window:

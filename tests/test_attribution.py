@@ -520,3 +520,14 @@ def test_quote_after_a_sentence_about_something_has_no_speaker(nlp: Language) ->
     text = "The strike entered its third week.\n\nThe river burst its banks. “It was a sight.”"
     q = find(quotes(nlp, text), "sight")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Mayor Ines Falk", "Mayor Ines Falk (@InesFalk)", "Mayor Ines Falk (D-Ohio)"]
+)
+def test_name_and_colon_with_a_bracket_before_the_colon(nlp: Language, label: str) -> None:
+    # the tokenizer makes "):" one token; the name in brackets is not the speaker
+    text = f"Reactions poured in.\n\n{label}: “A proud day for the city.”"
+    q = find(quotes(nlp, text), "proud day")
+    assert q.speaker is not None and q.speaker.name == "Ines Falk"
+    assert q.method == "colon_name"
