@@ -91,6 +91,20 @@ def _possessor_only(toks: list[Token], head: Token) -> bool:
     return any(all(o.left_edge.i <= t.i <= o.i for t in toks) for o in owners)
 
 
+# Positions and epithets sports copy uses for a player it has already named.
+PLAYER_WORDS = frozenset(
+    """midfielder striker defender goalkeeper keeper forward winger fullback halfback
+    quarterback pitcher batsman batter bowler wicketkeeper all-rounder playmaker centre-back
+    youngster teenager veteran rookie debutant""".split()
+)
+
+
+def _player_anaphor(mention: Span) -> bool:
+    """ "the midfielder", "the youngster": definite, its head a player word, nothing else."""
+    toks = [t for t in mention if not t.is_space]
+    return len(toks) == 2 and toks[0].lower_ == "the" and toks[1].lower_ in PLAYER_WORDS
+
+
 def descriptor_anaphor(mention: Span) -> bool:
     """Is the mention a description by age or nationality alone ("the 34-year-old", "the
     Swede", "the 34-year-old striker")? Writers use these only for someone already named."""
@@ -671,6 +685,9 @@ class SpeakerResolver:
             self._fill(draft, ent, title)
             return
         ent = self.resolve_nominal(mention)
+        if ent is None and _player_anaphor(mention):
+            # "the midfielder said": sports copy names a player once, then says what they play
+            ent = self._nearest_antecedent(head.i, "")
         if ent is not None:
             self._fill(draft, ent, None)
             return

@@ -178,6 +178,9 @@ RESOLUTION_ROWS = [
      "Sir Alan said the factory would employ 400 people.", "the factory", "Alan Whitmore", ANY),
     ("Business Secretary Alan Whitmore opened the plant on Friday.\n\n"
      "Alan said the factory would employ 400 people.", "the factory", "Alan Whitmore", ANY),
+    # sports copy names a player once, then says what they play
+    ("Kwame Asante signed a new contract on Tuesday.\n\n"
+     '"I always wanted to stay," the midfielder said.', "I always", "Kwame Asante", ANY),
     # "boss" is a title, as the UK and business press use it
     ("Harbour Foods boss Nadia Brennan said sales fell for a second year.", "sales fell",
      "Nadia Brennan", "Harbour Foods boss"),
