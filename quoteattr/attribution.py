@@ -201,7 +201,7 @@ def nearest_speaker_before(ctx: DocContext, lo: int, hi: int) -> Token | None:
     for tok in ctx.doc[lo:hi]:
         if ctx.quoted(tok) or tok.is_punct or tok.is_space:
             continue
-        if _age_word(tok) and (tok.i + 1 >= hi or ctx.doc[tok.i + 1].pos_ != "NOUN"):
+        if age_word(tok) and (tok.i + 1 >= hi or ctx.doc[tok.i + 1].pos_ != "NOUN"):
             return tok  # `"…," the 34-year-old said` (parsed with no subject)
         if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
             continue
@@ -213,7 +213,7 @@ def nearest_speaker_before(ctx: DocContext, lo: int, hi: int) -> Token | None:
     return None
 
 
-def _age_word(tok: Token) -> bool:
+def age_word(tok: Token) -> bool:
     """The "old" of a hyphenated age ("34-year-old"), which spaCy splits into five tokens."""
     doc = tok.doc
     return (
@@ -281,7 +281,7 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
     amounts = [j for j in range(lo, token.i) if doc[j].ent_type_ in AMOUNT_ENTS]
     if amounts:
         lo = amounts[-1] + 1
-    if _age_word(doc[lo]):
+    if age_word(doc[lo]):
         lo -= 4  # "34-year-old" is one word to a reader, five tokens to spaCy
     # an affiliation in brackets is kept whole: `Sen. Jane Moreau (R-Ohio)`
     opened = [t.i for t in doc[lo : hi + 1] if t.text == "("]

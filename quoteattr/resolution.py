@@ -9,7 +9,6 @@ document, so each quote costs a bisect and a short walk, never a scan over the w
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribution import mention_span, relative_antecedent
+from quoteattr.attribution import age_word, mention_span, relative_antecedent
 from quoteattr.context import DocContext, Draft
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
@@ -50,7 +49,6 @@ NAMED_BY_HEAD = frozenset(
     committee agency party union church embassy consulate parliament senate congress assembly
     institute foundation association club police army navy bureau office""".split()
 )
-AGE_RE = re.compile(r"\d{1,3}-year-old$")
 # "her landlord, Victor Hale" -> title "landlord": the possessive says whose, not what.
 TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -99,12 +97,6 @@ PLAYER_WORDS = frozenset(
 )
 
 
-def _player_anaphor(mention: Span) -> bool:
-    """ "the midfielder", "the youngster": definite, its head a player word, nothing else."""
-    toks = [t for t in mention if not t.is_space]
-    return len(toks) == 2 and toks[0].lower_ == "the" and toks[1].lower_ in PLAYER_WORDS
-
-
 def descriptor_anaphor(mention: Span) -> bool:
     """Is the mention a description by age or nationality alone ("the 34-year-old", "the
     Swede", "the 34-year-old striker")? Writers use these only for someone already named."""
@@ -116,11 +108,9 @@ def descriptor_anaphor(mention: Span) -> bool:
         toks = toks[1:]
     if not toks:
         return False
-    glued = "".join(t.text for t in toks)
-    if AGE_RE.match(glued):
-        return True
-    age = re.match(r"\d{1,3}-year-old", glued)
-    if age and len(toks) >= 6 and toks[-1].pos_ == "NOUN":
+    if len(toks) == 5 and age_word(toks[-1]):
+        return True  # "the 34-year-old" (five tokens to spaCy)
+    if len(toks) >= 6 and age_word(toks[4]) and toks[-1].pos_ == "NOUN":
         return True  # "the 34-year-old striker"
     head = toks[-1]
     return (
@@ -309,8 +299,9 @@ class SpeakerResolver:
         return None
 
     def _index_first_name(self, ent: Entity) -> None:
-        if len(ent.tokens) > 1 and ent not in self._by_first.get(ent.tokens[0], []):
-            self._by_first.setdefault(ent.tokens[0], []).append(ent)
+        known = self._by_first.setdefault(ent.tokens[0], [])
+        if len(ent.tokens) > 1 and not any(e is ent for e in known):
+            known.append(ent)
 
     def _by_first_name(self, word: str, first: Token) -> Entity | None:
         """ "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name
@@ -685,9 +676,6 @@ class SpeakerResolver:
             self._fill(draft, ent, title)
             return
         ent = self.resolve_nominal(mention)
-        if ent is None and _player_anaphor(mention):
-            # "the midfielder said": sports copy names a player once, then says what they play
-            ent = self._nearest_antecedent(head.i, "")
         if ent is not None:
             self._fill(draft, ent, None)
             return
@@ -873,6 +861,9 @@ class SpeakerResolver:
                 score = (points, last)
                 if best is None or score > best:
                     best, chosen = score, ent
+        if chosen is None and not modifiers and lemma in PLAYER_WORDS:
+            # "the midfielder said": sports copy names a player once, then says what they play
+            return self._nearest_antecedent(head.i, "")
         return chosen
 
     # --- who is quoted -----------------------------------------------------------------------
