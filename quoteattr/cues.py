@@ -189,6 +189,21 @@ class Lexicon:
             or (token.tag_ == "NN" and _profession_shape(token.lower_))
         )
 
+    def expand_abbreviations(self, title: str) -> str:
+        """'Massachusetts Sen.' -> 'Massachusetts Senator': a title a reader writes out."""
+        pattern = self.__dict__.get("_abbreviation_pattern")
+        if pattern is None:
+            keys = sorted(self.abbreviations, key=len, reverse=True)
+            alternatives = "|".join(re.escape(k) for k in keys) or "(?!)"
+            pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+            self.__dict__["_abbreviation_pattern"] = pattern
+
+        def written_out(m: re.Match[str]) -> str:
+            expansion = self.abbreviations[m.group(0)]
+            return expansion.title() if m.group(0)[:1].isupper() else expansion
+
+        return pattern.sub(written_out, title)
+
     def gender_of_first_name(self, word: str) -> str | None:
         g = self.first_names.get(word.lower())
         return g if g in ("f", "m") else None

@@ -9,7 +9,7 @@ document, so each quote costs a bisect and a short walk, never a scan over the w
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +58,9 @@ NOMINAL_LOOKBACK_TOKENS = 3000
 PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 TITLE_MAX_TOKENS = 16
+TITLE_WEIGHT_CAP = 6
+# "The Republican nominee" refers to someone named in its own or the previous paragraph
+NOMINAL_TITLE_PARAGRAPHS = 1
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 
@@ -155,16 +158,36 @@ class Entity:
         self._title_starts.insert(k, title.start)
         self.title_texts.setdefault(title.text, None)
 
-    def title_at(self, char: int) -> TitleRef | None:
-        """The title given last before ``char``, else the first one the article gives."""
-        if not self.titles:
-            return None
-        k = bisect_right(self._title_starts, char)
-        return self.titles[k - 1] if k else self.titles[0]
+    def best_title(self) -> TitleRef | None:
+        """The most specific title the article gives: most words that say what and where
+        ("Connecticut's tax commissioner" over "commissioner"), the first given on a tie, so a
+        later short form ("Councillor Hart") never replaces a fuller one."""
+        best: TitleRef | None = None
+        for title in self.titles:
+            if best is None or title_weight(title) > title_weight(best):
+                best = title
+        return best
 
     def last_before(self, i: int) -> int | None:
         k = bisect_left(self.positions, i)
         return self.positions[k - 1] if k else None
+
+
+def _inside_modifier(tok: Token, head: Token) -> bool:
+    """Whether tok hangs on head through a preposition or a clause ("adviser to Ed Vance",
+    "a veteran of the Rules Committee") rather than naming head itself."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("pobj", "prep", "relcl", "acl", "advcl", "ccomp", "appos"):
+            return True
+        tok = tok.head
+    return False
+
+
+def title_weight(title: TitleRef) -> int:
+    """How much a title says: its content words (up to a point: a longer phrase is more often
+    a clause than a title), one more when it names an organisation or place."""
+    words = [w for w in title.text.lower().split() if w not in TITLE_GLUE and w not in TITLE_DROP]
+    return min(len(words), TITLE_WEIGHT_CAP) + (title.affiliation is not None)
 
 
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid"})
@@ -233,6 +256,7 @@ class SpeakerResolver:
         self._aff_ents = ents
         self._abbreviation_words = _abbreviation_words(self.lex.abbreviations)
         self._title_word_cache: dict[str, frozenset[str]] = {}
+        self._nominal_links: dict[int, Entity] = {}  # head of "the nominee" -> who it is
         self._collect_entities()
 
     # --- building the entity table -----------------------------------------------------------
@@ -433,6 +457,33 @@ class SpeakerResolver:
         for toks in untagged[k:]:
             self._register(toks, "PERSON")
         self._merge_mislabelled_surnames()
+        self._learn_nominal_titles()
+
+    def _learn_nominal_titles(self) -> None:
+        """'Ann Lee said … The Republican nominee added …': a definite role description that is
+        the subject of a clause refers back to someone named, and gives that person a title."""
+        doc = self.ctx.doc
+        for t in doc:
+            if (
+                t.dep_ not in ("nsubj", "nsubjpass")
+                or t.tag_ != "NN"
+                or t.i in self.by_token
+                or self.ctx.quoted(t.i)
+                or not self.lex.is_title_word(t)
+                or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+                or any(c.dep_ == "appos" for c in t.children)
+            ):
+                continue
+            title = self._title_from_phrase(t)
+            if title is None:
+                continue
+            mention = doc[t.left_edge.i : t.i + 1]
+            ent = self.resolve_nominal(mention) or self._nearest_antecedent(
+                t.i, "", paragraphs=NOMINAL_TITLE_PARAGRAPHS
+            )
+            if ent is not None and ent.label == "PERSON":
+                ent.add_title(title)
+                self._nominal_links[t.i] = ent
 
     def _merge_mislabelled_surnames(self) -> None:
         """'Trump' tagged ORG before 'Donald Trump' appears: one word that is exactly one known
@@ -493,6 +544,8 @@ class SpeakerResolver:
         """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
         doc = self.ctx.doc
         first = toks[0].i
+        if first > 0 and doc[first - 1].lower_ in COMPLEMENT_PREPS:
+            return None  # "a spokeswoman for Ann Lee": the title of someone else, about her
         i, start = first - 1, first
         after_other_name = False
         while i >= 0 and first - i <= TITLE_MAX_TOKENS:
@@ -609,7 +662,7 @@ class SpeakerResolver:
         if not words or not self._headed_by_role(words):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        text = " ".join(self.ctx.text[start:end].split())
+        text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         return TitleRef(start, text, self.affiliation_in(start, end)) if text else None
 
     def affiliation_in(self, start: int, end: int) -> str | None:
@@ -675,7 +728,7 @@ class SpeakerResolver:
                 title = self.title_before(toks) or self.title_in_apposition(toks)
             self._fill(draft, ent, title)
             return
-        ent = self.resolve_nominal(mention)
+        ent = self.resolve_nominal(mention) or self._nominal_links.get(head.i)
         if ent is not None:
             self._fill(draft, ent, None)
             return
@@ -694,11 +747,8 @@ class SpeakerResolver:
 
     def _fill(self, draft: Draft, ent: Entity, title: TitleRef | None) -> None:
         draft.name, draft.label = ent.name, _speaking_label(ent.label)
-        if title is None:
-            at = draft.mention.start_char if draft.mention is not None else draft.start
-            title = ent.title_at(at)
-        draft.title = title.text if title else None
-        draft.affiliation = title.affiliation if title else None
+        if title is not None:
+            ent.add_title(title)
         self.resolved[id(draft)] = ent
         mention = draft.mention
         if mention is not None:
@@ -723,6 +773,7 @@ class SpeakerResolver:
                 return self._register(words, "PERSON"), words
         persons: list[tuple[Entity, list[Token]]] = []
         others: list[tuple[Entity, list[Token]]] = []
+        possessors: list[tuple[Entity, list[Token]]] = []
         seen: set[int] = set()
         for tok in mention:
             ent = self.by_token.get(tok.i)
@@ -731,11 +782,15 @@ class SpeakerResolver:
             seen.add(id(ent))
             toks = [t for t in mention if self.by_token.get(t.i) is ent]
             if ent.label == "PERSON" and _possessor_only(toks, mention.root):
+                possessors.append((ent, toks))
                 continue  # "Malhotra's brother" is not Malhotra
             (persons if ent.label == "PERSON" else others).append((ent, toks))
-        if persons:
-            return persons[-1]
         head = mention.root
+        group = self._persons_group(persons + possessors, head)
+        if group is not None:  # "the Clinton campaign", "Ruiz's team"
+            return group
+        if persons:
+            return self._head_person(persons, head)
         if head.is_title and head.lower_ in self._by_surname and head.i not in self.by_token:
             ent = self._register([head], "PERSON")  # '"…," Price said' with Price parsed NOUN
             return ent, [head]
@@ -758,6 +813,43 @@ class SpeakerResolver:
                 return ent, toks
         return None
 
+    def _head_person(
+        self, persons: list[tuple[Entity, list[Token]]], head: Token
+    ) -> tuple[Entity, list[Token]] | None:
+        """The person a mention is about is its head: "Karl Dunn, the chief strategist of Ed
+        Vance's campaign" is Dunn; a name inside a modifier ("adviser to Ed Vance") is not."""
+        for ent, toks in persons:
+            if any(t.i == head.i for t in toks):
+                return ent, toks
+        appositive = self._person_in_apposition(head)
+        if appositive is not None:
+            return appositive
+        direct = [(e, toks) for e, toks in persons if not _inside_modifier(toks[-1], head)]
+        return direct[-1] if direct else None
+
+    def _persons_group(
+        self, persons: list[tuple[Entity, list[Token]]], head: Token
+    ) -> tuple[Entity, list[Token]] | None:
+        """ "The Ruiz campaign", "Ruiz's team": an organisation named after its person, called
+        by the surname and the head noun, as readers do ("Ruiz campaign")."""
+        if head.pos_ != "NOUN" or self.lex.nominal_heads.get(head.lemma_.lower()) != "ORG":
+            return None
+        for ent, toks in persons:
+            if (
+                ent.label == "PERSON"
+                and toks[-1].head.i == head.i
+                and toks[-1].dep_ in ("compound", "poss")
+            ):
+                name = f"{ent.tokens[-1]} {head.lemma_.lower()}"
+                key = ("ORG", name.lower())
+                group = self._by_name.get(key)
+                if group is None:
+                    group = Entity(name=name, label="ORG", tokens=(ent.tokens[-1], head.lemma_))
+                    self.entities.append(group)
+                    self._by_name[key] = group
+                return group, [head]
+        return None
+
     def _person_in_apposition(self, head: Token) -> tuple[Entity, list[Token]] | None:
         if head.pos_ != "NOUN":
             return None
@@ -774,11 +866,13 @@ class SpeakerResolver:
         """he/she -> nearest compatible person (subjects first); it/they -> nearest group."""
         return self._nearest_antecedent(pron.i, pron.lower_)
 
-    def _nearest_antecedent(self, pos: int, word: str) -> Entity | None:
+    def _nearest_antecedent(
+        self, pos: int, word: str, paragraphs: int = PRONOUN_LOOKBACK_PARAGRAPHS
+    ) -> Entity | None:
         """The entity a pronoun-like word at pos refers to: for "he"/"she" (or any person word,
         gender unknown) the nearest person, subjects first; for "it"/"they" the nearest group."""
         gender = PERSONAL_PRONOUNS.get(word)
-        para_limit = self.ctx.token_paragraph[pos] - PRONOUN_LOOKBACK_PARAGRAPHS
+        para_limit = self.ctx.token_paragraph[pos] - paragraphs
         best: Entity | None = None
         k = bisect_left(self._mention_pos, pos)
         walked = 0
@@ -866,6 +960,17 @@ class SpeakerResolver:
             return self._nearest_antecedent(head.i, "")
         return chosen
 
+    def give_best_titles(self, drafts: Iterable[Draft]) -> None:
+        """Every quote of a cast member carries that member's best title, whatever the quote's
+        own mention said ("he", "Hart", "the councillor"): decided once all mentions are in."""
+        for draft in drafts:
+            ent = self.resolved.get(id(draft))
+            if ent is None:
+                continue
+            title = ent.best_title()
+            draft.title = title.text if title else None
+            draft.affiliation = title.affiliation if title else None
+
     # --- who is quoted -----------------------------------------------------------------------
 
     def speaker_table(self, drafts: Iterable[Draft]) -> list[dict[str, Any]]:
@@ -882,7 +987,7 @@ class SpeakerResolver:
             quotes[id(ent)].append([draft.start, draft.end])
         table = []
         for ent in order:
-            title = ent.titles[0] if ent.titles else None
+            title = ent.best_title()
             table.append(
                 {
                     "name": ent.name,
@@ -900,6 +1005,7 @@ def resolve_speakers(ctx: DocContext, drafts: list[Draft]) -> SpeakerResolver:
     resolver = SpeakerResolver(ctx)
     for draft in sorted(drafts, key=lambda d: d.start):
         resolver.resolve(draft)
+    resolver.give_best_titles(drafts)
     return resolver
 
 
