@@ -59,6 +59,7 @@ PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
+TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 1
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
@@ -181,6 +182,16 @@ def _inside_modifier(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _describes(head: Token) -> bool:
+    """A singular common noun with an article, in apposition to a name, says what the person
+    is ("a property developer", "the group's treasurer"), whether or not titles.txt lists it."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and any(c.dep_ in ("det", "poss") for c in head.children)
+    )
 
 
 def title_weight(title: TitleRef) -> int:
@@ -309,8 +320,10 @@ class SpeakerResolver:
         ):
             return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
         toks = self.person_tokens(span)
-        if toks and len(toks) >= 2 and self._looks_personal(toks, len(toks) < len(cleaned)):
-            return toks, "PERSON"  # "US Ambassador Grace Mutua" tagged ORG
+        stripped = cleaned[: len(cleaned) - len(toks)] if toks else []
+        titled = any(self._is_title_token(t) or t.text in self.lex.honorifics for t in stripped)
+        if toks and len(toks) >= 2 and self._looks_personal(toks, titled):
+            return toks, "PERSON"  # "US Ambassador Grace Mutua" tagged ORG, not "US Air Force"
         if toks and len(toks) == len(cleaned) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" tagged ORG after "Daniel Reyes" was seen
         return (cleaned, label) if cleaned else None
@@ -617,15 +630,31 @@ class SpeakerResolver:
             head = head.head
         for child in head.children:
             if child.dep_ == "appos" and not self.ctx.quoted(child):
-                found = self._title_from_phrase(child)
+                found = self._title_from_phrase(child, described=True)
                 if found:
                     return found
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             return self._title_from_phrase(head.head, stop=toks[0].i)
         return None
 
-    def _title_from_phrase(self, head: Token, stop: int | None = None) -> TitleRef | None:
-        clauses = {d.i for t in head.subtree if t.dep_ in CLAUSE_DEPS for d in t.subtree}
+    def _title_from_phrase(
+        self, head: Token, stop: int | None = None, described: bool = False
+    ) -> TitleRef | None:
+        """The title a noun phrase gives: its words without clauses, a second coordinated
+        title ("director of X and a professor at Y" -> the director) or anything after a
+        dash or bracket. ``described``: the phrase is in apposition to a person ("Tim Hess, a
+        property developer,"), where any common noun describes the person, listed or not."""
+        clauses = {
+            d.i
+            for t in head.subtree
+            if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.head.i == head.i)
+            for d in t.subtree
+        }
+        clauses |= {t.i for t in head.children if t.dep_ == "cc"}
+        for t in head.subtree:
+            if t.i > head.i and t.text in TITLE_BREAKS:
+                stop = t.i if stop is None else min(stop, t.i)
+                break
         words = [
             t for t in head.subtree
             if not self.ctx.quoted(t) and (stop is None or t.i < stop) and t.i not in clauses
@@ -633,14 +662,15 @@ class SpeakerResolver:
         words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]
         while words and words[0].lower_ in TITLE_DROP:
             words = words[1:]
-        if not words or not any(self.lex.is_title_word(t) for t in words) or len(words) > 14:
+        listed = any(self.lex.is_title_word(t) for t in words)
+        if not words or len(words) > 14 or not (listed or described and _describes(head)):
             return None
         if any(self.by_token.get(t.i) is not None and self.by_token[t.i].label == "PERSON"
                for t in words):  # fmt: skip
             return None  # a phrase that names another person is not this one's title
-        return self._title_ref(words)
+        return self._title_ref(words, described=described and not listed)
 
-    def _title_ref(self, words: list[Token]) -> TitleRef | None:
+    def _title_ref(self, words: list[Token], described: bool = False) -> TitleRef | None:
         while (
             words
             and not self.lex.is_title_word(words[0])
@@ -659,8 +689,11 @@ class SpeakerResolver:
             if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):
                 break  # the dot of a split abbreviation: "Det. Insp" "."
             words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
-        if not words or not self._headed_by_role(words):
+        if not words or not (described or self._headed_by_role(words)):
             return None
+        owner = self.by_token.get(words[-1].i)
+        if owner is not None and owner.label == "PERSON":
+            return None  # "Larry King": a name, not a king
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         return TitleRef(start, text, self.affiliation_in(start, end)) if text else None
