@@ -61,7 +61,7 @@ TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
-NOMINAL_TITLE_PARAGRAPHS = 1
+NOMINAL_TITLE_PARAGRAPHS = 2
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 
@@ -274,7 +274,7 @@ class SpeakerResolver:
 
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
-        toks = _clean_name(list(span))
+        toks = self._personal_name(_clean_name(list(span)))
         while toks and (
             self._is_title_token(toks[0])
             or (toks[0].is_upper and len(toks[0]) > 1)
@@ -307,9 +307,26 @@ class SpeakerResolver:
             prev is not None and (self.lex.is_title_word(prev) or prev.text in self.lex.honorifics)
         )
 
+    def _personal_name(self, tokens: list[Token]) -> list[Token]:
+        """A person's name ends before a verb or a lower-case word that is no name particle:
+        NER's "Obama Says" (a headline) is Obama, "Trump accused Holt" is Trump."""
+        for k, t in enumerate(tokens):
+            if (
+                k
+                and tokens[k - 1].text not in ("-", "‑")
+                and (
+                    t.tag_.startswith("VB")
+                    or t.is_lower
+                    and t.is_alpha
+                    and t.lower_ not in self.lex.name_particles
+                )
+            ):  # "Ban Ki-moon" keeps its hyphenated part
+                return _strip_tail(tokens[:k])
+        return tokens
+
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
-            cleaned = _clean_name(list(span))
+            cleaned = self._personal_name(_clean_name(list(span)))
             if cleaned and all(self._is_title_token(t) or t.text == "." for t in cleaned):
                 return None  # "Det" alone tagged PERSON: a title, not a name
             person = self.person_tokens(span) or cleaned
