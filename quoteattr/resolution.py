@@ -133,6 +133,7 @@ class TitleRef:
     start: int
     text: str
     affiliation: str | None = None
+    role: bool = True  # headed by a listed role ("nominee"), not only a description ("woman")
 
 
 @dataclass
@@ -196,9 +197,9 @@ def _describes(head: Token) -> bool:
 
 def title_weight(title: TitleRef) -> int:
     """How much a title says: its content words (up to a point: a longer phrase is more often
-    a clause than a title), one more when it names an organisation or place."""
+    a clause than a title), one more when a listed role heads it ("nominee" over "woman")."""
     words = [w for w in title.text.lower().split() if w not in TITLE_GLUE and w not in TITLE_DROP]
-    return min(len(words), TITLE_WEIGHT_CAP) + (title.affiliation is not None)
+    return min(len(words), TITLE_WEIGHT_CAP) + title.role
 
 
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid"})
@@ -489,28 +490,62 @@ class SpeakerResolver:
         self._merge_mislabelled_surnames()
         self._learn_nominal_titles()
 
+    def _describes_someone_named(self, head: Token) -> bool:
+        """'the Republican nominee', 'the New York businessman', "Ohio's tax commissioner": a
+        definite description of one person, by role or occupation, with no name of its own.
+        'Her lawyer' and "Ruiz's spokesman" describe someone else, not Ruiz."""
+        if (
+            head.tag_ != "NN"
+            or head.i in self.by_token
+            or self.ctx.quoted(head.i)
+            or not (
+                self.lex.is_title_word(head)
+                or self.lex.nominal_heads.get(head.lemma_.lower()) == "PERSON"
+            )
+        ):
+            return False
+        definite = False
+        for c in head.children:
+            if c.dep_ == "appos":
+                return False  # "the ambassador, Grace Mutua": named right there
+            if c.dep_ == "det" and c.lower_ in DEFINITE:
+                definite = True
+            elif c.dep_ == "poss":
+                owner = self.by_token.get(c.i)
+                if c.pos_ == "PRON" or owner is None or owner.label == "PERSON":
+                    return False
+                definite = True
+        return definite
+
+    def _gender_word(self, head: Token) -> str:
+        """'businessman' -> "he", 'first lady' -> "she": the pronoun a description agrees with
+        (the ending, else an honorific of that word), "" when the word says nothing."""
+        word = head.lower_
+        if word.endswith(("woman", "women")):
+            return "she"
+        if word.endswith("man"):
+            return "he"
+        gender = self.lex.honorifics.get(head.text.title())
+        return {"f": "she", "m": "he"}.get(gender or "", "")
+
     def _learn_nominal_titles(self) -> None:
         """'Ann Lee said … The Republican nominee added …': a definite role description that is
         the subject of a clause refers back to someone named, and gives that person a title."""
         doc = self.ctx.doc
         for t in doc:
-            if (
-                t.dep_ not in ("nsubj", "nsubjpass")
-                or t.tag_ != "NN"
-                or t.i in self.by_token
-                or self.ctx.quoted(t.i)
-                or not self.lex.is_title_word(t)
-                or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
-                or any(c.dep_ == "appos" for c in t.children)
-            ):
+            if t.dep_ not in ("nsubj", "nsubjpass") or not self._describes_someone_named(t):
                 continue
-            title = self._title_from_phrase(t)
+            title = self._title_from_phrase(t, described=True)
             if title is None:
                 continue
             mention = doc[t.left_edge.i : t.i + 1]
-            ent = self.resolve_nominal(mention) or self._nearest_antecedent(
-                t.i, "", paragraphs=NOMINAL_TITLE_PARAGRAPHS
-            )
+            ent = self.resolve_nominal(mention)
+            if ent is None and not any(c.dep_ == "poss" for c in t.children):
+                # "the nominee" points back; "Ohio's tax commissioner" often introduces a
+                # newcomer named in the next sentence, so only a title match links it
+                ent = self._nearest_antecedent(
+                    t.i, self._gender_word(t), paragraphs=NOMINAL_TITLE_PARAGRAPHS
+                )
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._nominal_links[t.i] = ent
@@ -713,7 +748,9 @@ class SpeakerResolver:
             return None  # "Larry King": a name, not a king
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
-        return TitleRef(start, text, self.affiliation_in(start, end)) if text else None
+        if not text:
+            return None
+        return TitleRef(start, text, self.affiliation_in(start, end), role=not described)
 
     def affiliation_in(self, start: int, end: int) -> str | None:
         """The organisation, else the place, else the nationality named between start and end."""
