@@ -58,6 +58,7 @@ class Lexicon:
     prep_cues_attribution: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)
     name_particles: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
     role_groups: dict[str, frozenset[int]] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -106,6 +107,7 @@ class Lexicon:
             prep_cues_attribution=words("cues.txt", "prep_cues_attribution"),
             first_names=names,
             name_particles=words("first_names.txt", "particles"),
+            name_suffixes=words("first_names.txt", "suffixes"),
             role_groups={k: frozenset(v) for k, v in role_groups.items()},
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),

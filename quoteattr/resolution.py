@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -328,8 +328,8 @@ class SpeakerResolver:
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
             cleaned = self._personal_name(_clean_name(list(span)))
-            if cleaned and all(self._is_title_token(t) or t.text == "." for t in cleaned):
-                return None  # "Det" alone tagged PERSON: a title, not a name
+            if cleaned and self._is_title_token(cleaned[-1]):
+                return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
             person = self.person_tokens(span) or cleaned
             return (person, "PERSON") if person else None
         cleaned = _clean_name(list(span))
@@ -369,7 +369,11 @@ class SpeakerResolver:
         return None
 
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
-        words = tuple(t.text for t in toks if t.text not in (".",))
+        # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
+        # as "Biden" (a generational suffix is no surname)
+        words = tuple(t.text.replace("’", "'") for t in toks if t.text not in (".",))
+        while len(words) > 1 and words[-1].lower() in self.lex.name_suffixes:
+            words = words[:-1]
         name = _text(toks)
         if label == "PERSON":
             same_surname = self._by_surname.get(words[-1].lower(), [])
@@ -655,11 +659,19 @@ class SpeakerResolver:
             words = words[1:]
         while words and (words[-1].lower_ in TITLE_GLUE or words[-1].text == ","):
             words = words[:-1]
+        if not words:
+            return None
+        last = words[-1]
+        singular = last.text[:-1] if last.is_title and last.tag_ == "NNPS" else ""
+        if singular and singular.lower() in self.lex.title_words:
+            # "Senators Ann Lee and Ben Ruiz": each of them is a Senator
+            ref = self._title_ref(words, plural_head=True)
+            return replace(ref, text=ref.text[: -len(last.text)] + singular) if ref else None
         if not any(self._is_title_token(t) for t in words):
             return None
         return self._title_ref(words)
 
-    def _headed_by_role(self, words: list[Token]) -> bool:
+    def _headed_by_role(self, words: list[Token], plural_head: bool = False) -> bool:
         """A title's head, the word before any "of/to/at ..." complement, is a role word:
         "US Ambassador to the UN" yes, "Editor's note" no."""
         core = words
@@ -670,6 +682,8 @@ class SpeakerResolver:
         while len(core) > 1 and (core[-1].text in ("-", ".") or core[-1].lower_ == "elect"):
             core = core[:-1]  # "President-elect"
         # "party leaders" describes a group, not the title of the one person beside it
+        if plural_head:
+            return True
         return self._is_title_token(core[-1]) and core[-1].tag_ not in ("NNS", "NNPS")
 
     def _title_follows(self, tok: Token, limit: int) -> bool:
@@ -722,7 +736,9 @@ class SpeakerResolver:
             return None  # a phrase that names another person is not this one's title
         return self._title_ref(words, described=described and not listed)
 
-    def _title_ref(self, words: list[Token], described: bool = False) -> TitleRef | None:
+    def _title_ref(
+        self, words: list[Token], described: bool = False, plural_head: bool = False
+    ) -> TitleRef | None:
         while (
             words
             and not self.lex.is_title_word(words[0])
@@ -741,7 +757,7 @@ class SpeakerResolver:
             if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):
                 break  # the dot of a split abbreviation: "Det. Insp" "."
             words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
-        if not words or not (described or self._headed_by_role(words)):
+        if not words or not (described or self._headed_by_role(words, plural_head)):
             return None
         owner = self.by_token.get(words[-1].i)
         if owner is not None and owner.label == "PERSON":
