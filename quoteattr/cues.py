@@ -62,6 +62,7 @@ class Lexicon:
     role_groups: dict[str, frozenset[int]] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
+    title_verbs: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)
     nominal_heads: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
@@ -111,6 +112,7 @@ class Lexicon:
             role_groups={k: frozenset(v) for k, v in role_groups.items()},
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
+            title_verbs=words("titles.txt", "title_verbs"),
             honorifics=_pairs(lines("titles.txt", "honorifics")),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()

@@ -441,7 +441,11 @@ class SpeakerResolver:
         if label == "PERSON":
             self._learn_gender(ent, toks)
             ent.descriptors |= self._descriptors(root)
-            title = self.title_before(toks) or self.title_in_apposition(toks)
+            title = (
+                self.title_before(toks)
+                or self.title_in_apposition(toks)
+                or self.title_in_predicate(root)
+            )
             if title:
                 ent.add_title(title)
         return ent
@@ -701,6 +705,25 @@ class SpeakerResolver:
                     return found
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             return self._title_from_phrase(head.head, stop=toks[0].i)
+        return None
+
+    def title_in_predicate(self, root: Token) -> TitleRef | None:
+        """'Mitchell, who served as ambassador to Burma,' / 'Lee is the party's treasurer':
+        what a copula or a listed verb ("serve as") says the person is."""
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_ == "be":
+                for c in verb.children:
+                    if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
+                        return self._title_from_phrase(c, described=True)
+            elif verb.lemma_.lower() in self.lex.title_verbs:
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                                return self._title_from_phrase(obj, described=True)
         return None
 
     def _title_from_phrase(
