@@ -129,6 +129,14 @@ class Chromium:
             port = self._port()
             pages = self._targets(port)
             self.ws = WebSocket(pages[0]["webSocketDebuggerUrl"])
+            # the window size includes browser furniture in new headless mode; fix the viewport
+            self.send(
+                "Emulation.setDeviceMetricsOverride",
+                width=width,
+                height=height,
+                deviceScaleFactor=1,
+                mobile=False,
+            )
         except BaseException:
             self.close()
             raise
