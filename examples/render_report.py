@@ -10,7 +10,6 @@ of contents. The same from the command line: `quoteattr render a.txt b.txt -o re
 import sys
 
 import quoteattr
-from quoteattr.render import render
 
 STORIES = [
     {
@@ -32,5 +31,5 @@ for story in STORIES:
 
 path = sys.argv[1] if len(sys.argv) > 1 else "report.html"
 with open(path, "w", encoding="utf-8") as fh:
-    fh.write(render(STORIES, title="Local news: who said what"))
+    fh.write(quoteattr.render(STORIES, title="Local news: who said what"))
 print(f"wrote {path}: {sum(len(s['quotes']) for s in STORIES)} quotes in {len(STORIES)} stories")

@@ -1,4 +1,4 @@
-"""The HTML view (quoteattr.render, `quoteattr render`) and the displaCy helper.
+"""The HTML view (quoteattr.render, `quoteattr render`) and the displaCy helper (quoteattr.report).
 
 The page is checked twice: as HTML text here (escaping, structure), and in headless Chromium
 in test_render_browser.py (what a reader sees, and that no script from the input runs).
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from quoteattr.render import as_documents, displacy_spans, quote_regions, render
+from quoteattr.report import as_documents, displacy_spans, quote_regions, render
 from quoteattr.types import Cue, Mention, Quote, Speaker
 
 EVIL = '<script>document.title="pwned"</script> & "quotes" </span></mark>'
@@ -182,7 +182,7 @@ def test_render_text_doc_and_results_agree(nlp):
 
     quotes = quoteattr.extract(STORY, nlp=nlp)
     assert quotes, "the model found no quotes in the story"
-    from_text = render(STORY, nlp=nlp)
+    from_text = quoteattr.render(STORY, nlp=nlp)  # the top-level name is report.render
     from_results = render((STORY, quotes))
     from_json = render({"id": "document 1", "text": STORY, "quotes": [q.to_dict() for q in quotes]})
     assert from_text == from_results == from_json

@@ -13,7 +13,7 @@ import struct
 
 import pytest
 
-from quoteattr.render import render
+from quoteattr.report import render
 from quoteattr.types import Cue, Mention, Quote, Speaker
 from tests._browser import Chromium, find_browser
 

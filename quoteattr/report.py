@@ -1,11 +1,12 @@
 """Pictures of who said what: a self-contained HTML report, and displaCy data labelled by speaker.
 
-`render()` turns texts, processed Docs or extract() results into one HTML page: every quote
-highlighted in its speaker's colour with a label (name, title, confidence), the cue underlined,
-the speaker's mention outlined, details (mention, kind, method) on hover or click, and a table
-of speakers per document that filters the highlights. Inline CSS and a little JavaScript, no
-network. Every piece of input text goes through `html.escape`, and the script only ever writes
-`textContent`, so a text containing markup shows it as text and runs nothing.
+`render()` (also `quoteattr.render`) turns texts, processed Docs or extract() results into one
+HTML page: every quote highlighted in its speaker's colour with a label (name, title,
+confidence), the cue underlined, the speaker's mention outlined, details (mention, kind,
+method) on hover or click, and a table of speakers per document that filters the highlights.
+Inline CSS and a little JavaScript, no network. Every piece of input text goes through
+`html.escape`, and the script only ever writes `textContent`, so a text containing markup shows
+it as text and runs nothing.
 """
 
 from __future__ import annotations
