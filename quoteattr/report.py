@@ -543,13 +543,22 @@ def add_arguments(parser: Any) -> None:
 
 
 def _known_quotes(path: str) -> dict[str, list[dict[str, Any]]]:
+    """{id: quotes} from `quoteattr extract` output; error records and blank lines are skipped."""
     known: dict[str, list[dict[str, Any]]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                record = json.loads(line)
-                if isinstance(record, dict) and "quotes" in record:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as err:
+                    msg = f"quoteattr render: {path}:{number}: not JSON ({err.msg})"
+                    raise SystemExit(msg) from err
+                if isinstance(record, dict) and isinstance(record.get("quotes"), list):
                     known[str(record.get("id"))] = record["quotes"]
+    except (OSError, UnicodeDecodeError) as err:
+        raise SystemExit(f"quoteattr render: cannot read {path}: {err}") from err
     return known
 
 

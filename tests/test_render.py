@@ -146,6 +146,15 @@ def test_mixed_quote_highlight_leaves_out_its_own_cue_and_speaker():
     assert pieces == ["The board, ", " ", ", had been “asleep at the wheel” for years"]
 
 
+def test_a_quote_without_speaker_is_grey_and_labelled_unknown():
+    text = '"The lights went out at nine."'
+    q = Quote(text=text[1:-1], start=1, end=len(text) - 1, fragments=((1, len(text) - 1),))
+    page = render((text, [q]))
+    assert '<span class="qa-name">?</span>' in page
+    assert "(no speaker)" in page.split('<table class="qa-speakers">', 1)[1]
+    assert 'style="--c:#dddddd"' in page
+
+
 def test_documents_get_a_table_of_contents_in_order():
     docs = [
         {"id": "first & <one>", "text": "No quotes here.", "quotes": []},
@@ -241,6 +250,9 @@ def test_cli_render_writes_one_page_for_several_files(tmp_path: Path, nlp):
     quotes.write_text(edited, encoding="utf-8")
     assert main(["render", str(story), "--quotes", str(quotes), "-o", str(out)]) == 0
     assert "G. Rao (edited)" in out.read_text(encoding="utf-8")
+    quotes.write_text("not json\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="quotes.jsonl:1: not JSON"):
+        main(["render", str(story), "--quotes", str(quotes), "-o", str(out)])
 
 
 def test_as_documents_numbers_unnamed_documents():
