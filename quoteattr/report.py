@@ -360,9 +360,12 @@ mark.qa-quote:hover, mark.qa-quote.qa-active { outline: 2px solid #333; }
 .qa-dim mark.qa-quote.qa-off .qa-label { opacity: .3; }
 .qa-dim .qa-off.qa-cue, .qa-dim .qa-off.qa-mention { text-decoration: none; border: 0;
   background: transparent; }
-table.qa-speakers { border-collapse: collapse; width: 100%; background: #fff; }
+table.qa-speakers { border-collapse: collapse; width: 100%; background: #fff;
+  table-layout: fixed; }
 table.qa-speakers th, table.qa-speakers td { text-align: left; padding: 4px 6px;
-  border-bottom: 1px solid #eee; vertical-align: top; }
+  border-bottom: 1px solid #eee; vertical-align: top; overflow-wrap: anywhere; }
+table.qa-speakers th:first-child { width: 16px; }
+table.qa-speakers th:last-child { width: 26px; }
 table.qa-speakers tbody tr { cursor: pointer; }
 table.qa-speakers tbody tr:hover { background: #f0f0f0; }
 table.qa-speakers tr.qa-selected { background: #fff3c4; }
