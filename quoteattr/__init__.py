@@ -13,6 +13,7 @@ __all__ = [
     "__version__",
     "extract",
     "extract_many",
+    "render",
     "speakers",
     "speakers_many",
 ]
@@ -25,4 +26,8 @@ def __getattr__(name: str):  # lazy: importing quoteattr must not import spaCy o
         from quoteattr import api
 
         return getattr(api, name)
+    if name == "render":  # the HTML report lives in quoteattr.report
+        from quoteattr import report
+
+        return report.render
     raise AttributeError(f"module 'quoteattr' has no attribute {name!r}")

@@ -311,6 +311,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="quote: one record per document with its quotes; speaker: one record per speaker",
     )
     ex.set_defaults(func=run_extract)
+    from quoteattr import report
+
+    rd = sub.add_parser("render", help="write an HTML report of who said what")
+    report.add_arguments(rd)
+    rd.set_defaults(func=report.run)
     try:
         from quoteattr import evaluate
     except ImportError:  # pragma: no cover - evaluate ships with the package
