@@ -186,12 +186,16 @@ def _inside_modifier(tok: Token, head: Token) -> bool:
 
 
 def _describes(head: Token) -> bool:
-    """A singular common noun with an article, in apposition to a name, says what the person
-    is ("a property developer", "the group's treasurer"), whether or not titles.txt lists it."""
+    """A singular common noun with an article or a complement, in apposition to a name, says
+    what the person is ("a property developer", "the group's treasurer", "curator of the
+    Harbour Museum"), whether or not titles.txt lists it."""
     return (
         head.pos_ == "NOUN"
         and head.tag_ == "NN"
-        and any(c.dep_ in ("det", "poss") for c in head.children)
+        and any(
+            c.dep_ in ("det", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
+            for c in head.children
+        )
     )
 
 
@@ -225,6 +229,8 @@ def _text(tokens: list[Token] | Span) -> str:
     if not len(tokens):
         return ""
     first, last = tokens[0], tokens[-1]
+    if last.i - first.i + 1 != len(tokens):  # a nickname left out: "Marta Reyes"
+        return " ".join(t.text for t in tokens)
     # A Span's text, not doc.text sliced: doc.text rebuilds the whole string on every call.
     return " ".join(first.doc[first.i : last.i + 1].text.split())
 
@@ -308,9 +314,34 @@ class SpeakerResolver:
             prev is not None and (self.lex.is_title_word(prev) or prev.text in self.lex.honorifics)
         )
 
+    def _with_missed_first_name(self, span: Span) -> list[Token]:
+        """NER's 'Diaz' in 'Ana Diaz': a capitalised proper noun right before a person's name,
+        in no entity and no title, is the first part of that name."""
+        toks = list(span)
+        doc = span.doc
+        i = span.start - 1
+        while (
+            i >= 0
+            and doc[i].pos_ == "PROPN"
+            and doc[i].is_title
+            and doc[i].ent_iob_ == "O"
+            and doc[i].dep_ == "compound"
+            and span.start <= doc[i].head.i < span.end
+            and not self._is_title_token(doc[i])
+            and doc[i].text not in self.lex.honorifics
+            and not self.ctx.quoted(i)
+        ):
+            toks.insert(0, doc[i])
+            i -= 1
+        return toks
+
     def _personal_name(self, tokens: list[Token]) -> list[Token]:
         """A person's name ends before a verb or a lower-case word that is no name particle:
-        NER's "Obama Says" (a headline) is Obama, "Trump accused Holt" is Trump."""
+        NER's "Obama Says" (a headline) is Obama, "Trump accused Holt" is Trump. A nickname in
+        quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
+        marks = [k for k, t in enumerate(tokens) if t.is_quote]
+        if len(marks) >= 2 and 0 < marks[0] and marks[-1] < len(tokens) - 1:
+            tokens = tokens[: marks[0]] + tokens[marks[-1] + 1 :]
         for k, t in enumerate(tokens):
             if (
                 k
@@ -327,10 +358,11 @@ class SpeakerResolver:
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
-            cleaned = self._personal_name(_clean_name(list(span)))
+            whole = self._with_missed_first_name(span)
+            cleaned = self._personal_name(_clean_name(whole))
             if cleaned and self._is_title_token(cleaned[-1]):
                 return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
-            person = self.person_tokens(span) or cleaned
+            person = self.person_tokens(whole) or cleaned
             return (person, "PERSON") if person else None
         cleaned = _clean_name(list(span))
         if any(t.text in POSSESSIVE for t in cleaned) or (
@@ -649,6 +681,10 @@ class SpeakerResolver:
                     and doc[i + 1].lower_ not in TITLE_GLUE
                     and self._title_follows(t, first)
                 )
+                or (i == first - 1 or i == first - 2 and start == first - 1)
+                and t.is_lower
+                and t.tag_ in ("NN", "NNP")
+                and t.dep_ == "compound"
             )
             if not ok or t.pos_ in ("VERB", "AUX") and not self.lex.is_title_word(t):
                 break
@@ -666,6 +702,14 @@ class SpeakerResolver:
         if not words:
             return None
         last = words[-1]
+        if (
+            last.is_lower
+            and last.tag_ in ("NN", "NNP")
+            and last.dep_ == "compound"
+            and last.head.i in {t.i for t in toks}
+            and not any(self._is_title_token(t) for t in words)
+        ):  # "psychotherapist Fran Osei", "union organiser Jo Platt", "Vance supporter Rita Moss"
+            return self._title_ref(words, described=True)
         singular = last.text[:-1] if last.is_title and last.tag_ == "NNPS" else ""
         if singular and singular.lower() in self.lex.title_words:
             # "Senators Ann Lee and Ben Ruiz": each of them is a Senator
@@ -673,9 +717,11 @@ class SpeakerResolver:
             return replace(ref, text=ref.text[: -len(last.text)] + singular) if ref else None
         if not any(self._is_title_token(t) for t in words):
             return None
-        return self._title_ref(words)
+        return self._title_ref(words, premodifier=True)
 
-    def _headed_by_role(self, words: list[Token], plural_head: bool = False) -> bool:
+    def _headed_by_role(
+        self, words: list[Token], plural_head: bool = False, premodifier: bool = False
+    ) -> bool:
         """A title's head, the word before any "of/to/at ..." complement, is a role word:
         "US Ambassador to the UN" yes, "Editor's note" no."""
         core = words
@@ -688,7 +734,9 @@ class SpeakerResolver:
         # "party leaders" describes a group, not the title of the one person beside it
         if plural_head:
             return True
-        return self._is_title_token(core[-1]) and core[-1].tag_ not in ("NNS", "NNPS")
+        # a title before a name ends in its role ("Central Bank of Ireland Governor")
+        heads = (core[-1], words[-1]) if premodifier else (core[-1],)
+        return any(self._is_title_token(w) and w.tag_ not in ("NNS", "NNPS") for w in heads)
 
     def _title_follows(self, tok: Token, limit: int) -> bool:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
@@ -760,7 +808,11 @@ class SpeakerResolver:
         return self._title_ref(words, described=described and not listed)
 
     def _title_ref(
-        self, words: list[Token], described: bool = False, plural_head: bool = False
+        self,
+        words: list[Token],
+        described: bool = False,
+        plural_head: bool = False,
+        premodifier: bool = False,
     ) -> TitleRef | None:
         while (
             words
@@ -780,7 +832,7 @@ class SpeakerResolver:
             if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):
                 break  # the dot of a split abbreviation: "Det. Insp" "."
             words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
-        if not words or not (described or self._headed_by_role(words, plural_head)):
+        if not words or not (described or self._headed_by_role(words, plural_head, premodifier)):
             return None
         owner = self.by_token.get(words[-1].i)
         if owner is not None and owner.label == "PERSON":
