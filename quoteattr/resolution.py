@@ -1064,7 +1064,9 @@ class SpeakerResolver:
             if self.ctx.quoted(i):
                 continue
             if word in GROUP_PRONOUNS:
-                if ent.label in GROUP_LABELS and (word in PLURAL_PRONOUNS or ent.label != "NORP"):
+                # "it" is an organisation, "they" an organisation or a group (NORP); a place
+                # ("Leeds said") speaks only through an organisation, so it is never taken
+                if ent.label == "ORG" or ent.label == "NORP" and word in PLURAL_PRONOUNS:
                     return ent
                 continue
             if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):
