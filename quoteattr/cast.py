@@ -1,0 +1,609 @@
+"""The document cast: every person and organisation an article names, with their mentions.
+
+Names come from NER, corrected where the small model is wrong (a person tagged ORG, a first
+name it missed, "Obama Says" from a headline), and from names NER missed entirely. Each cast
+member keeps its mention positions, its gender when there is evidence, and every title the
+article gives it (``titles.py``); a definite description ("the Republican nominee") links to
+the member it refers to and adds its title. The lookups the resolver needs (surname -> people,
+nearest compatible antecedent, description -> member) are indexed once per document, so each
+question costs a bisect and a short walk.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from quoteattr.context import DocContext
+from quoteattr.titles import (
+    AFFILIATION_RANK,
+    POSSESSIVE,
+    TITLE_GLUE,
+    TitleFinder,
+    TitleRef,
+    clean_name,
+    name_text,
+    strip_tail,
+    title_weight,
+)
+
+PERSONAL_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
+GROUP_PRONOUNS = SINGULAR_GROUP_PRONOUNS | PLURAL_PRONOUNS
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+DEFINITE = frozenset({"the", "this", "that"})
+# Last words of institution names, which NER's ORG spans keep even when a title word starts them
+INSTITUTION_WORDS = frozenset(
+    """college university school hospital institute museum church cathedral foundation academy
+    clinic centre center library trust council court""".split()
+)
+# Organisations whose names carry their kind ("Ministry of Health", "Leeds City Council"): "the
+# ministry" refers only to one so named, while "the company" may be any company.
+NAMED_BY_HEAD = frozenset(
+    """ministry department university college hospital court tribunal council commission
+    committee agency party union church embassy consulate parliament senate congress assembly
+    institute foundation association club police army navy bureau office""".split()
+)
+# "the envoy" refers to someone mentioned within about two articles' length, not further:
+# the bound keeps resolution linear in document length
+NOMINAL_LOOKBACK_TOKENS = 3000
+PRONOUN_LOOKBACK_PARAGRAPHS = 4
+PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
+# "The Republican nominee" refers to someone named in its own or the previous paragraph
+NOMINAL_TITLE_PARAGRAPHS = 2
+PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
+# Positions and epithets sports copy uses for a player it has already named.
+PLAYER_WORDS = frozenset(
+    """midfielder striker defender goalkeeper keeper forward winger fullback halfback
+    quarterback pitcher batsman batter bowler wicketkeeper all-rounder playmaker centre-back
+    youngster teenager veteran rookie debutant""".split()
+)
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _in_subordinate_clause(subj: Token) -> bool:
+    """Is this the subject of a clause inside another ("the claim that Lindqvist had acted …",
+    "after Ruiz left")? A later "she" more often means the main clause's subject."""
+    verb = subj.head
+    while verb.dep_ in ("nsubj", "nsubjpass", "compound", "prep", "pobj") and verb.head is not verb:
+        verb = verb.head
+    return (
+        verb.dep_ in ("acl", "advcl", "relcl")
+        or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+        or (verb.dep_ == "ccomp" and verb.head.pos_ == "NOUN")
+    )
+
+
+def _name_kind(label: str) -> str:
+    """NER gives one name different group labels in one article ("Tesco" ORG, then GPE): the
+    same name of an organisation, place or group is one entity, labelled as first seen."""
+    return "GROUP" if label in ("ORG", "GPE", "NORP", "FAC", "LOC") else label
+
+
+@dataclass
+class Entity:
+    """One named speaker candidate in a document, with every place it is mentioned."""
+
+    name: str
+    label: str
+    tokens: tuple[str, ...]
+    gender: str | None = None
+    titles: list[TitleRef] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # sorted token index of each mention head
+    subject_positions: set[int] = field(default_factory=set)
+    spans: set[tuple[int, int]] = field(default_factory=set)  # character span of each mention
+    descriptors: set[str] = field(default_factory=set)  # "Ben Ruiz of Texas" -> {"texas"}
+    title_texts: dict[str, None] = field(default_factory=dict)  # distinct titles, first first
+    _title_starts: list[int] = field(default_factory=list, repr=False)
+
+    def add_title(self, title: TitleRef) -> None:
+        k = bisect_left(self._title_starts, title.start)
+        if k < len(self.titles) and self._title_starts[k] == title.start:
+            return
+        self.titles.insert(k, title)
+        self._title_starts.insert(k, title.start)
+        self.title_texts.setdefault(title.text, None)
+
+    def best_title(self) -> TitleRef | None:
+        """The most specific title the article gives: most words that say what and where
+        ("Connecticut's tax commissioner" over "commissioner"), the first given on a tie, so a
+        later short form ("Councillor Hart") never replaces a fuller one."""
+        best: TitleRef | None = None
+        for title in self.titles:
+            if best is None or title_weight(title) > title_weight(best):
+                best = title
+        return best
+
+    def last_before(self, i: int) -> int | None:
+        k = bisect_left(self.positions, i)
+        return self.positions[k - 1] if k else None
+
+
+def _abbreviation_words(abbreviations: dict[str, str]) -> dict[str, set[str]]:
+    """'Sen.' -> {'senator'}: the words of each expansion, keyed as titles are split below."""
+    out: dict[str, set[str]] = {}
+    for abbrev, expansion in abbreviations.items():
+        key = abbrev.lower().strip(".,")
+        out.setdefault(key, set()).update(expansion.lower().split())
+    return out
+
+
+def speaking_label(label: str) -> str:
+    # A nationality or party speaking ("Democrats said") is a group, reported as an organisation.
+    return "ORG" if label == "NORP" else label
+
+
+class Cast(TitleFinder):
+    """Builds the cast of one document and answers who a name or description refers to."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.entities: list[Entity] = []
+        self._by_surname: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}  # full names by first word ("Keir")
+        self._by_name: dict[tuple[str, str], Entity] = {}
+        self._mention_pos: list[int] = []  # sorted head positions of every entity mention
+        self._mention_ent: dict[int, Entity] = {}
+        self._abbreviation_words = _abbreviation_words(self.lex.abbreviations)
+        self._title_word_cache: dict[str, frozenset[str]] = {}
+        self._nominal_links: dict[int, Entity] = {}  # head of "the nominee" -> who it is
+        self._collect_entities()
+
+    def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
+        """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
+        toks = self._personal_name(clean_name(list(span)))
+        while toks and (
+            self._is_title_token(toks[0])
+            or (toks[0].is_upper and len(toks[0]) > 1)
+            or toks[0].text in self.lex.honorifics
+            or toks[0].lower_ in TITLE_GLUE
+            or toks[0].text == "."
+        ):
+            toks = toks[1:]
+        # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
+        firsts = [i for i, t in enumerate(toks) if t.lower_ in self.lex.first_names]
+        if firsts and 0 < firsts[0] < len(toks) - 1:
+            toks = toks[firsts[0] :]
+        if not toks or not all(t.is_title or t.text in ("-", ".") or "." in t.text for t in toks):
+            return None
+        return toks
+
+    def _looks_personal(self, toks: list[Token], had_prefix: bool) -> bool:
+        first = toks[0]
+        if self.lex.gender_of_first_name(first.text) or first.lower_ in self.lex.first_names:
+            return True
+        prev = first.nbor(-1) if first.i > 0 else None
+        return had_prefix or (
+            prev is not None and (self.lex.is_title_word(prev) or prev.text in self.lex.honorifics)
+        )
+
+    def _with_missed_first_name(self, span: Span) -> list[Token]:
+        """NER's 'Diaz' in 'Ana Diaz': a capitalised proper noun right before a person's name,
+        in no entity and no title, is the first part of that name."""
+        toks = list(span)
+        doc = span.doc
+        i = span.start - 1
+        while (
+            i >= 0
+            and doc[i].pos_ == "PROPN"
+            and doc[i].is_title
+            and doc[i].ent_iob_ == "O"
+            and doc[i].dep_ == "compound"
+            and span.start <= doc[i].head.i < span.end
+            and not self._is_title_token(doc[i])
+            and doc[i].text not in self.lex.honorifics
+            and not self.ctx.quoted(i)
+        ):
+            toks.insert(0, doc[i])
+            i -= 1
+        return toks
+
+    def _personal_name(self, tokens: list[Token]) -> list[Token]:
+        """A person's name ends before a verb or a lower-case word that is no name particle:
+        NER's "Obama Says" (a headline) is Obama, "Trump accused Holt" is Trump. A nickname in
+        quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
+        marks = [k for k, t in enumerate(tokens) if t.is_quote]
+        if len(marks) >= 2 and 0 < marks[0] and marks[-1] < len(tokens) - 1:
+            tokens = tokens[: marks[0]] + tokens[marks[-1] + 1 :]
+        for k, t in enumerate(tokens):
+            if (
+                k
+                and tokens[k - 1].text not in ("-", "‑")
+                and (
+                    t.tag_.startswith("VB")
+                    or t.is_lower
+                    and t.is_alpha
+                    and t.lower_ not in self.lex.name_particles
+                )
+            ):  # "Ban Ki-moon" keeps its hyphenated part
+                return strip_tail(tokens[:k])
+        return tokens
+
+    def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
+        if label == "PERSON":
+            whole = self._with_missed_first_name(span)
+            cleaned = self._personal_name(clean_name(whole))
+            if cleaned and self._is_title_token(cleaned[-1]):
+                return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
+            person = self.person_tokens(whole) or cleaned
+            return (person, "PERSON") if person else None
+        cleaned = clean_name(list(span))
+        if any(t.text in POSSESSIVE for t in cleaned) or (
+            cleaned and cleaned[-1].lower_ in INSTITUTION_WORDS
+        ):
+            return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
+        toks = self.person_tokens(span)
+        stripped = cleaned[: len(cleaned) - len(toks)] if toks else []
+        titled = any(self._is_title_token(t) or t.text in self.lex.honorifics for t in stripped)
+        if toks and len(toks) >= 2 and self._looks_personal(toks, titled):
+            return toks, "PERSON"  # "US Ambassador Grace Mutua" tagged ORG, not "US Air Force"
+        if toks and len(toks) == len(cleaned) and toks[-1].lower_ in self._by_surname:
+            return toks, "PERSON"  # "Reyes" tagged ORG after "Daniel Reyes" was seen
+        return (cleaned, label) if cleaned else None
+
+    def _honorific_gender(self, toks: list[Token]) -> str | None:
+        prev = toks[0].nbor(-1) if toks[0].i > 0 else None
+        if prev is not None and prev.text in self.lex.honorifics:
+            g = self.lex.honorifics[prev.text]
+            return g if g in ("f", "m") else None
+        return None
+
+    def _index_first_name(self, ent: Entity) -> None:
+        known = self._by_first.setdefault(ent.tokens[0], [])
+        if len(ent.tokens) > 1 and not any(e is ent for e in known):
+            known.append(ent)
+
+    def _by_first_name(self, word: str, first: Token) -> Entity | None:
+        """ "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name
+        is the one known person with that first name (after Sir/Dame, whatever the others)."""
+        prev = first.nbor(-1) if first.i > 0 else None
+        titled = prev is not None and prev.text in ("Sir", "Dame")
+        people = [e for e in self._by_first.get(word, []) if e.tokens[0] == word]
+        if len(people) == 1 or (titled and people):
+            return max(people, key=lambda e: e.positions[-1] if e.positions else -1)
+        return None
+
+    def _entity_for(self, toks: list[Token], label: str) -> Entity:
+        # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
+        # as "Biden" (a generational suffix is no surname)
+        words = tuple(t.text.replace("’", "'") for t in toks if t.text not in (".",))
+        while len(words) > 1 and words[-1].lower() in self.lex.name_suffixes:
+            words = words[:-1]
+        name = name_text(toks)
+        if label == "PERSON":
+            same_surname = self._by_surname.get(words[-1].lower(), [])
+            # A partial name ("Lopez") is the most recently mentioned fuller name that contains
+            # it; with two Lopezes, an honorific's gender picks between them.
+            # a transcript label or a shouted headline ("WALLACE") matches "Chris Wallace"
+            shown = {w.title() if w.isupper() and len(w) > 1 else w for w in words}
+            partial = [e for e in same_surname if shown <= set(e.tokens)]
+            gender = self._honorific_gender(toks)
+            if gender and len(partial) > 1:
+                partial = [e for e in partial if e.gender in (gender, None)] or partial
+            if partial:
+                return max(partial, key=lambda e: e.positions[-1] if e.positions else -1)
+            first_gender = self.lex.gender_of_first_name(words[0]) if len(words) > 1 else None
+            for ent in same_surname:
+                if first_gender and not ent.gender and ent.positions:
+                    ent.gender = self._pronoun_gender_after(ent.positions[-1], toks[0].i)
+                if set(ent.tokens) <= set(words) and not (
+                    first_gender and ent.gender and ent.gender != first_gender
+                ):  # a fuller name for a person seen by surname, unless "he" was Mr. Obama
+                    ent.name, ent.tokens = name, words  # and this is Michelle Obama
+                    self._index_first_name(ent)
+                    return ent
+            if len(words) == 1 and not same_surname:
+                known = self._by_first_name(words[0], toks[0])
+                if known is not None:
+                    return known
+        else:
+            key = (_name_kind(label), name.lower().removeprefix("the "))
+            if key in self._by_name:
+                return self._by_name[key]
+        ent = Entity(name=name, label=label, tokens=words)
+        self.entities.append(ent)
+        if label == "PERSON":
+            self._by_surname.setdefault(words[-1].lower(), []).append(ent)
+            self._index_first_name(ent)
+        else:
+            self._by_name[(_name_kind(label), name.lower().removeprefix("the "))] = ent
+        return ent
+
+    def _add_mention(self, ent: Entity, head: Token, span: tuple[int, int], subject: bool) -> None:
+        if head.i not in self._mention_ent:
+            insort(self._mention_pos, head.i)
+        self._mention_ent[head.i] = ent
+        k = bisect_left(ent.positions, head.i)
+        if k == len(ent.positions) or ent.positions[k] != head.i:
+            ent.positions.insert(k, head.i)
+        if subject:
+            ent.subject_positions.add(head.i)
+        ent.spans.add(span)
+
+    def _register(self, toks: list[Token], label: str) -> Entity:
+        ent = self._entity_for(toks, label)
+        head = toks[-1]
+        for t in toks:
+            self.by_token[t.i] = ent
+        root = head
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+            root = root.head
+        subject = (
+            root.dep_ in ("nsubj", "nsubjpass")
+            or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj")
+        ) and not _in_subordinate_clause(root)
+        self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
+        if label == "PERSON":
+            self._learn_gender(ent, toks)
+            ent.descriptors |= self._descriptors(root)
+            title = (
+                self.title_before(toks)
+                or self.title_in_apposition(toks)
+                or self.title_in_predicate(root)
+            )
+            if title:
+                ent.add_title(title)
+        return ent
+
+    def _descriptors(self, root: Token) -> set[str]:
+        """Places and groups hung on a name ("Ben Ruiz of Texas", "Jo Hart (D-Ohio)")."""
+        out: set[str] = set()
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for t in child.subtree:
+                    if t.ent_type_ in AFFILIATION_RANK and not self.ctx.quoted(t):
+                        out.add(t.lower_)
+        return out
+
+    def _pronoun_gender_after(self, pos: int, limit: int) -> str | None:
+        """The gender of the first subject he/she after a name, if no other person comes
+        between: "President Obama spoke. ... he said. Later Michelle Obama" -> m."""
+        doc = self.ctx.doc
+        for i in range(pos + 1, min(limit, pos + PRONOUN_PEEK_TOKENS)):
+            other = self.by_token.get(i)
+            if other is not None and other.label == "PERSON":
+                return None
+            t = doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
+                return PERSONAL_PRONOUNS[t.lower_]
+        return None
+
+    def _learn_gender(self, ent: Entity, toks: list[Token]) -> None:
+        if ent.gender:
+            return
+        ent.gender = self._honorific_gender(toks)
+        if not ent.gender and len(ent.tokens) >= 2:
+            ent.gender = self.lex.gender_of_first_name(ent.tokens[0])
+
+    def _collect_entities(self) -> None:
+        doc = self.ctx.doc
+        untagged = self._untagged_names()
+        k = 0
+        for span in doc.ents:
+            while k < len(untagged) and untagged[k][0].i < span.start:
+                self._register(untagged[k], "PERSON")
+                k += 1
+            if span.label_ not in NAMED_LABELS:
+                continue
+            found = self._name_from_span(span, span.label_)
+            if found:
+                self._register(*found)
+        for toks in untagged[k:]:
+            self._register(toks, "PERSON")
+        self._merge_mislabelled_surnames()
+        self._learn_nominal_titles()
+
+    def _describes_someone_named(self, head: Token) -> bool:
+        """'the Republican nominee', 'the New York businessman', "Ohio's tax commissioner": a
+        definite description of one person, by role or occupation, with no name of its own.
+        'Her lawyer' and "Ruiz's spokesman" describe someone else, not Ruiz."""
+        if (
+            head.tag_ != "NN"
+            or head.i in self.by_token
+            or self.ctx.quoted(head.i)
+            or not (
+                self.lex.is_title_word(head)
+                or self.lex.nominal_heads.get(head.lemma_.lower()) == "PERSON"
+            )
+        ):
+            return False
+        definite = False
+        for c in head.children:
+            if c.dep_ == "appos":
+                return False  # "the ambassador, Grace Mutua": named right there
+            if c.dep_ == "det" and c.lower_ in DEFINITE:
+                definite = True
+            elif c.dep_ == "poss":
+                owner = self.by_token.get(c.i)
+                if c.pos_ == "PRON" or owner is None or owner.label == "PERSON":
+                    return False
+                definite = True
+        return definite
+
+    def _gender_word(self, head: Token) -> str:
+        """'businessman' -> "he", 'first lady' -> "she": the pronoun a description agrees with
+        (the ending, else an honorific of that word), "" when the word says nothing."""
+        word = head.lower_
+        if word.endswith(("woman", "women")):
+            return "she"
+        if word.endswith("man"):
+            return "he"
+        gender = self.lex.honorifics.get(head.text.title())
+        return {"f": "she", "m": "he"}.get(gender or "", "")
+
+    def _learn_nominal_titles(self) -> None:
+        """'Ann Lee said … The Republican nominee added …': a definite role description that is
+        the subject of a clause refers back to someone named, and gives that person a title."""
+        doc = self.ctx.doc
+        for t in doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or not self._describes_someone_named(t):
+                continue
+            title = self._title_from_phrase(t, described=True)
+            if title is None:
+                continue
+            mention = doc[t.left_edge.i : t.i + 1]
+            ent = self.resolve_nominal(mention)
+            if ent is None and not any(c.dep_ == "poss" for c in t.children):
+                # "the nominee" points back; "Ohio's tax commissioner" often introduces a
+                # newcomer named in the next sentence, so only a title match links it
+                ent = self._nearest_antecedent(
+                    t.i, self._gender_word(t), paragraphs=NOMINAL_TITLE_PARAGRAPHS
+                )
+            if ent is not None and ent.label == "PERSON":
+                ent.add_title(title)
+                self._nominal_links[t.i] = ent
+
+    def _merge_mislabelled_surnames(self) -> None:
+        """'Trump' tagged ORG before 'Donald Trump' appears: one word that is exactly one known
+        person's surname is that person, wherever it stands in the document."""
+        merged: set[int] = set()
+        for ent in self.entities:
+            if ent.label == "PERSON" or len(ent.tokens) != 1:
+                continue
+            people = self._by_surname.get(ent.tokens[0].lower(), [])
+            if len(people) != 1:
+                continue
+            person = people[0]
+            for i in ent.positions:
+                self.by_token[i] = person
+                self._mention_ent[i] = person
+                k = bisect_left(person.positions, i)
+                if k == len(person.positions) or person.positions[k] != i:
+                    person.positions.insert(k, i)
+            person.subject_positions |= ent.subject_positions
+            person.spans |= ent.spans
+            merged.add(id(ent))
+        if merged:
+            self.entities = [e for e in self.entities if id(e) not in merged]
+            self._by_name = {k: v for k, v in self._by_name.items() if id(v) not in merged}
+
+    def _untagged_names(self) -> list[list[Token]]:
+        """Names the NER missed: a listed first name followed by capitalised proper nouns."""
+        doc = self.ctx.doc
+        out: list[list[Token]] = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if (
+                t.ent_iob_ == "O"
+                and t.pos_ == "PROPN"
+                and t.is_title
+                and t.lower_ in self.lex.first_names
+                and not self.ctx.quoted(i)
+            ):
+                j = i + 1
+                while (
+                    j < len(doc)
+                    and doc[j].ent_iob_ == "O"
+                    and doc[j].pos_ == "PROPN"
+                    and (doc[j].is_title)
+                ):
+                    j += 1
+                if j - i >= 2:
+                    out.append(list(doc[i:j]))
+                i = j
+                continue
+            i += 1
+        return out
+
+    def _nearest_antecedent(
+        self, pos: int, word: str, paragraphs: int = PRONOUN_LOOKBACK_PARAGRAPHS
+    ) -> Entity | None:
+        """The entity a pronoun-like word at pos refers to: for "he"/"she" (or any person word,
+        gender unknown) the nearest person, subjects first; for "it"/"they" the nearest group."""
+        gender = PERSONAL_PRONOUNS.get(word)
+        para_limit = self.ctx.token_paragraph[pos] - paragraphs
+        best: Entity | None = None
+        k = bisect_left(self._mention_pos, pos)
+        walked = 0
+        while k > 0 and walked < PRONOUN_LOOKBACK_MENTIONS:
+            k -= 1
+            walked += 1
+            i = self._mention_pos[k]
+            if self.ctx.token_paragraph[i] < para_limit:
+                break
+            ent = self._mention_ent[i]
+            if self.ctx.quoted(i):
+                continue
+            if word in GROUP_PRONOUNS:
+                # "it" is an organisation, "they" an organisation or a group (NORP); a place
+                # ("Leeds said") speaks only through an organisation, so it is never taken
+                if ent.label == "ORG" or ent.label == "NORP" and word in PLURAL_PRONOUNS:
+                    return ent
+                continue
+            if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):
+                continue
+            if i in ent.subject_positions:
+                best = ent
+                break
+            if best is None:
+                best = ent
+        if best is not None and gender and not best.gender:
+            best.gender = gender  # learnt: later pronouns of the other gender skip this person
+        return best
+
+    def _title_words(self, title_text: str) -> frozenset[str]:
+        """The words a title can be matched on, computed once per title text."""
+        cached = self._title_word_cache.get(title_text)
+        if cached is None:
+            words = {w.lower().strip(".,") for w in title_text.split()}
+            words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
+            for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"
+                words |= self._abbreviation_words.get(w, set())
+            cached = self._title_word_cache[title_text] = frozenset(words)
+        return cached
+
+    def resolve_nominal(self, mention: Span) -> Entity | None:
+        """'the Swedish envoy' -> the person whose title matches role and modifiers."""
+        head = mention.root
+        # "the CM", "the PM": an abbreviated title tagged as a proper noun
+        abbreviated = head.pos_ == "PROPN" and head.is_upper and head.text in self.lex.abbreviations
+        if head.pos_ != "NOUN" and not abbreviated:
+            return None
+        if not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
+            return None  # "a spokesman" introduces someone new; only "the …" refers back
+        lemma = head.lemma_.lower()
+        roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
+        modifiers = {t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha}
+        want_label = self.lex.nominal_heads.get(lemma)
+        if abbreviated:
+            want_label = "PERSON"
+        expansion = self._abbreviation_words.get(head.lower_, set())
+        best: tuple[int, int] | None = None
+        chosen: Entity | None = None
+        for ent in self.entities:
+            last = ent.last_before(head.i)
+            if last is None or head.i - last > NOMINAL_LOOKBACK_TOKENS:
+                continue
+            points = 0
+            if ent.label != "PERSON":
+                name_words = {w.lower() for w in ent.tokens}
+                if want_label is not None and want_label == speaking_label(ent.label):
+                    named = lemma in name_words or head.lower_ in name_words
+                    if modifiers <= name_words and (named or lemma not in NAMED_BY_HEAD):
+                        points = 2 if named else 1
+            elif want_label in (None, "PERSON"):
+                for title_text in ent.title_texts:
+                    words = self._title_words(title_text) | ent.descriptors
+                    role_hit = (
+                        head.lower_ in words
+                        or lemma in words
+                        or (abbreviated and expansion <= words)
+                        or any(roles & self.lex.roles_of(w) for w in words)
+                    )
+                    if role_hit and modifiers <= words:
+                        points = max(points, 2 + len(modifiers))
+            if points:
+                score = (points, last)
+                if best is None or score > best:
+                    best, chosen = score, ent
+        if chosen is None and not modifiers and lemma in PLAYER_WORDS:
+            # "the midfielder said": sports copy names a player once, then says what they play
+            return self._nearest_antecedent(head.i, "")
+        return chosen

@@ -1,0 +1,333 @@
+"""Titles: what the article says a person is, found the way the sentence builds it.
+
+A title stands before a name ("Central Bank of Ireland Governor Anne Moreau"), in apposition to
+it ("Ben Ortiz, an economist at Harrow Capital,"), or in what the sentence says of the person
+("who served as ambassador to Burma"). Each is read from the parse and the entity spans, with
+the role words of ``data/titles.txt`` as evidence; abbreviations are written out ("Sen." ->
+"Senator"). ``TitleFinder`` is the lowest layer of the speaker stage: the cast (``cast.py``)
+asks it for the titles of every name it registers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from quoteattr.context import DocContext
+
+if TYPE_CHECKING:
+    from quoteattr.cast import Entity
+
+LEADING_NON_TITLE = frozenset(
+    {"CCONJ", "SCONJ", "ADP", "ADV", "INTJ", "NUM", "PRON", "PART", "DET", "PUNCT"}
+)
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})  # "…, which represents …" is no title
+COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with"})
+TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+# "her landlord, Victor Hale" -> title "landlord": the possessive says whose, not what.
+TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
+POSSESSIVE = ("'s", "’s", "'", "’")
+TITLE_MAX_TOKENS = 16
+TITLE_WEIGHT_CAP = 6
+TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
+AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
+STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid"})
+
+
+@dataclass(frozen=True)
+class TitleRef:
+    """A title as the article gives it, where it starts, and the organisation/country it names."""
+
+    start: int
+    text: str
+    affiliation: str | None = None
+    role: bool = True  # headed by a listed role ("nominee"), not only a description ("woman")
+
+
+def _describes(head: Token) -> bool:
+    """A singular common noun with an article or a complement, in apposition to a name, says
+    what the person is ("a property developer", "the group's treasurer", "curator of the
+    Harbour Museum"), whether or not titles.txt lists it."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and any(
+            c.dep_ in ("det", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
+            for c in head.children
+        )
+    )
+
+
+def title_weight(title: TitleRef) -> int:
+    """How much a title says: its content words (up to a point: a longer phrase is more often
+    a clause than a title), one more when a listed role heads it ("nominee" over "woman")."""
+    words = [w for w in title.text.lower().split() if w not in TITLE_GLUE and w not in TITLE_DROP]
+    return min(len(words), TITLE_WEIGHT_CAP) + title.role
+
+
+def clean_name(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    # "pro-Clinton", "anti-Trump": NER keeps the prefix; the name is what follows the hyphen
+    while len(tokens) > 2 and tokens[0].lower_ in STANCE_PREFIXES and tokens[1].text == "-":
+        tokens = tokens[2:]
+    return strip_tail(tokens)
+
+
+def strip_tail(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def name_text(tokens: list[Token] | Span) -> str:
+    """The words as written (original spacing folded), not the tokens joined."""
+    if not len(tokens):
+        return ""
+    first, last = tokens[0], tokens[-1]
+    if last.i - first.i + 1 != len(tokens):  # a nickname left out: "Marta Reyes"
+        return " ".join(t.text for t in tokens)
+    # A Span's text, not doc.text sliced: doc.text rebuilds the whole string on every call.
+    return " ".join(first.doc[first.i : last.i + 1].text.split())
+
+
+class TitleFinder:
+    """Title and affiliation extraction for one document."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lexicon
+        self.by_token: dict[int, Entity] = {}  # filled by the cast: which name owns a token
+        ents = [e for e in ctx.doc.ents if e.label_ in AFFILIATION_RANK]
+        self._aff_starts = [e.start_char for e in ents]
+        self._aff_ents = ents
+
+    def _is_title_token(self, tok: Token) -> bool:
+        """A title word, or an abbreviation the tokenizer split from its dot ("Det" ".")."""
+        if self.lex.is_title_word(tok):
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text == "." and tok.text + "." in self.lex.abbreviations
+
+    def title_before(self, toks: list[Token]) -> TitleRef | None:
+        """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
+        doc = self.ctx.doc
+        first = toks[0].i
+        if first > 0 and doc[first - 1].lower_ in COMPLEMENT_PREPS:
+            return None  # "a spokeswoman for Ann Lee": the title of someone else, about her
+        i, start = first - 1, first
+        after_other_name = False
+        while i >= 0 and first - i <= TITLE_MAX_TOKENS:
+            t = doc[i]
+            if self.ctx.quoted(i) or t.is_space:
+                break
+            other = self.by_token.get(i)
+            if other is not None and other.label == "PERSON" and i < first:
+                after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
+                break
+            if t.text == "." and i > 0 and doc[i - 1].text + "." in self.lex.abbreviations:
+                start = i  # "Lt. Gov." split as "Lt" "." "Gov." at a sentence start
+                i -= 1
+                continue
+            if t.text in self.lex.honorifics and i == first - 1:
+                start = i  # honorifics are not titles: skip over them
+                i -= 1
+                continue
+            ok = (
+                t.is_title
+                or t.is_upper
+                or self._is_title_token(t)
+                or t.lower_ in TITLE_GLUE
+                or t.ent_type_ in ("NORP", "GPE", "ORG")
+                or (
+                    t.pos_ in ("ADJ", "NOUN")
+                    and t.is_lower
+                    and doc[i + 1].lower_ not in TITLE_GLUE
+                    and self._title_follows(t, first)
+                )
+                or (i == first - 1 or i == first - 2 and start == first - 1)
+                and t.is_lower
+                and t.tag_ in ("NN", "NNP")
+                and t.dep_ == "compound"
+            )
+            if not ok or t.pos_ in ("VERB", "AUX") and not self.lex.is_title_word(t):
+                break
+            start = i
+            i -= 1
+        words = [t for t in doc[start:first] if t.text not in self.lex.honorifics]
+        if after_other_name:  # "Sen. Ann Cole of Maine and Sen. Ben Ruiz": "of Maine" is hers
+            cut = next((k for k, t in enumerate(words) if t.lower_ in ("and", ",")), None)
+            if cut is not None:
+                words = words[cut + 1 :]
+        while words and (words[0].lower_ in TITLE_GLUE or words[0].lower_ in DETERMINERS):
+            words = words[1:]
+        while words and (words[-1].lower_ in TITLE_GLUE or words[-1].text == ","):
+            words = words[:-1]
+        if not words:
+            return None
+        last = words[-1]
+        if (
+            last.is_lower
+            and last.tag_ in ("NN", "NNP")
+            and last.dep_ == "compound"
+            and last.head.i in {t.i for t in toks}
+            and not any(self._is_title_token(t) for t in words)
+        ):  # "psychotherapist Fran Osei", "union organiser Jo Platt", "Vance supporter Rita Moss"
+            return self._title_ref(words, described=True)
+        singular = last.text[:-1] if last.is_title and last.tag_ == "NNPS" else ""
+        if singular and singular.lower() in self.lex.title_words:
+            # "Senators Ann Lee and Ben Ruiz": each of them is a Senator
+            ref = self._title_ref(words, plural_head=True)
+            return replace(ref, text=ref.text[: -len(last.text)] + singular) if ref else None
+        if not any(self._is_title_token(t) for t in words):
+            return None
+        return self._title_ref(words, premodifier=True)
+
+    def _headed_by_role(
+        self, words: list[Token], plural_head: bool = False, premodifier: bool = False
+    ) -> bool:
+        """A title's head, the word before any "of/to/at ..." complement, is a role word:
+        "US Ambassador to the UN" yes, "Editor's note" no."""
+        core = words
+        for k, t in enumerate(words):
+            if k and t.lower_ in COMPLEMENT_PREPS:
+                core = words[:k]
+                break
+        while len(core) > 1 and (core[-1].text in ("-", ".") or core[-1].lower_ == "elect"):
+            core = core[:-1]  # "President-elect"
+        # "party leaders" describes a group, not the title of the one person beside it
+        if plural_head:
+            return True
+        # a title before a name ends in its role ("Central Bank of Ireland Governor")
+        heads = (core[-1], words[-1]) if premodifier else (core[-1],)
+        return any(self._is_title_token(w) and w.tag_ not in ("NNS", "NNPS") for w in heads)
+
+    def _title_follows(self, tok: Token, limit: int) -> bool:
+        return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
+
+    def title_in_apposition(self, toks: list[Token]) -> TitleRef | None:
+        """'Grace Mutua, the Kenyan ambassador to the UN,' / 'the ambassador, Grace Mutua,'."""
+        head = toks[-1]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        for child in head.children:
+            if child.dep_ == "appos" and not self.ctx.quoted(child):
+                found = self._title_from_phrase(child, described=True)
+                if found:
+                    return found
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+            return self._title_from_phrase(head.head, stop=toks[0].i)
+        return None
+
+    def title_in_predicate(self, root: Token) -> TitleRef | None:
+        """'Mitchell, who served as ambassador to Burma,' / 'Lee is the party's treasurer':
+        what a copula or a listed verb ("serve as") says the person is."""
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_ == "be":
+                for c in verb.children:
+                    if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
+                        return self._title_from_phrase(c, described=True)
+            elif verb.lemma_.lower() in self.lex.title_verbs:
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "as":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                                return self._title_from_phrase(obj, described=True)
+        return None
+
+    def _title_from_phrase(
+        self, head: Token, stop: int | None = None, described: bool = False
+    ) -> TitleRef | None:
+        """The title a noun phrase gives: its words without clauses, a second coordinated
+        title ("director of X and a professor at Y" -> the director) or anything after a
+        dash or bracket. ``described``: the phrase is in apposition to a person ("Tim Hess, a
+        property developer,"), where any common noun describes the person, listed or not."""
+        clauses = {
+            d.i
+            for t in head.subtree
+            if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.head.i == head.i)
+            for d in t.subtree
+        }
+        clauses |= {t.i for t in head.children if t.dep_ == "cc"}
+        for t in head.subtree:
+            if t.i > head.i and t.text in TITLE_BREAKS:
+                stop = t.i if stop is None else min(stop, t.i)
+                break
+        words = [
+            t for t in head.subtree
+            if not self.ctx.quoted(t) and (stop is None or t.i < stop) and t.i not in clauses
+        ]  # fmt: skip
+        words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]
+        while words and words[0].lower_ in TITLE_DROP:
+            words = words[1:]
+        listed = any(self.lex.is_title_word(t) for t in words)
+        if not words or len(words) > 14 or not (listed or described and _describes(head)):
+            return None
+        if any(self.by_token.get(t.i) is not None and self.by_token[t.i].label == "PERSON"
+               for t in words):  # fmt: skip
+            return None  # a phrase that names another person is not this one's title
+        return self._title_ref(words, described=described and not listed)
+
+    def _title_ref(
+        self,
+        words: list[Token],
+        described: bool = False,
+        plural_head: bool = False,
+        premodifier: bool = False,
+    ) -> TitleRef | None:
+        while (
+            words
+            and not self.lex.is_title_word(words[0])
+            and (
+                words[0].lower_ in TITLE_DROP
+                or words[0].pos_ in LEADING_NON_TITLE
+                or words[0].ent_type_ == "DATE"  # "34-year-old"
+            )
+        ):
+            words = words[1:]  # "But Attorney General", "Like President", "one ... official"
+        while words and (
+            words[-1].lower_ in TITLE_GLUE
+            or words[-1].is_punct
+            or words[-1].text in self.lex.honorifics
+        ):
+            if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):
+                break  # the dot of a split abbreviation: "Det. Insp" "."
+            words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
+        if not words or not (described or self._headed_by_role(words, plural_head, premodifier)):
+            return None
+        owner = self.by_token.get(words[-1].i)
+        if owner is not None and owner.label == "PERSON":
+            return None  # "Larry King": a name, not a king
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
+        if not text:
+            return None
+        return TitleRef(start, text, self.affiliation_in(start, end), role=not described)
+
+    def affiliation_in(self, start: int, end: int) -> str | None:
+        """The organisation, else the place, else the nationality named between start and end."""
+        best: tuple[int, str] | None = None
+        k = bisect_left(self._aff_starts, start)
+        while k < len(self._aff_ents) and self._aff_ents[k].start_char < end:
+            span = self._aff_ents[k]
+            k += 1
+            if span.end_char > end + 2:
+                continue
+            name = name_text(clean_name(list(span)))
+            if (
+                not name
+                or self.by_token.get(span[-1].i, None) is not None
+                and (self.by_token[span[-1].i].label == "PERSON")
+            ):
+                continue
+            rank = AFFILIATION_RANK[span.label_]
+            if best is None or rank < best[0]:
+                best = (rank, name)
+        return best[1] if best else None
