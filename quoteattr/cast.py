@@ -101,6 +101,7 @@ class Entity:
     descriptors: set[str] = field(default_factory=set)  # "Ben Ruiz of Texas" -> {"texas"}
     title_texts: dict[str, None] = field(default_factory=dict)  # distinct titles, first first
     _title_starts: list[int] = field(default_factory=list, repr=False)
+    _best: TitleRef | None = field(default=None, repr=False)
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -109,16 +110,15 @@ class Entity:
         self.titles.insert(k, title)
         self._title_starts.insert(k, title.start)
         self.title_texts.setdefault(title.text, None)
+        best = self._best
+        if best is None or (title_weight(title), -title.start) > (title_weight(best), -best.start):
+            self._best = title
 
     def best_title(self) -> TitleRef | None:
         """The most specific title the article gives: most words that say what and where
         ("Connecticut's tax commissioner" over "commissioner"), the first given on a tie, so a
         later short form ("Councillor Hart") never replaces a fuller one."""
-        best: TitleRef | None = None
-        for title in self.titles:
-            if best is None or title_weight(title) > title_weight(best):
-                best = title
-        return best
+        return self._best
 
     def last_before(self, i: int) -> int | None:
         k = bisect_left(self.positions, i)
@@ -532,9 +532,10 @@ class Cast(TitleFinder):
             if self.ctx.quoted(i):
                 continue
             if word in GROUP_PRONOUNS:
-                # "it" is an organisation, "they" an organisation or a group (NORP); a place
-                # ("Leeds said") speaks only through an organisation, so it is never taken
-                if ent.label == "ORG" or ent.label == "NORP" and word in PLURAL_PRONOUNS:
+                # "it" is an organisation or a country ("France … It said"), "they" an
+                # organisation or a group (NORP), never a place ("Leeds" is no "they")
+                plural = word in PLURAL_PRONOUNS
+                if ent.label == "ORG" or ent.label == ("NORP" if plural else "GPE"):
                     return ent
                 continue
             if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):
