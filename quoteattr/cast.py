@@ -367,7 +367,7 @@ class Cast(TitleFinder):
         doc = self.ctx.doc
         for i in range(pos + 1, min(limit, pos + PRONOUN_PEEK_TOKENS)):
             other = self.by_token.get(i)
-            if other is not None and other.label == "PERSON":
+            if other is not None and other.label == "PERSON" or doc[i].ent_type_ == "PERSON":
                 return None
             t = doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
@@ -392,6 +392,14 @@ class Cast(TitleFinder):
             if span.label_ not in NAMED_LABELS:
                 continue
             found = self._name_from_span(span, span.label_)
+            if (
+                found
+                and found[1] == "ORG"
+                and len(found[0]) == 1
+                and not found[0][0].is_upper
+                and self._acts_as_person(found[0])
+            ):
+                found = (found[0], "PERSON")  # "Lindqvist" tagged ORG, then "she said"
             if found:
                 self._register(*found)
         for toks in untagged[k:]:
@@ -494,8 +502,9 @@ class Cast(TitleFinder):
                 t.ent_iob_ == "O"
                 and t.pos_ == "PROPN"
                 and t.is_title
-                and t.lower_ in self.lex.first_names
                 and not self.ctx.quoted(i)
+                and not self._is_title_token(t)
+                and t.text not in self.lex.honorifics
             ):
                 j = i + 1
                 while (
@@ -505,12 +514,37 @@ class Cast(TitleFinder):
                     and (doc[j].is_title)
                 ):
                     j += 1
-                if j - i >= 2:
-                    out.append(list(doc[i:j]))
+                run = list(doc[i:j])
+                if (j - i >= 2 and t.lower_ in self.lex.first_names) or (
+                    j - i <= 3 and self._acts_as_person(run)
+                ):
+                    out.append(run)
                 i = j
                 continue
             i += 1
         return out
+
+    def _acts_as_person(self, toks: list[Token]) -> bool:
+        """A one-word name that NER missed or mislabelled, acting as a person: the subject of a
+        clause that the next he/she takes up ("Okafor spoke from the steps. … he said"), or
+        described with an age ("Okafor, 52,"). An organisation that only "said" is not one."""
+        doc = self.ctx.doc
+        first, root = toks[0], toks[-1]
+        if (
+            len(toks) > 3
+            or any(t.lower_ in INSTITUTION_WORDS for t in toks)
+            or root.dep_ in ("compound", "flat")  # "Bank executives": the name of something
+            or first.i > 0
+            and (doc[first.i - 1].pos_ in ("DET", "NUM", "ADJ") or doc[first.i - 1].is_quote)
+            or root.i + 1 < len(doc)
+            and doc[root.i + 1].ent_type_ == "PERSON"
+        ):
+            return False
+        if any(c.dep_ == "appos" and c.like_num for c in root.children):
+            return True
+        if root.dep_ != "nsubj" or root.head.pos_ != "VERB":  # an action, not "X is …"
+            return False
+        return self._pronoun_gender_after(toks[-1].i, len(self.ctx.doc)) is not None
 
     def _nearest_antecedent(
         self, pos: int, word: str, paragraphs: int = PRONOUN_LOOKBACK_PARAGRAPHS
