@@ -160,6 +160,7 @@ class Cast(TitleFinder):
         toks = self._personal_name(clean_name(list(span)))
         while toks and (
             self._is_title_token(toks[0])
+            and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
             or (toks[0].is_upper and len(toks[0]) > 1)
             or toks[0].text in self.lex.honorifics
             or toks[0].lower_ in TITLE_GLUE
@@ -196,7 +197,7 @@ class Cast(TitleFinder):
             and doc[i].ent_iob_ == "O"
             and doc[i].dep_ == "compound"
             and span.start <= doc[i].head.i < span.end
-            and not self._is_title_token(doc[i])
+            and (not self._is_title_token(doc[i]) or doc[i].lower_ in self.lex.first_names)
             and doc[i].text not in self.lex.honorifics
             and not self.ctx.quoted(i)
         ):
@@ -208,6 +209,8 @@ class Cast(TitleFinder):
         """A person's name ends before a verb or a lower-case word that is no name particle:
         NER's "Obama Says" (a headline) is Obama, "Trump accused Holt" is Trump. A nickname in
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
+        while len(tokens) > 1 and tokens[-1].lower_.strip(".") in self.lex.postnominals:
+            tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
         marks = [k for k, t in enumerate(tokens) if t.is_quote]
         if len(marks) >= 2 and 0 < marks[0] and marks[-1] < len(tokens) - 1:
             tokens = tokens[: marks[0]] + tokens[marks[-1] + 1 :]
@@ -342,13 +345,14 @@ class Cast(TitleFinder):
         if label == "PERSON":
             self._learn_gender(ent, toks)
             ent.descriptors |= self._descriptors(root)
-            title = (
-                self.title_before(toks)
-                or self.title_in_apposition(toks)
-                or self.title_in_predicate(root)
-            )
-            if title:
-                ent.add_title(title)
+            # every title the sentence gives is a candidate for the best title
+            for title in (
+                self.title_before(toks),
+                self.title_in_apposition(toks),
+                self.title_in_predicate(root),
+            ):
+                if title:
+                    ent.add_title(title)
         return ent
 
     def _descriptors(self, root: Token) -> set[str]:

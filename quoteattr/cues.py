@@ -59,6 +59,7 @@ class Lexicon:
     first_names: dict[str, str] = field(default_factory=dict)
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
+    postnominals: frozenset[str] = frozenset()
     role_groups: dict[str, frozenset[int]] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -109,6 +110,7 @@ class Lexicon:
             first_names=names,
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),
+            postnominals=words("first_names.txt", "postnominals"),
             role_groups={k: frozenset(v) for k, v in role_groups.items()},
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),

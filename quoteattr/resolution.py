@@ -65,7 +65,7 @@ def _inside_modifier(tok: Token, head: Token) -> bool:
     """Whether tok hangs on head through a preposition or a clause ("adviser to Ed Vance",
     "a veteran of the Rules Committee") rather than naming head itself."""
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in ("pobj", "prep", "relcl", "acl", "advcl", "ccomp", "appos"):
+        if tok.dep_ in ("pobj", "prep", "relcl", "acl", "advcl", "ccomp"):
             return True
         tok = tok.head
     return False
@@ -247,7 +247,7 @@ class SpeakerResolver(Cast):
         return None
 
     def _person_in_apposition(self, head: Token) -> tuple[Entity, list[Token]] | None:
-        if head.pos_ != "NOUN":
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in head.children:
             if child.dep_ != "appos":
