@@ -246,8 +246,8 @@ class Cast(TitleFinder):
         titled = any(self._is_title_token(t) or t.text in self.lex.honorifics for t in stripped)
         if toks and len(toks) >= 2 and self._looks_personal(toks, titled):
             return toks, "PERSON"  # "US Ambassador Grace Mutua" tagged ORG, not "US Air Force"
-        if toks and len(toks) == len(cleaned) and toks[-1].lower_ in self._by_surname:
-            return toks, "PERSON"  # "Reyes" tagged ORG after "Daniel Reyes" was seen
+        if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
+            return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
 
     def _honorific_gender(self, toks: list[Token]) -> str | None:

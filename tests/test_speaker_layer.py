@@ -1,0 +1,266 @@
+"""The speaker layer as a reader writes it down: the right person, their full name, their best
+title (issue 12), and people the entity recogniser misses (issue 17). Every text is written for
+these tests, in the styles of several domains and regions."""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+# (text, name of the first quote's speaker, title)
+TITLES = [
+    # pre-modifier titles that hold an organisation or a place
+    (
+        '"Rates will stay where they are," said Central Bank of Ireland Governor Anne Moreau.',
+        "Anne Moreau",
+        "Central Bank of Ireland Governor",
+    ),
+    (
+        "Harbour Authority chief executive Li Wen said the port would reopen on Monday.",
+        "Li Wen",
+        "Harbour Authority chief executive",
+    ),
+    # possessive titles
+    (
+        "Ruiz's campaign manager Dana Holt said the polls were wrong.",
+        "Dana Holt",
+        "Ruiz's campaign manager",
+    ),
+    (
+        '"We have no comment," the minister\'s spokeswoman, Ana Diaz, said.',
+        "Ana Diaz",
+        "minister's spokeswoman",
+    ),
+    # appositives, listed role word or not
+    (
+        '"The deal is dead," said Dana Holt, a senior adviser to the governor.',
+        "Dana Holt",
+        "senior adviser to the governor",
+    ),
+    (
+        '"Prices will rise," said Ben Ortiz, an economist at Harrow Capital.',
+        "Ben Ortiz",
+        "economist at Harrow Capital",
+    ),
+    (
+        '"The vase is fake," said Lin Ho, curator of the Harbour Museum.',
+        "Lin Ho",
+        "curator of the Harbour Museum",
+    ),
+    (
+        '"Costs are up," said Tim Hess, a property developer in Virginia, who met the mayor.',
+        "Tim Hess",
+        "property developer in Virginia",
+    ),
+    ('"We are on schedule," said Jane Fox, Project Director.', "Jane Fox", "Project Director"),
+    # bare descriptors a reader takes as a title
+    ("Republican nominee Ed Vance said the race was tight.", "Ed Vance", "Republican nominee"),
+    ('"We can win this," GOP candidate Lou Park said.', "Lou Park", "GOP candidate"),
+    ('"Grief takes time," psychotherapist Fran Osei said.', "Fran Osei", "psychotherapist"),
+    ('"The exam was hard," freshman Kai Lund said.', "Kai Lund", "freshman"),
+    ('"We want a fair wage," union organiser Jo Platt said.', "Jo Platt", "union organiser"),
+    # abbreviations written out, plural titles before one name
+    ('"I will vote no," said Sen. Mary Cole, a Democrat from Ohio.', "Mary Cole", "Senator"),
+    (
+        "Critics, like Senators Ruth Kell and Omar Diallo, see risks. But Ms. Kell said the "
+        "rules had to change.",
+        "Ruth Kell",
+        "Senator",
+    ),
+    # what the sentence says the person is
+    (
+        "Derek Lamb, who served as ambassador to Chile until May, said the talks had failed.",
+        "Derek Lamb",
+        "ambassador to Chile",
+    ),
+    # a title ends before a dash and keeps the first of two coordinated titles
+    (
+        '"Costs are up," said Jo Dickey, chief executive of Ora Media -- the company that owns it.',
+        "Jo Dickey",
+        "chief executive of Ora Media",
+    ),
+    (
+        '"It is fiscally sound," said Leo Burke, director of the Tax Centre and a professor at '
+        "Arden University.",
+        "Leo Burke",
+        "director of the Tax Centre",
+    ),
+    # business, sport, courts, science; UK, India, Africa, Australia
+    (
+        '"Margins will recover by spring," said Priya Raman, chief financial officer of Halden '
+        "Retail.",
+        "Priya Raman",
+        "chief financial officer of Halden Retail",
+    ),
+    (
+        '"The lads were magnificent," said Rovers manager Dean Holloway after the 3-1 win.',
+        "Dean Holloway",
+        "Rovers manager",
+    ),
+    (
+        '"This court cannot ignore the evidence," Justice Amanda Greer said in her ruling.',
+        "Amanda Greer",
+        "Justice",
+    ),
+    (
+        "Defence barrister Tom Ashby KC told the jury his client had acted in self-defence.",
+        "Tom Ashby",
+        "Defence barrister",
+    ),
+    (
+        '"The samples were contaminated," said Dr Lena Fischer, a microbiologist at the '
+        "University of Leeds.",
+        "Lena Fischer",
+        "microbiologist at the University of Leeds",
+    ),
+    (
+        "Union Minister of State for Finance Pankaj Chaudhary said the scheme would be extended.",
+        "Pankaj Chaudhary",
+        "Union Minister of State for Finance",
+    ),
+    (
+        "Kenya's Cabinet Secretary for Health, Susan Nakhumicha, said vaccines had arrived.",
+        "Susan Nakhumicha",
+        "Kenya's Cabinet Secretary for Health",
+    ),
+    (
+        '"We need rain," NSW Farmers president Xavier Martin said.',
+        "Xavier Martin",
+        "NSW Farmers president",
+    ),
+    (
+        "Bongani Dube, a spokesperson for the Gauteng health department, said the clinic would "
+        "reopen.",
+        "Bongani Dube",
+        "spokesperson for the Gauteng health department",
+    ),
+    (
+        '"We will appeal," said Cllr Jane Ashworth, leader of Hull City Council.',
+        "Jane Ashworth",
+        "leader of Hull City Council",
+    ),
+    (
+        'Vice President Joseph R. Biden Jr. spoke first. "Pay your taxes," Mr. Biden said.',
+        "Joseph R. Biden Jr.",
+        "Vice President",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLES, ids=[r[1] for r in TITLES])
+def test_name_and_title(nlp, text, name, title):
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes, text
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+# The head of the mention is the speaker, never a name inside its modifiers.
+HEADS = [
+    (
+        '"We will win Ohio," Karl Dunn, the chief strategist of Ed Vance\'s campaign, said.',
+        "Karl Dunn",
+    ),
+    ('"No comment," said Mia Chu, press secretary for Ed Vance.', "Mia Chu"),
+    ('"We disagree," said Tom Reed, an adviser to Mr. Vance.', "Tom Reed"),
+    ('"It will hold," said Ama Boateng, a veteran of the Accra Rules Committee.', "Ama Boateng"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HEADS, ids=[r[1] for r in HEADS])
+def test_the_head_of_the_mention_is_the_speaker(nlp, text, name):
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_every_quote_of_a_person_carries_the_best_title(nlp):
+    text = (
+        "Ipswich Mayor Jo Hart opened the new library on Monday.\n\n"
+        '"Books are for everyone," Councillor Hart said.\n\n'
+        '"We kept the old reading room," she added.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Jo Hart", "Ipswich Mayor"),
+        ("Jo Hart", "Ipswich Mayor"),
+    ]
+
+
+def test_a_description_gives_the_person_a_title(nlp):
+    text = (
+        "Ed Vance spoke in Dayton on Friday.\n\n"
+        "The Republican presidential nominee said his campaign had money left for television."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (
+        "Ed Vance",
+        "Republican presidential nominee",
+    )
+
+
+def test_a_description_agrees_in_gender(nlp):
+    text = (
+        "Ann Lee and Tom Reed met voters in Akron.\n\n"
+        'Lee said the plant would stay open. "The New York businessman knows nothing," she said.\n\n'
+        "The businessman said he would build a second plant."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    last = quotes[-1]
+    assert last.speaker is not None and last.speaker.name == "Tom Reed"
+
+
+def test_an_organisation_named_after_a_person(nlp):
+    text = "Ann Lee leads the polls.\n\nThe Lee campaign said the debate would go ahead."
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.label) == ("Lee campaign", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"Inflation is easing," said Marta "Bunny" Reyes, the bank\'s chief economist.',
+            "Marta Reyes",
+        ),
+        ('"Nothing is known yet," said NYPD Commissioner James O’Neill.', "James O’Neill"),
+        ("Obama Says Museum Will Open.\n\nPresident Obama said the museum would open.", "Obama"),
+    ],
+)
+def test_clean_names(nlp, text, name):
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == name
+
+
+def test_they_never_refers_to_a_place(nlp):
+    text = 'The storm reached Leeds on Monday.\n\n"We lost power for a day," they said.'
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "they"
+
+
+# People the entity recogniser misses: a capitalised name acting as a person is a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Okafor spoke from the steps of the courthouse. "We are done waiting," he said.',
+            "Okafor",
+        ),
+        ('Lindqvist waved from the stage. "Thank you all," she said.', "Lindqvist"),
+    ],
+)
+def test_a_name_acting_as_a_person_is_one(nlp, text, name):
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.label) == (name, "PERSON")
+
+
+def test_an_organisation_that_speaks_stays_one(nlp):
+    text = 'Acme Foods said its profits fell. "We are sorry," it said.'
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert {(q.speaker.name, q.speaker.label) for q in quotes if q.speaker} == {
+        ("Acme Foods", "ORG")
+    }
