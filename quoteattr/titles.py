@@ -233,7 +233,7 @@ class TitleFinder:
             if verb.lemma_ == "be":
                 for c in verb.children:
                     if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
-                        return self._title_from_phrase(c, described=True)
+                        return self._title_from_phrase(c)
             elif verb.lemma_.lower() in self.lex.title_verbs:
                 for prep in verb.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":
