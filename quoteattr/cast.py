@@ -171,7 +171,13 @@ class Cast(TitleFinder):
         firsts = [i for i, t in enumerate(toks) if t.lower_ in self.lex.first_names]
         if firsts and 0 < firsts[0] < len(toks) - 1:
             toks = toks[firsts[0] :]
-        if not toks or not all(t.is_title or t.text in ("-", ".") or "." in t.text for t in toks):
+        if not toks or not all(
+            t.is_title
+            or t.text in ("-", ".")
+            or "." in t.text
+            or t.lower_ in self.lex.name_particles
+            for t in toks
+        ):
             return None
         return toks
 

@@ -64,6 +64,7 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
+    leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
     nominal_heads: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
@@ -115,6 +116,7 @@ class Lexicon:
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
+            leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()

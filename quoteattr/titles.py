@@ -119,6 +119,9 @@ class TitleFinder:
         first = toks[0].i
         if first > 0 and doc[first - 1].lower_ in COMPLEMENT_PREPS:
             return None  # "a spokeswoman for Ann Lee": the title of someone else, about her
+        shared = self._plural_title_of_conjunct(toks)
+        if shared is not None:
+            return shared
         i, start = first - 1, first
         after_other_name = False
         while i >= 0 and first - i <= TITLE_MAX_TOKENS:
@@ -187,6 +190,33 @@ class TitleFinder:
             return None
         return self._title_ref(words, premodifier=True)
 
+    def _plural_title_of_conjunct(self, toks: list[Token]) -> TitleRef | None:
+        """'Sens. Jon Tester and David Vitter': a plural title before the first of coordinated
+        names is the title of each of them."""
+        root = toks[-1]
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "conj":
+            return None
+        head = root.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        left = head.left_edge.i
+        while left < head.i and self.ctx.doc[left].ent_type_ != "PERSON":
+            left += 1
+        before = self.ctx.doc[left - 1] if left > 0 else None
+        if before is None:
+            return None
+        written = before.text
+        if written == "." and left > 1:  # "Sens" "." split by the tokenizer
+            written = self.ctx.doc[left - 2].text + "."
+        if not (
+            before.tag_ == "NNPS" or written.endswith("s.") and written in self.lex.abbreviations
+        ):
+            return None
+        first = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i]
+        return self.title_before(first) if first else None
+
     def _headed_by_role(
         self, words: list[Token], plural_head: bool = False, premodifier: bool = False
     ) -> bool:
@@ -230,6 +260,13 @@ class TitleFinder:
         if root.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(root.head)
         for verb in verbs:
+            role = self.lex.leading_verbs.get(verb.lemma_.lower())
+            if role is not None:  # "Rubio, who heads the Centre for …" -> "head of the Centre …"
+                for obj in verb.children:
+                    if obj.dep_ == "dobj" and obj.ent_type_ == "ORG" and not self.ctx.quoted(obj):
+                        ent = next(e for e in self.ctx.doc.ents if e.start <= obj.i < e.end)
+                        org = name_text(clean_name(list(ent)))
+                        return TitleRef(verb.idx, f"{role} of {org}", org, role=True)
             if verb.lemma_ == "be":
                 for c in verb.children:
                     if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):

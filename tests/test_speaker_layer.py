@@ -74,6 +74,18 @@ TITLES = [
         "Derek Lamb",
         "ambassador to Chile",
     ),
+    (
+        '"That is our weakness," said Luis Ortega, who heads the Centre for Trade Research.',
+        "Luis Ortega",
+        "head of Centre for Trade Research",
+    ),
+    # coordinated names share a plural title
+    (
+        'The report led Sens. Jon Reid and Ada Vale to call for a break-up. "It is too big," '
+        "Vale said.",
+        "Ada Vale",
+        "Senator",
+    ),
     # a title ends before a dash and keeps the first of two coordinated titles
     (
         '"Costs are up," said Jo Dickey, chief executive of Ora Media -- the company that owns it.',
