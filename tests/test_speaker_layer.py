@@ -216,7 +216,8 @@ def test_a_description_gives_the_person_a_title(nlp):
 def test_a_description_agrees_in_gender(nlp):
     text = (
         "Ann Lee and Tom Reed met voters in Akron.\n\n"
-        'Lee said the plant would stay open. "The New York businessman knows nothing," she said.\n\n'
+        'Lee said the plant would stay open. "The New York businessman knows nothing," she '
+        "said.\n\n"
         "The businessman said he would build a second plant."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
