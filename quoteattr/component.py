@@ -130,7 +130,7 @@ class QuoteAttributor:
         self._check_pipeline(doc)
         reason = not_english_reason(doc)
         if reason is not None:
-            start = " ".join(doc[:8].text.split())
+            start = " ".join(doc.text[:60].split()[:6])
             logger.warning(
                 "text starting %r does not look like English (%s): quoteattr's rules are for "
                 "English and find few or no quotes in it",
