@@ -87,6 +87,17 @@ _RUN_STEP = 200
 _LONG_RUN = re.compile(rf"\S{{{2 * _RUN_STEP},}}")
 
 
+# `"Vote early." -Councilwoman Ada Brooks`: spaCy keeps a hyphen glued to the front of a word
+# as part of it ("-Councilwoman"), so the dash trailer's speaker lost its title. After a space
+# or a closing mark and before a capital, one or two hyphens are a dash: make them en dashes,
+# which the tokenizer splits off.
+_GLUED_DASH = re.compile("(?<![^\\s\"'\u201d\u2019])-{1,2}(?=[A-Z])")
+
+
+def _en_dashes(match: re.Match[str]) -> str:
+    return "\u2013" * len(match.group())
+
+
 def _break_run(match: re.Match[str]) -> str:
     run = match.group()
     return " ".join(run[i + (i > 0) : i + _RUN_STEP] for i in range(0, len(run), _RUN_STEP))
@@ -102,6 +113,8 @@ def normalize(text: str) -> str:
         text = _SURROGATE.sub("\ufffd", text)
     if _LONG_RUN.search(text):
         text = _LONG_RUN.sub(_break_run, text)
+    if "-" in text:
+        text = _GLUED_DASH.sub(_en_dashes, text)
     return text
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left, insort
 from spacy.tokens import Span, Token
 
 from quoteattr.context import SENT_END, DocContext, Draft
+from quoteattr.cues import Lexicon
 from quoteattr.marks import MarkedSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -874,14 +875,27 @@ def _said_by_someone(ctx: DocContext, k: int) -> bool:
 
 
 def _nickname(ctx: DocContext, k: int) -> bool:
-    """Marcia “Cia” Price: one or two capitalised words between two parts of a name."""
+    """Marcia “Cia” Price: one or two capitalised words between two parts of a name.
+
+    The first part stands right before the marks, on the same line, and ends in a letter: a
+    word that ends a sentence (`… said Maria.⏎⏎“No,” Daniel said.`) makes a reply.
+    """
     m = ctx.marked[k]
     text = ctx.text
     if m.close_mark is None or m.words > 2 or not text[m.start].isupper():
         return False
-    before = text[max(0, m.open_mark - 30) : m.open_mark].split()
+    before = text[max(0, m.open_mark - 30) : m.open_mark]
+    if before[-1:] != " ":
+        return False
+    words_before = before.split()
     after = text[m.close_mark + 1 : m.close_mark + 30].split()
-    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+    return bool(
+        words_before
+        and after
+        and words_before[-1][:1].isupper()
+        and words_before[-1][-1:].isalpha()
+        and after[0][:1].isupper()
+    )
 
 
 # short words that title case leaves in lowercase ("Guardians of the Galaxy")
@@ -1164,6 +1178,8 @@ def _embedded_lead(ctx: DocContext, draft: Draft, k: int) -> int | None:
         first += 1
     if first >= lo or any(t.text in SENT_END for t in doc[first:lo]):
         return None
+    if any(t.text == ":" for t in doc[first:lo]):
+        return None  # `scolded him: “…”`: a colon hands over to the quote, which stays direct
     return doc[first].idx
 
 
@@ -1282,13 +1298,46 @@ PAGE_LABELS = frozenset(
 )
 
 
+def _person_label(label: str, lexicon: Lexicon) -> bool:
+    """Does a capitalised label name a person: `JOHN SMITH`, `SEN. RUIZ`, `MS. OKAFOR`?"""
+    first = label.split()[0]
+    return (
+        first.lower() in lexicon.first_names
+        or first.lower().rstrip(".") in lexicon.title_words
+        or first.title() in lexicon.honorifics
+        or first.title() in lexicon.abbreviations
+    )
+
+
+def _dialogue_runs(lines: list[tuple[int, re.Match[str]]], lexicon: Lexicon) -> set[int]:
+    """Paragraphs of a dialogue that stands on its own: three or more labelled paragraphs in a
+    row, with at least two labels, one of them used again, each naming a person by a first
+    name or a title (`JOHN SMITH: …⏎MARY JONES: …⏎JOHN SMITH: …`). Datelines of a digest
+    (`LONDON: …⏎PARIS: …`) and notices do not."""
+    runs: list[list[tuple[int, str]]] = []
+    for para, m in lines:
+        if not runs or para != runs[-1][-1][0] + 1:
+            runs.append([])
+        runs[-1].append((para, m.group("label")))
+    out: set[int] = set()
+    for run in runs:
+        labels = [label for _, label in run]
+        if not 2 <= len(set(labels)) < len(labels) or len(run) < 3:
+            continue
+        if all(_person_label(label, lexicon) for label in set(labels)):
+            out.update(para for para, _ in run)
+    return out
+
+
 def transcript_drafts(ctx: DocContext) -> list[Draft]:
     """Transcript lines, spoken by the person their label names.
 
     A label qualifies when its last word is the surname of a person the document names in
     running text ("WALLACE:" after "Chris Wallace"); once one does, the document is a transcript
     and the other labels of its dialogue qualify too (used twice, or next to a qualified line).
-    So datelines ("NEW DELHI:") and page furniture ("CORRECTION:", "UPDATE:") never do.
+    A dialogue also qualifies on its own (`_dialogue_runs`), as a reader of a transcript
+    would take it. So datelines ("NEW DELHI:") and page furniture ("CORRECTION:", "UPDATE:")
+    never do.
     """
     text = ctx.text
     lines: list[tuple[int, re.Match[str]]] = []
@@ -1300,7 +1349,8 @@ def transcript_drafts(ctx: DocContext) -> list[Draft]:
         return []
     surnames = {t.lower_ for t in ctx.doc if t.ent_type_ == "PERSON" and t.is_title}
     named = {para for para, m in lines if m.group("label").split()[-1].lower() in surnames}
-    if not named:
+    dialogue = _dialogue_runs(lines, ctx.lexicon)
+    if not named and not dialogue:
         return []
     uses: dict[str, int] = {}
     for _, m in lines:
@@ -1308,7 +1358,8 @@ def transcript_drafts(ctx: DocContext) -> list[Draft]:
     out: list[Draft] = []
     for para, m in lines:
         label = m.group("label")
-        if not (para in named or uses[label] > 1 or {para - 1, para + 1} & named):
+        in_named_dialogue = named and (uses[label] > 1 or {para - 1, para + 1} & named)
+        if not (para in named or in_named_dialogue or para in dialogue):
             continue
         ps, pe = ctx.paragraphs[para]
         end = pe

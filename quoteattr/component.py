@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from quoteattr.attribution import attribute_direct
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
+from quoteattr.language import not_english_reason
 from quoteattr.marks import MarkedSpan
 from quoteattr.reported import find_reported
 from quoteattr.resolution import resolve_speakers, summarize_speakers
@@ -127,6 +128,15 @@ class QuoteAttributor:
             doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, attrs={RECORDS: []})
             return doc
         self._check_pipeline(doc)
+        reason = not_english_reason(doc)
+        if reason is not None:
+            start = " ".join(doc.text[:60].split()[:6])
+            logger.warning(
+                "text starting %r does not look like English (%s): quoteattr's rules are for "
+                "English and find few or no quotes in it",
+                start,
+                reason,
+            )
         ctx = DocContext(doc, self.lexicon, self.scope)
         direct = attribute_direct(ctx)
         reported = find_reported(ctx, direct)

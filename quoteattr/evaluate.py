@@ -603,12 +603,14 @@ def format_report(report: Report) -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the options of ``quoteattr evaluate`` to ``parser``."""
+    from quoteattr.cli import non_negative_int, positive_int
+
     parser.add_argument("gold", help="gold JSONL: one {id, text, quotes} per line")
     parser.add_argument(
         "--pred",
         metavar="PATH",
-        help="predictions JSONL as written by `quoteattr extract`; "
-        "without it, the pipeline is run on the gold texts",
+        help="predictions JSONL as written by `quoteattr extract` "
+        "(default: run the pipeline on the gold texts)",
     )
     parser.add_argument(
         "--scope",
@@ -622,12 +624,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"comma-separated subsets to score, from {', '.join(SUBSETS)} (default: all three)",
     )
     parser.add_argument(
-        "--errors", type=int, default=0, metavar="N", help="list the N worst errors of each kind"
+        "--errors",
+        type=non_negative_int,
+        default=0,
+        metavar="N",
+        help="list the N worst errors of each kind (default: 0)",
     )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--model", metavar="NAME", help="spaCy model for the pipeline")
     parser.add_argument(
-        "--batch-size", type=int, default=32, metavar="N", help="texts per batch (default: 32)"
+        "--json", action="store_true", help="print the report as JSON (default: a table)"
+    )
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy model for the pipeline (default: $QUOTEATTR_MODEL, else en_core_web_sm)",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=positive_int,
+        default=32,
+        metavar="N",
+        help="texts per batch (default: 32)",
     )
 
 

@@ -80,7 +80,7 @@ def test_cli_runs_the_corpus(tmp_path, capsys):
     out_path = tmp_path / "out.jsonl"
     assert main(["extract", *map(str, files), "-o", str(out_path)]) == 0
     out = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in out] == [p.name for p in files]
+    assert [r["id"] for r in out] == [str(p) for p in files]  # the paths as given
     assert all("quotes" in r for r in out)
 
 

@@ -54,16 +54,19 @@ def test_parse_jsonl_line(raw, expected):
         assert record == expected
 
 
-def test_read_documents_gives_one_record_per_line_and_never_raises(tmp_path):
+def test_read_documents_gives_one_record_per_line_and_never_raises(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes(b'{"text": "a"}\n\nbad\n{"id": 9, "text": "b"}\n\xff\xfe\n{"text": "c"}')
     text_file = tmp_path / "note.txt"
     text_file.write_text("plain text", encoding="utf-8")
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\xff\xfe\x00")
-    records = list(read_documents([str(corpus), str(text_file), str(tmp_path / "gone.jsonl")]))
-    records += list(read_documents([str(broken)]))
-    assert [r["id"] for r in records] == [1, 2, 3, 9, 5, 6, "note.txt", "gone.jsonl", "broken.txt"]
+    records = list(read_documents(["c.jsonl", "note.txt", "gone.jsonl"]))
+    records += list(read_documents(["broken.txt"]))
+    # several inputs: a line without an id is named by file and line, so ids stay unique
+    lines = [f"c.jsonl:{n}" for n in (1, 2, 3)] + [9] + [f"c.jsonl:{n}" for n in (5, 6)]
+    assert [r["id"] for r in records] == lines + ["note.txt", "gone.jsonl", "broken.txt"]
     assert ["text" in r for r in records] == [1, 0, 0, 1, 0, 1, 1, 0, 0]
     assert "cannot read" in records[7]["error"]
 
@@ -312,8 +315,15 @@ def test_open_output_is_atomic(tmp_path):
             # while writing, readers still see the previous complete file
             assert target.read_text(encoding="utf-8") == "previous run\n"
             raise RuntimeError("crash")
-    assert target.read_text(encoding="utf-8") == '{"id": 1}\n'
-    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+    # a failed run keeps the previous output and leaves its own beside it
+    assert target.read_text(encoding="utf-8") == "previous run\n"
+    partial = tmp_path / "out.jsonl.partial"
+    assert partial.read_text(encoding="utf-8") == '{"id": 1}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "out.jsonl.partial"]
+    assert partial.stat().st_mode & 0o644 == 0o644
+    with open_output(str(target)) as out:  # a complete run replaces it
+        out.write('{"id": 2}\n')
+    assert target.read_text(encoding="utf-8") == '{"id": 2}\n'
     assert target.stat().st_mode & 0o644 == 0o644
 
 

@@ -165,7 +165,7 @@ def test_cli_group_by_speaker(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     records = [json.loads(line) for line in out.stdout.splitlines()]
-    assert len(records) == 1 and records[0]["id"] == "a.txt"  # one line per document
+    assert len(records) == 1 and records[0]["id"] == str(src)  # one line per document
     assert [(r["name"], len(r["quotes"])) for r in records[0]["speakers"]] == [
         ("Grace Holloway", 3),
         ("Greenpeace", 1),
