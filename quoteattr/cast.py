@@ -102,6 +102,7 @@ class Entity:
     title_texts: dict[str, None] = field(default_factory=dict)  # distinct titles, first first
     _title_starts: list[int] = field(default_factory=list, repr=False)
     _best: TitleRef | None = field(default=None, repr=False)
+    spoken_starts: set[int] = field(default_factory=set, repr=False)
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -110,14 +111,23 @@ class Entity:
         self.titles.insert(k, title)
         self._title_starts.insert(k, title.start)
         self.title_texts.setdefault(title.text, None)
-        best = self._best
-        if best is None or (title_weight(title), -title.start) > (title_weight(best), -best.start):
-            self._best = title
+        self._best = None
+
+    def mark_spoken(self, title: TitleRef) -> None:
+        """The title stands in a quote's speaker mention: the form the article attributes by."""
+        self.spoken_starts.add(title.start)
+        self._best = None
 
     def best_title(self) -> TitleRef | None:
         """The most specific title the article gives: most words that say what and where
-        ("Connecticut's tax commissioner" over "commissioner"), the first given on a tie, so a
-        later short form ("Councillor Hart") never replaces a fuller one."""
+        ("Connecticut's tax commissioner" over "commissioner"); on a tie the form used in a
+        quote's attribution, then the first given, so a later short form ("Councillor Hart")
+        never replaces a fuller one. Computed once after the last title arrives."""
+        if self._best is None and self.titles:
+            self._best = max(
+                self.titles,
+                key=lambda t: (title_weight(t), t.start in self.spoken_starts, -t.start),
+            )
         return self._best
 
     def last_before(self, i: int) -> int | None:
@@ -157,7 +167,7 @@ class Cast(TitleFinder):
 
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
-        toks = self._personal_name(clean_name(list(span)))
+        toks = clean_name(list(span))
         while toks and (
             self._is_title_token(toks[0])
             and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
@@ -179,7 +189,8 @@ class Cast(TitleFinder):
             for t in toks
         ):
             return None
-        return toks
+        toks = self._personal_name(toks)
+        return None if self._is_title_token(toks[-1]) else toks  # "Charlotte Mayor" is a title
 
     def _looks_personal(self, toks: list[Token], had_prefix: bool) -> bool:
         first = toks[0]
@@ -191,24 +202,23 @@ class Cast(TitleFinder):
         )
 
     def _with_missed_first_name(self, span: Span) -> list[Token]:
-        """NER's 'Diaz' in 'Ana Diaz': a capitalised proper noun right before a person's name,
-        in no entity and no title, is the first part of that name."""
+        """NER's 'Diaz' in 'Ana Diaz': a listed first name right before a lone surname, in no
+        entity, is the first part of that name ("Stallholder Dev Mehta" keeps its descriptor)."""
         toks = list(span)
         doc = span.doc
         i = span.start - 1
-        while (
-            i >= 0
+        if (
+            len(span) == 1
+            and i >= 0
+            and doc[i].lower_ in self.lex.first_names
             and doc[i].pos_ == "PROPN"
             and doc[i].is_title
             and doc[i].ent_iob_ == "O"
             and doc[i].dep_ == "compound"
-            and span.start <= doc[i].head.i < span.end
-            and (not self._is_title_token(doc[i]) or doc[i].lower_ in self.lex.first_names)
-            and doc[i].text not in self.lex.honorifics
+            and doc[i].head.i == span.start
             and not self.ctx.quoted(i)
         ):
             toks.insert(0, doc[i])
-            i -= 1
         return toks
 
     def _personal_name(self, tokens: list[Token]) -> list[Token]:
@@ -237,10 +247,11 @@ class Cast(TitleFinder):
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
             whole = self._with_missed_first_name(span)
-            cleaned = self._personal_name(clean_name(whole))
-            if cleaned and self._is_title_token(cleaned[-1]):
-                return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
-            person = self.person_tokens(whole) or cleaned
+            person = self.person_tokens(whole)
+            if person is None:
+                person = self._personal_name(clean_name(whole))
+                if person and self._is_title_token(person[-1]):
+                    return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
             return (person, "PERSON") if person else None
         cleaned = clean_name(list(span))
         if any(t.text in POSSESSIVE for t in cleaned) or (
@@ -248,10 +259,15 @@ class Cast(TitleFinder):
         ):
             return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
         toks = self.person_tokens(span)
-        stripped = cleaned[: len(cleaned) - len(toks)] if toks else []
-        titled = any(self._is_title_token(t) or t.text in self.lex.honorifics for t in stripped)
-        if toks and len(toks) >= 2 and self._looks_personal(toks, titled):
-            return toks, "PERSON"  # "US Ambassador Grace Mutua" tagged ORG, not "US Air Force"
+        titled = toks is not None and len(toks) < len(cleaned)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        before_a_title = after is not None and (
+            self._is_title_token(after) or after.text in self.lex.honorifics
+        )
+        if toks and len(toks) >= 2 and not before_a_title and self._looks_personal(toks, titled):
+            # "US Ambassador Grace Mutua" tagged ORG; not "U.S. Air Force" in "U.S. Air Force
+            # Gen. Norman Ham", an organisation naming the title that follows it
+            return toks, "PERSON"
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
@@ -554,7 +570,13 @@ class Cast(TitleFinder):
             return True
         if root.dep_ != "nsubj" or root.head.pos_ != "VERB":  # an action, not "X is …"
             return False
-        return self._pronoun_gender_after(toks[-1].i, len(self.ctx.doc)) is not None
+        doc = self.ctx.doc
+        for i in range(root.i + 1, min(len(doc), root.i + PRONOUN_PEEK_TOKENS)):
+            t = doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and not self.ctx.quoted(i):
+                # the next subject outside quotes takes the name up, or someone else is meant
+                return t.lower_ in PERSONAL_PRONOUNS and t.pos_ == "PRON"
+        return False
 
     def _nearest_antecedent(
         self, pos: int, word: str, paragraphs: int = PRONOUN_LOOKBACK_PARAGRAPHS

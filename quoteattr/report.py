@@ -533,16 +533,29 @@ def displacy_spans(doc: Any, *, spans_key: str = "quotes", cues: bool = False) -
 
 def add_arguments(parser: Any) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .jsonl, or - for stdin")
-    parser.add_argument("-o", "--output", help="write the HTML here (atomically), not stdout")
+    parser.add_argument(
+        "-o", "--output", help="write the HTML here, atomically (default: standard output)"
+    )
     parser.add_argument(
         "--quotes",
         metavar="JSONL",
         help="show these quotes (as written by `quoteattr extract`, matched by id) instead of "
-        "extracting them again",
+        "extracting them again (default: extract them)",
     )
-    parser.add_argument("--title", default="Who said what", help="the report's heading")
-    parser.add_argument("--model", help="spaCy pipeline to use (default: $QUOTEATTR_MODEL or sm)")
-    parser.add_argument("--scope", choices=("speech", "attribution"), default="speech")
+    parser.add_argument(
+        "--title", default="Who said what", help="the report's heading (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--model",
+        help="spaCy pipeline to use (default: $QUOTEATTR_MODEL, else the first installed "
+        "English model)",
+    )
+    parser.add_argument(
+        "--scope",
+        choices=("speech", "attribution"),
+        default="speech",
+        help="speech acts only, or also beliefs and findings (default: %(default)s)",
+    )
 
 
 def _known_quotes(path: str) -> dict[str, list[dict[str, Any]]]:

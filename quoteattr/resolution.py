@@ -145,6 +145,7 @@ class SpeakerResolver(Cast):
         draft.name, draft.label = ent.name, speaking_label(ent.label)
         if title is not None:
             ent.add_title(title)
+            ent.mark_spoken(title)
         self.resolved[id(draft)] = ent
         mention = draft.mention
         if mention is not None:
@@ -221,7 +222,15 @@ class SpeakerResolver(Cast):
         if appositive is not None:
             return appositive
         direct = [(e, toks) for e, toks in persons if not _inside_modifier(toks[-1], head)]
-        return direct[-1] if direct else None
+        if direct:
+            return direct[-1]
+        for ent, toks in persons:
+            # "Chinese Ambassador to the UN Liu Jieyi" parsed with the name under "to": the
+            # head is the name's own title, so the name is the speaker after all
+            title = self.title_before(toks)
+            if title is not None and title.start <= head.idx:
+                return ent, toks
+        return None
 
     def _persons_group(
         self, persons: list[tuple[Entity, list[Token]]], head: Token

@@ -46,6 +46,7 @@ class TitleRef:
     text: str
     affiliation: str | None = None
     role: bool = True  # headed by a listed role ("nominee"), not only a description ("woman")
+    size: int | None = None  # content words, a name of an organisation or place counting once
 
 
 def _describes(head: Token) -> bool:
@@ -62,11 +63,32 @@ def _describes(head: Token) -> bool:
     )
 
 
+def _size(words: list[Token]) -> int:
+    """Content words, each name of an organisation or place counted once: "US Ambassador to the
+    United Nations" says no more than "US Ambassador to the UN"."""
+    size = 0
+    names: set[int] = set()
+    for w in words:
+        if w.lower_ in TITLE_GLUE or w.lower_ in TITLE_DROP or w.is_punct:
+            continue
+        if w.ent_type_ in AFFILIATION_RANK:
+            first = w.i
+            while first > 0 and w.doc[first].ent_iob_ == "I":
+                first -= 1
+            if first in names:
+                continue  # the rest of a name already counted
+            names.add(first)
+        size += 1
+    return size
+
+
 def title_weight(title: TitleRef) -> int:
     """How much a title says: its content words (up to a point: a longer phrase is more often
     a clause than a title), one more when a listed role heads it ("nominee" over "woman")."""
-    words = [w for w in title.text.lower().split() if w not in TITLE_GLUE and w not in TITLE_DROP]
-    return min(len(words), TITLE_WEIGHT_CAP) + title.role
+    size = title.size
+    if size is None:
+        size = len([w for w in title.text.lower().split() if w not in TITLE_GLUE | TITLE_DROP])
+    return min(size, TITLE_WEIGHT_CAP) + title.role
 
 
 def clean_name(tokens: list[Token]) -> list[Token]:
@@ -346,7 +368,9 @@ class TitleFinder:
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         if not text:
             return None
-        return TitleRef(start, text, self.affiliation_in(start, end), role=not described)
+        return TitleRef(
+            start, text, self.affiliation_in(start, end), role=not described, size=_size(words)
+        )
 
     def affiliation_in(self, start: int, end: int) -> str | None:
         """The organisation, else the place, else the nationality named between start and end."""
