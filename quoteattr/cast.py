@@ -103,6 +103,7 @@ class Entity:
     _title_starts: list[int] = field(default_factory=list, repr=False)
     _best: TitleRef | None = field(default=None, repr=False)
     spoken_starts: set[int] = field(default_factory=set, repr=False)
+    by_surname: int = 0  # mentions by the bare surname ("Cruz")
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -311,7 +312,18 @@ class Cast(TitleFinder):
             gender = self._honorific_gender(toks)
             if gender and len(partial) > 1:
                 partial = [e for e in partial if e.gender in (gender, None)] or partial
+            if len(partial) > 1 and len(words) == 1:
+                # a bare surname with two people of that name ("Cruz" after Ted and Heidi
+                # Cruz) is the one the article already calls so, else the one it names most
+                chosen = max(
+                    partial,
+                    key=lambda e: (e.by_surname, len(e.positions), e.positions[-1:] or [-1]),
+                )
+                chosen.by_surname += 1
+                return chosen
             if partial:
+                if len(words) == 1:
+                    partial[0].by_surname += len(partial) == 1
                 return max(partial, key=lambda e: e.positions[-1] if e.positions else -1)
             first_gender = self.lex.gender_of_first_name(words[0]) if len(words) > 1 else None
             for ent in same_surname:
