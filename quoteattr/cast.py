@@ -314,10 +314,16 @@ class Cast(TitleFinder):
                 partial = [e for e in partial if e.gender in (gender, None)] or partial
             if len(partial) > 1 and len(words) == 1:
                 # a bare surname with two people of that name ("Cruz" after Ted and Heidi
-                # Cruz) is the one the article already calls so, else the one it names most
+                # Cruz) is the one the article already calls so, else the one it names most,
+                # else the one last named as the subject of a clause
                 chosen = max(
                     partial,
-                    key=lambda e: (e.by_surname, len(e.positions), e.positions[-1:] or [-1]),
+                    key=lambda e: (
+                        e.by_surname,
+                        len(e.positions),
+                        max(e.subject_positions, default=-1),
+                        e.positions[-1:] or [-1],
+                    ),
                 )
                 chosen.by_surname += 1
                 return chosen

@@ -277,3 +277,14 @@ def test_an_organisation_that_speaks_stays_one(nlp):
     assert {(q.speaker.name, q.speaker.label) for q in quotes if q.speaker} == {
         ("Acme Foods", "ORG")
     }
+
+
+def test_a_bare_surname_shared_by_two_people(nlp):
+    text = (
+        "Senator Tom Vale campaigned in Reno with his wife, Ruth Vale, on Sunday.\n\n"
+        '"We will win Nevada," Vale said.\n\n'
+        "Ruth Vale thanked the volunteers.\n\n"
+        '"The border towns matter," Vale added.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Vale", "Tom Vale"]
