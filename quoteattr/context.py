@@ -83,8 +83,6 @@ class DocContext:
             self.marked_tokens.append((a, max(b, a)))
         self._open_marks = [m.open_mark for m in self.marked]
         self._marks_sorted = self._open_marks == sorted(self._open_marks)
-        self._ents: tuple[Span, ...] | None = None
-        self._ent_starts: list[int] = []
 
     @property
     def that_marks(self) -> list[int]:
@@ -111,24 +109,6 @@ class DocContext:
 
     def span_chars(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
-
-    @property
-    def ents(self) -> tuple[Span, ...]:
-        """doc.ents, built once: every access to doc.ents makes new Span objects for all."""
-        if self._ents is None:
-            self._ents = tuple(self.doc.ents)
-            self._ent_starts = [e.start_char for e in self._ents]
-        return self._ents
-
-    def ents_within(self, start: int, end: int) -> Iterator[Span]:
-        """Entities lying inside the characters [start, end), in text order."""
-        ents = self.ents
-        for k in range(bisect_left(self._ent_starts, start), len(ents)):
-            span = ents[k]
-            if span.start_char >= end:
-                return
-            if span.end_char <= end:
-                yield span
 
     def marked_from(self, start: int, end: int) -> list[int]:
         """Indexes k of the marked spans with open_mark >= start and content starting before
