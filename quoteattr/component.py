@@ -18,7 +18,7 @@ from spacy.util import SimpleFrozenList, registry
 from quoteattr.attribution import attribute_direct
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
-from quoteattr.marks import MarkedSpan
+from quoteattr.marks import MarkedSpan, find_marked_spans
 from quoteattr.normalize import normalize_tokenizer
 from quoteattr.reported import find_reported
 from quoteattr.resolution import resolve_speakers, summarize_speakers
@@ -200,7 +200,8 @@ class QuoteAttributor(Pipe):
             write_drafts(doc, [], self.spans_key)
             return doc
         self._check_pipeline(doc)
-        ctx = DocContext(doc, self.lexicon, self.scope)
+        marked = find_marked_spans(doc.text)  # pure text: never depends on the model
+        ctx = DocContext(doc, self.lexicon, self.scope, marked)
         direct = attribute_direct(ctx)
         reported = find_reported(ctx, direct)
         absorbed = {k for d in reported for k in d.marked}

@@ -50,7 +50,15 @@ EDITORS_NOTE = re.compile(r"[\W_]*editor(?:'|\u2019)?s(?:'|\u2019)? note\b", re.
 class DocContext:
     """Indexes built once per Doc so that every rule can ask cheap questions."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, scope: str = "speech") -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: Lexicon,
+        scope: str = "speech",
+        marked: list[MarkedSpan] | None = None,
+    ) -> None:
+        """``marked`` are the quote-mark spans of doc.text (the component's first stage);
+        scanned here when not given, for tools and tests that build a context alone."""
         self.doc = doc
         self.text = doc.text
         self.lexicon = lexicon
@@ -62,7 +70,9 @@ class DocContext:
         self.notes = {
             k for k, (s, e) in enumerate(self.paragraphs) if EDITORS_NOTE.match(self.text, s, e)
         }
-        self.marked: list[MarkedSpan] = find_marked_spans(self.text)
+        self.marked: list[MarkedSpan] = (
+            marked if marked is not None else find_marked_spans(self.text)
+        )
         n = len(doc)
         # Token offsets in one call instead of a Python loop over Token objects.
         starts = doc.to_array(IDX).astype(numpy.int64) if n else numpy.zeros(0, numpy.int64)
