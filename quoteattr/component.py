@@ -200,8 +200,9 @@ class QuoteAttributor(Pipe):
             write_drafts(doc, [], self.spans_key)
             return doc
         self._check_pipeline(doc)
-        marked = find_marked_spans(doc.text)  # pure text: never depends on the model
-        ctx = DocContext(doc, self.lexicon, self.scope, marked)
+        text = doc.text
+        marked = find_marked_spans(text)  # pure text: never depends on the model
+        ctx = DocContext(doc, self.lexicon, self.scope, marked, text)
         direct = attribute_direct(ctx)
         reported = find_reported(ctx, direct)
         absorbed = {k for d in reported for k in d.marked}
@@ -388,9 +389,9 @@ def _span_record(span: Span, key: str, fallback: Mapping[str, Any] | None) -> An
     return rec
 
 
-def _quote_at(span: Span, rec: Mapping[str, Any]) -> Quote:
-    """The Quote a record describes, its offsets made absolute from the span's start."""
-    text = span.doc.text
+def _quote_at(span: Span, rec: Mapping[str, Any], text: str) -> Quote:
+    """The Quote a record describes, its offsets made absolute from the span's start;
+    ``text`` is doc.text (which spaCy rebuilds from every token on each access)."""
     rec = _shift(dict(rec), span.start_char)
     frags = tuple((int(s), int(e)) for s, e in rec["fragments"])
     start, end = rec.get("span") or (frags[0][0], frags[-1][1])
@@ -432,7 +433,7 @@ def quote_of_span(span: Span, key: str = "quotes") -> Quote | None:
     group = span.doc.spans.get(key)
     fallback = group.attrs.get(RECORDS) if group is not None else None
     rec = _span_record(span, key, fallback if isinstance(fallback, dict) else None)
-    return _quote_at(span, rec) if rec is not None else None
+    return _quote_at(span, rec, span.doc.text) if rec is not None else None
 
 
 def quotes_from_doc(doc: Doc, key: str = "quotes") -> tuple[Quote, ...]:
@@ -442,11 +443,12 @@ def quotes_from_doc(doc: Doc, key: str = "quotes") -> tuple[Quote, ...]:
     group = doc.spans[key]
     fallback = group.attrs.get(RECORDS)
     fallback = fallback if isinstance(fallback, dict) else None
+    text = doc.text
     out = []
     for span in group:
         rec = _span_record(span, key, fallback)
         if rec is not None:
-            out.append(_quote_at(span, rec))
+            out.append(_quote_at(span, rec, text))
     return tuple(out)
 
 

@@ -56,11 +56,13 @@ class DocContext:
         lexicon: Lexicon,
         scope: str = "speech",
         marked: list[MarkedSpan] | None = None,
+        text: str | None = None,
     ) -> None:
         """``marked`` are the quote-mark spans of doc.text (the component's first stage);
-        scanned here when not given, for tools and tests that build a context alone."""
+        scanned here when not given, for tools and tests that build a context alone. ``text``
+        is doc.text when the caller has it (spaCy rebuilds it from every token on access)."""
         self.doc = doc
-        self.text = doc.text
+        self.text = text if text is not None else doc.text
         self.lexicon = lexicon
         self.scope = scope
         self.paragraphs = paragraph_bounds(self.text) or [(0, len(self.text))]
