@@ -158,7 +158,7 @@ class QuoteAttributor(Pipe):
         names = self._nlp.pipe_names
 
         def runs_after_self(needed: str) -> bool:
-            return self.name in names and names.index(needed, 0) > names.index(self.name)
+            return self.name in names and names.index(needed) > names.index(self.name)
 
         def missing(needed: str, annotation: str) -> bool:
             if needed in names:
