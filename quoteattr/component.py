@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
+from spacy import util
 from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.training import Example
+from spacy.util import SimpleFrozenList, registry
 
 from quoteattr.attribution import attribute_direct
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
 from quoteattr.language import not_english_reason
-from quoteattr.marks import MarkedSpan
+from quoteattr.marks import MarkedSpan, find_marked_spans
+from quoteattr.normalize import normalize_tokenizer
 from quoteattr.reported import find_reported
 from quoteattr.resolution import resolve_speakers, summarize_speakers
-from quoteattr.types import Cue, Mention, Quote, Speaker, SpeakerSummary
+from quoteattr.types import Cue, Mention, Quote, Scope, Speaker, SpeakerSummary
 
 logger = logging.getLogger(__name__)
 
-SCOPES = ("speech", "attribution")
+SCOPES: tuple[str, ...] = get_args(Scope)
 RECORDS = "quoteattr_records"
 SPEAKER_TABLE = "quoteattr_speakers"
 MODEL_HINT = 'pip install "quoteattr[model]" (or python -m spacy download en_core_web_sm)'
@@ -35,12 +41,33 @@ def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break. Runs before the parser, which keeps these
     boundaries: without them it reads a bullet list or a headline and the next paragraph as
     one sentence, and `says council leader⏎- Opposition calls …` gets the wrong subject."""
+    if doc.has_annotation("DEP"):
+        raise ValueError(
+            "paragraph_sentences runs after the parser, which has already set the sentences; "
+            "add it before the parser: nlp.remove_pipe('paragraph_sentences'); "
+            "nlp.add_pipe('paragraph_sentences', before='parser')"
+        )
     for tok in doc[:-1]:
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
             nxt = doc[tok.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
     return doc
+
+
+# Everything the stages read; spaCy's pipe analysis (nlp.analyze_pipes) checks the order.
+REQUIRES = [
+    "doc.ents",
+    "doc.sents",
+    "token.dep",
+    "token.head",
+    "token.lemma",
+    "token.pos",
+    "token.tag",
+    "token.ent_iob",
+    "token.ent_type",
+]
+ASSIGNS = ["doc.spans", "doc._.quotes", "doc._.speakers", "span._.quote", "span._.quoteattr_quotes"]
 
 
 @Language.factory(
@@ -50,9 +77,17 @@ def paragraph_sentences(doc: Doc) -> Doc:
         "attr_name": "quotes",
         "scope": "speech",
         "speakers_attr": None,
+        "normalize_text": True,
+        "scorer": {"@scorers": "quoteattr.quote_scorer.v1"},
     },
-    requires=["token.dep", "token.lemma", "token.pos"],
-    assigns=["doc.spans", "doc._.quotes", "doc._.speakers"],
+    requires=REQUIRES,
+    assigns=ASSIGNS,
+    default_score_weights={
+        "quotes_f": 0.5,
+        "quotes_p": 0.0,
+        "quotes_r": 0.0,
+        "quotes_speaker_acc": 0.5,
+    },
 )
 def make_quote_attributor(
     nlp: Language,
@@ -61,14 +96,20 @@ def make_quote_attributor(
     attr_name: str,
     scope: str,
     speakers_attr: str | None,
+    normalize_text: bool = True,
+    scorer: Callable[..., dict[str, Any]] | None = None,
 ) -> QuoteAttributor:
+    if normalize_text:
+        # the tokenizer, not this component, must see "Ines\u00a0Carvalho" as two words for
+        # the tagger, parser and NER before it to read them as extract() does
+        normalize_tokenizer(nlp)
     return QuoteAttributor(
         nlp, name, spans_key=spans_key, attr_name=attr_name, scope=scope,
-        speakers_attr=speakers_attr,
+        speakers_attr=speakers_attr, scorer=scorer,
     )  # fmt: skip
 
 
-class QuoteAttributor:
+class QuoteAttributor(Pipe):
     """Finds quotes, their cues and speakers, and stores them as a span group."""
 
     def __init__(
@@ -80,6 +121,7 @@ class QuoteAttributor:
         attr_name: str = "quotes",
         scope: str = "speech",
         speakers_attr: str | None = None,
+        scorer: Callable[..., dict[str, Any]] | None = None,
     ) -> None:
         if scope not in SCOPES:
             raise ValueError(f"scope must be one of {', '.join(SCOPES)}; got {scope!r}")
@@ -87,6 +129,7 @@ class QuoteAttributor:
         self.spans_key = spans_key
         self.attr_name = attr_name
         self.scope = scope
+        self.scorer = scorer
         self.lexicon: Lexicon = default_lexicon()
         self._checked = False
         self._nlp = nlp
@@ -94,7 +137,9 @@ class QuoteAttributor:
         self.speakers_attr = speakers_attr or (
             "speakers" if attr_name == "quotes" else f"{attr_name}_speakers"
         )
-        register_extensions(attr_name, spans_key, self.speakers_attr)
+        # Span._.quote by default; "<attr_name>_quote" likewise.
+        self.span_attr = "quote" if attr_name == "quotes" else f"{attr_name}_quote"
+        register_extensions(attr_name, spans_key, self.speakers_attr, self.span_attr)
 
     def initialize(
         self,
@@ -108,15 +153,35 @@ class QuoteAttributor:
             self.lexicon = Lexicon.from_dir(lexicon_dir)
 
     def _check_pipeline(self, doc: Doc) -> None:
+        """At the first document: is the component placed after what it reads?"""
         if self._checked:
             return
-        if not doc.has_annotation("DEP"):
+        names = self._nlp.pipe_names
+
+        def runs_after_self(needed: str) -> bool:
+            return self.name in names and names.index(needed) > names.index(self.name)
+
+        def missing(needed: str, annotation: str) -> bool:
+            if needed in names:
+                return runs_after_self(needed)
+            return not doc.has_annotation(annotation)
+
+        if missing("parser", "DEP"):
             raise ValueError(
-                f"quote_attributor needs a dependency parse, but the pipeline "
-                f"{self._nlp.pipe_names} has no parser. Use a pipeline with one, "
-                f"such as en_core_web_sm: {MODEL_HINT}"
+                f"quote_attributor needs a dependency parse, but the pipeline {names} has no "
+                f"parser before it. {_placement_fix(names, self.name, 'parser', MODEL_HINT)}"
             )
-        if not doc.has_annotation("ENT_IOB") and "ner" not in self._nlp.pipe_names:
+        if missing("lemmatizer", "LEMMA"):
+            raise ValueError(
+                "quote_attributor needs lemmas to match speech verbs, but no component before "
+                f"it sets them. {_placement_fix(names, self.name, 'lemmatizer', MODEL_HINT)}"
+            )
+        if missing("ner", "ENT_IOB"):
+            if "ner" in names:
+                raise ValueError(
+                    "quote_attributor needs the named entities to name speakers, but it runs "
+                    f"before NER. {_placement_fix(names, self.name, 'ner', MODEL_HINT)}"
+                )
             logger.warning(
                 "quote_attributor: the pipeline has no NER, so speakers cannot be "
                 "resolved to names; quotes keep the mention as written"
@@ -124,8 +189,16 @@ class QuoteAttributor:
         self._checked = True
 
     def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            return self._attribute(doc)
+        except Exception as err:  # spaCy's error handler decides: re-raise (default) or go on
+            error_handler(self.name, self, [doc], err)
+            return doc
+
+    def _attribute(self, doc: Doc) -> Doc:
         if len(doc) == 0:
-            doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, attrs={RECORDS: []})
+            write_drafts(doc, [], self.spans_key)
             return doc
         self._check_pipeline(doc)
         reason = not_english_reason(doc)
@@ -137,7 +210,9 @@ class QuoteAttributor:
                 start,
                 reason,
             )
-        ctx = DocContext(doc, self.lexicon, self.scope)
+        text = doc.text
+        marked = find_marked_spans(text)  # pure text: never depends on the model
+        ctx = DocContext(doc, self.lexicon, self.scope, marked, text)
         direct = attribute_direct(ctx)
         reported = find_reported(ctx, direct)
         absorbed = {k for d in reported for k in d.marked}
@@ -150,16 +225,48 @@ class QuoteAttributor:
         doc.spans[self.spans_key].attrs[SPEAKER_TABLE] = resolver.speaker_table(drafts)
         return doc
 
-    # --- serialization: a saved pipeline carries its own lexicon -----------------------------
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """Quote span P/R/F and speaker accuracy against references holding the span group."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, **{"spans_key": self.spans_key, **kwargs})
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        self.lexicon.to_dir(Path(path) / "lexicon")
+    # --- serialization: from memory, so a saved pipeline carries its own lexicon ---------------
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
-        folder = Path(path) / "lexicon"
-        if folder.is_dir():
-            self.lexicon = Lexicon.from_dir(folder)
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        return util.to_bytes({"lexicon": self.lexicon.to_bytes}, exclude)
+
+    def from_bytes(
+        self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()
+    ) -> QuoteAttributor:
+        def load(data: bytes) -> None:
+            self.lexicon = Lexicon.from_bytes(data)
+
+        util.from_bytes(bytes_data, {"lexicon": load}, exclude)
         return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        util.to_disk(path, {"lexicon": self.lexicon.to_dir}, exclude)
+
+    def from_disk(
+        self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()
+    ) -> QuoteAttributor:
+        def load(folder: Path) -> None:
+            if folder.is_dir():
+                self.lexicon = Lexicon.from_dir(folder)
+
+        util.from_disk(path, {"lexicon": load}, exclude)
+        return self
+
+
+def _placement_fix(names: list[str], own: str, needed: str, hint: str) -> str:
+    """The sentence that says how to fix the order of the pipeline."""
+    if needed in names:
+        return (
+            f"Add quote_attributor after {needed!r}: nlp.remove_pipe({own!r}); "
+            f'nlp.add_pipe("quote_attributor", last=True)'
+        )
+    return f"Use a pipeline with a {needed}, such as en_core_web_sm: {hint}"
 
 
 def keep_outside_own_quote(draft: Draft) -> None:
@@ -183,6 +290,18 @@ def keep_outside_own_quote(draft: Draft) -> None:
 
 
 # --- storing and reading results -------------------------------------------------------------
+#
+# Each quote's data rides with its span: a JSON record under the Span extension
+# "quoteattr_<spans_key>" (spaCy keeps span extension values keyed by the span's characters),
+# with every offset relative to the span's start. So filtering or appending to the group keeps
+# every remaining span's quote, and Doc.from_docs, to_json(underscore=[...]) / from_json and
+# DocBin(store_user_data=True) carry them. The group's attrs keep a second copy by span, read
+# when the per-span values were not carried (DocBin without user data).
+
+
+def data_attr(spans_key: str) -> str:
+    """The Span extension that holds a quote's record for the group ``spans_key``."""
+    return f"quoteattr_{spans_key}"
 
 
 def _record(draft: Draft, marked: list[MarkedSpan] | None = None) -> dict[str, Any]:
@@ -212,61 +331,134 @@ def _record(draft: Draft, marked: list[MarkedSpan] | None = None) -> dict[str, A
     }
 
 
+def _quote_record(quote: Quote) -> dict[str, Any]:
+    speaker, mention = quote.speaker, quote.speaker.mention if quote.speaker else None
+    return {
+        "span": [quote.start, quote.end],
+        "fragments": [list(f) for f in quote.fragments],
+        "kind": quote.kind,
+        "cue": [quote.cue.start, quote.cue.end] if quote.cue else None,
+        "mention": [mention.start, mention.end] if mention is not None else None,
+        "name": speaker.name if speaker else None,
+        "title": speaker.title if speaker else None,
+        "label": speaker.label if speaker else None,
+        "affiliation": speaker.affiliation if speaker else None,
+        "confidence": round(quote.confidence, 3),
+        "method": quote.method,
+    }
+
+
+_OFFSETS = ("span", "cue", "mention")
+
+
+def _shift(record: dict[str, Any], by: int) -> dict[str, Any]:
+    """The record with every offset moved by ``by`` (absolute <-> relative to the span)."""
+    out = dict(record)
+    for key in _OFFSETS:
+        if out.get(key) is not None:
+            out[key] = [out[key][0] + by, out[key][1] + by]
+    out["fragments"] = [[s + by, e + by] for s, e in record["fragments"]]
+    return out
+
+
+def _store(doc: Doc, key: str, items: list[tuple[int, int, str, dict[str, Any]]]) -> None:
+    """Write (start, end, kind, absolute record) items as the span group ``key``."""
+    name = data_attr(key)
+    stale = [k for k in doc.user_data if isinstance(k, tuple) and k[:2] == ("._.", name)]
+    for k in stale:  # from an earlier run over the same Doc
+        del doc.user_data[k]
+    spans: list[Span] = []
+    by_span: dict[str, dict[str, Any]] = {}
+    for start, end, kind, record in items:
+        span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+        if span is None:
+            continue
+        rec = _shift(record, -span.start_char)
+        span._.set(name, rec)
+        by_span[f"{span.start_char}:{span.end_char}"] = rec
+        spans.append(span)
+    doc.spans[key] = SpanGroup(doc, name=key, spans=spans, attrs={RECORDS: by_span})
+
+
 def write_drafts(
     doc: Doc, drafts: list[Draft], key: str, marked: list[MarkedSpan] | None = None
 ) -> None:
-    spans: list[Span] = []
-    records: list[dict[str, Any]] = []
-    for draft in drafts:
-        span = doc.char_span(draft.start, draft.end, label=draft.kind, alignment_mode="expand")
-        if span is None:
-            continue
-        spans.append(span)
-        records.append(_record(draft, marked))
-    doc.spans[key] = SpanGroup(doc, name=key, spans=spans, attrs={RECORDS: records})
+    _store(doc, key, [(d.start, d.end, d.kind, _record(d, marked)) for d in drafts])
 
 
-def quotes_from_doc(doc: Doc, key: str = "quotes") -> tuple[Quote, ...]:
-    """Build Quote objects from the span group a quote_attributor wrote."""
-    if key not in doc.spans:
-        return ()
-    text = doc.text
-    out = []
-    for rec in doc.spans[key].attrs.get(RECORDS, []):
-        frags = tuple((int(s), int(e)) for s, e in rec["fragments"])
-        start, end = rec.get("span") or (frags[0][0], frags[-1][1])
-        if rec["kind"] == "direct":
-            quote_text = " ".join(text[s:e] for s, e in frags)
-        else:
-            quote_text = text[start:end]
-        cue = Cue(text[rec["cue"][0] : rec["cue"][1]], *rec["cue"]) if rec["cue"] else None
-        speaker = None
-        if rec["mention"] is not None or rec["name"]:
-            mention = None
-            if rec["mention"] is not None:
-                ms, me = rec["mention"]
-                mention = Mention(text[ms:me], ms, me)
-            name = rec["name"] or (mention.text if mention else "")
+def write_quotes(doc: Doc, quotes: Iterable[Quote], key: str = "quotes") -> None:
+    """Store ``quotes`` (e.g. gold ones read with Quote.from_dict) as the span group ``key``,
+    the way quote_attributor does: the reference side of an Example for nlp.evaluate."""
+    _store(doc, key, [(q.start, q.end, q.kind, _quote_record(q)) for q in quotes])
+
+
+def _span_record(span: Span, key: str, fallback: Mapping[str, Any] | None) -> Any:
+    rec = span._.get(data_attr(key)) if Span.has_extension(data_attr(key)) else None
+    if rec is None and fallback:
+        rec = fallback.get(f"{span.start_char}:{span.end_char}")
+    return rec
+
+
+def _quote_at(span: Span, rec: Mapping[str, Any], text: str) -> Quote:
+    """The Quote a record describes, its offsets made absolute from the span's start;
+    ``text`` is doc.text (which spaCy rebuilds from every token on each access)."""
+    rec = _shift(dict(rec), span.start_char)
+    frags = tuple((int(s), int(e)) for s, e in rec["fragments"])
+    start, end = rec.get("span") or (frags[0][0], frags[-1][1])
+    if rec["kind"] == "direct":
+        quote_text = " ".join(text[s:e] for s, e in frags)
+    else:
+        quote_text = text[start:end]
+    cue = Cue(text[rec["cue"][0] : rec["cue"][1]], *rec["cue"]) if rec["cue"] else None
+    speaker = None
+    if rec["mention"] is not None or rec["name"]:
+        mention = None
+        if rec["mention"] is not None:
+            ms, me = rec["mention"]
+            mention = Mention(text[ms:me], ms, me)
+        name = " ".join((rec["name"] or (mention.text if mention else "")).split())
+        if name:  # a mention of only spaces names nobody
             speaker = Speaker(
-                name=" ".join(name.split()),
+                name=name,
                 title=rec["title"],
                 label=rec["label"] or "PERSON",
                 mention=mention,
                 affiliation=rec["affiliation"],
             )
-        out.append(
-            Quote(
-                text=quote_text,
-                start=start,
-                end=end,
-                fragments=frags,
-                kind=rec["kind"],
-                cue=cue,
-                speaker=speaker,
-                confidence=float(rec["confidence"]),
-                method=rec["method"],
-            )
-        )
+    return Quote(
+        text=quote_text,
+        start=start,
+        end=end,
+        fragments=frags,
+        kind=rec["kind"],
+        cue=cue,
+        speaker=speaker,
+        confidence=float(rec["confidence"]),
+        method=rec["method"],
+    )
+
+
+def quote_of_span(span: Span, key: str = "quotes") -> Quote | None:
+    """The quote a quote_attributor stored with ``span`` (None for a span it did not write)."""
+    group = span.doc.spans.get(key)
+    fallback = group.attrs.get(RECORDS) if group is not None else None
+    rec = _span_record(span, key, fallback if isinstance(fallback, dict) else None)
+    return _quote_at(span, rec, span.doc.text) if rec is not None else None
+
+
+def quotes_from_doc(doc: Doc, key: str = "quotes") -> tuple[Quote, ...]:
+    """The quotes of the span group ``key``, in its order; spans without quote data are skipped."""
+    if key not in doc.spans:
+        return ()
+    group = doc.spans[key]
+    fallback = group.attrs.get(RECORDS)
+    fallback = fallback if isinstance(fallback, dict) else None
+    text = doc.text
+    out = []
+    for span in group:
+        rec = _span_record(span, key, fallback)
+        if rec is not None:
+            out.append(_quote_at(span, rec, text))
     return tuple(out)
 
 
@@ -278,40 +470,116 @@ def speakers_from_doc(doc: Doc, key: str = "quotes") -> tuple[SpeakerSummary, ..
     return summarize_speakers(doc.text, quotes_from_doc(doc, key), table)
 
 
-_OWN_GETTERS: dict[str, Callable[[Doc], Any]] = {}
+# --- scoring in nlp.evaluate -----------------------------------------------------------------
 
 
-def register_extensions(attr_name: str, spans_key: str, speakers_attr: str | None = None) -> None:
-    """Doc._.<attr_name> (quotes) and Doc._.<speakers_attr> as getters over doc.spans[spans_key];
-    never overwrite someone else's."""
-    _register_getter(attr_name, spans_key, quotes_from_doc, "attr_name")
+def score_quotes(
+    examples: Iterable[Example], *, spans_key: str = "quotes", **cfg: Any
+) -> dict[str, Any]:
+    """Quote span P/R/F (any kind; per kind under ``<key>_per_type``) and speaker accuracy.
+
+    Spans match when they cover the same tokens. Speaker accuracy is over the reference quotes
+    with a named speaker that were found: right when the names agree (case and spacing aside).
+    Examples whose reference lacks the span group are skipped.
+    """
+    examples = list(examples)
+
+    def has_group(doc: Doc) -> bool:
+        return spans_key in doc.spans
+
+    def spans(labeled: bool) -> dict[str, Any]:
+        return Scorer.score_spans(
+            examples,
+            spans_key,
+            getter=lambda doc, key: doc.spans.get(key, []),
+            has_annotation=has_group,
+            labeled=labeled,
+            allow_overlap=True,
+        )
+
+    scores = spans(labeled=False)
+    scores[f"{spans_key}_per_type"] = spans(labeled=True)[f"{spans_key}_per_type"]
+    right = total = 0
+    for eg in examples:
+        if not has_group(eg.reference) or not has_group(eg.predicted):
+            continue
+        found = {(q.start, q.end): q for q in quotes_from_doc(eg.predicted, spans_key)}
+        for gold in quotes_from_doc(eg.reference, spans_key):
+            if gold.speaker is None or (gold.start, gold.end) not in found:
+                continue
+            pred = found[(gold.start, gold.end)].speaker
+            total += 1
+            right += pred is not None and _same_name(pred.name, gold.speaker.name)
+    scores[f"{spans_key}_speaker_acc"] = right / total if total else None
+    return scores
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a.split() == b.split() or a.casefold().split() == b.casefold().split()
+
+
+@registry.scorers("quoteattr.quote_scorer.v1")
+def make_quote_scorer() -> Callable[..., dict[str, Any]]:
+    return score_quotes
+
+
+# --- extension attributes --------------------------------------------------------------------
+
+_OWN_GETTERS: dict[tuple[str, str], Callable[[Any], Any]] = {}
+
+
+def register_extensions(
+    attr_name: str,
+    spans_key: str,
+    speakers_attr: str | None = None,
+    span_attr: str | None = None,
+) -> None:
+    """Doc._.<attr_name> (quotes), Doc._.<speakers_attr> and Span._.<span_attr> as getters over
+    doc.spans[spans_key], and the Span extension that holds each quote's record; never
+    overwrite someone else's."""
+    _register_getter(Doc, attr_name, spans_key, quotes_from_doc, "attr_name")
     if speakers_attr:
-        _register_getter(speakers_attr, spans_key, speakers_from_doc, "speakers_attr")
+        _register_getter(Doc, speakers_attr, spans_key, speakers_from_doc, "speakers_attr")
+    if span_attr:
+        _register_getter(Span, span_attr, spans_key, quote_of_span, "attr_name")
+    data = data_attr(spans_key)
+    if not Span.has_extension(data):
+        Span.set_extension(data, default=None)
+    elif Span.get_extension(data) != (None, None, None, None):
+        raise ValueError(
+            f"Span._.{data} is already registered by another package; set the "
+            f"quote_attributor config key 'spans_key' to another name"
+        )
 
 
 def _register_getter(
-    attr_name: str, spans_key: str, build: Callable[[Doc, str], Any], config_key: str
+    cls: type[Doc] | type[Span],
+    attr_name: str,
+    spans_key: str,
+    build: Callable[[Any, str], Any],
+    config_key: str,
 ) -> None:
-    def getter(doc: Doc) -> Any:
-        return build(doc, spans_key)
+    def getter(obj: Any) -> Any:
+        return build(obj, spans_key)
 
-    if Doc.has_extension(attr_name):
-        existing = Doc.get_extension(attr_name)
+    owner = f"{cls.__name__}._.{attr_name}"
+    if cls.has_extension(attr_name):
+        existing = cls.get_extension(attr_name)
         current = existing[2] if existing else None
-        if current is not None and current is _OWN_GETTERS.get(attr_name):
+        if current is not None and current is _OWN_GETTERS.get((cls.__name__, attr_name)):
             same_kind = getattr(current, "builds", build) is build
             if same_kind and getattr(current, "spans_key", spans_key) == spans_key:
                 return
             raise ValueError(
-                f"Doc._.{attr_name} already reads span group "
+                f"{owner} already reads span group "
                 f"{getattr(current, 'spans_key', '?')!r}; give this quote_attributor another "
                 f"{config_key!r} in its config"
             )
         raise ValueError(
-            f"Doc._.{attr_name} is already registered by another package; set the "
+            f"{owner} is already registered by another package; set the "
             f"quote_attributor config key {config_key!r} to another name"
         )
     getter.spans_key = spans_key  # type: ignore[attr-defined]
     getter.builds = build  # type: ignore[attr-defined]
-    _OWN_GETTERS[attr_name] = getter
-    Doc.set_extension(attr_name, getter=getter)
+    _OWN_GETTERS[(cls.__name__, attr_name)] = getter
+    cls.set_extension(attr_name, getter=getter)

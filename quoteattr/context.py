@@ -50,9 +50,19 @@ EDITORS_NOTE = re.compile(r"[\W_]*editor(?:'|\u2019)?s(?:'|\u2019)? note\b", re.
 class DocContext:
     """Indexes built once per Doc so that every rule can ask cheap questions."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, scope: str = "speech") -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: Lexicon,
+        scope: str = "speech",
+        marked: list[MarkedSpan] | None = None,
+        text: str | None = None,
+    ) -> None:
+        """``marked`` are the quote-mark spans of doc.text (the component's first stage);
+        scanned here when not given, for tools and tests that build a context alone. ``text``
+        is doc.text when the caller has it (spaCy rebuilds it from every token on access)."""
         self.doc = doc
-        self.text = doc.text
+        self.text = text if text is not None else doc.text
         self.lexicon = lexicon
         self.scope = scope
         self.paragraphs = paragraph_bounds(self.text) or [(0, len(self.text))]
@@ -62,7 +72,9 @@ class DocContext:
         self.notes = {
             k for k, (s, e) in enumerate(self.paragraphs) if EDITORS_NOTE.match(self.text, s, e)
         }
-        self.marked: list[MarkedSpan] = find_marked_spans(self.text)
+        self.marked: list[MarkedSpan] = (
+            marked if marked is not None else find_marked_spans(self.text)
+        )
         n = len(doc)
         # Token offsets in one call instead of a Python loop over Token objects.
         starts = doc.to_array(IDX).astype(numpy.int64) if n else numpy.zeros(0, numpy.int64)
@@ -83,8 +95,6 @@ class DocContext:
             self.marked_tokens.append((a, max(b, a)))
         self._open_marks = [m.open_mark for m in self.marked]
         self._marks_sorted = self._open_marks == sorted(self._open_marks)
-        self._ents: tuple[Span, ...] | None = None
-        self._ent_starts: list[int] = []
 
     @property
     def that_marks(self) -> list[int]:
@@ -111,24 +121,6 @@ class DocContext:
 
     def span_chars(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
-
-    @property
-    def ents(self) -> tuple[Span, ...]:
-        """doc.ents, built once: every access to doc.ents makes new Span objects for all."""
-        if self._ents is None:
-            self._ents = tuple(self.doc.ents)
-            self._ent_starts = [e.start_char for e in self._ents]
-        return self._ents
-
-    def ents_within(self, start: int, end: int) -> Iterator[Span]:
-        """Entities lying inside the characters [start, end), in text order."""
-        ents = self.ents
-        for k in range(bisect_left(self._ent_starts, start), len(ents)):
-            span = ents[k]
-            if span.start_char >= end:
-                return
-            if span.end_char <= end:
-                yield span
 
     def marked_from(self, start: int, end: int) -> list[int]:
         """Indexes k of the marked spans with open_mark >= start and content starting before

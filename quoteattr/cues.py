@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import srsly
 from spacy.tokens import Doc, Token
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -17,16 +17,21 @@ LEXICON_FILES = ("cues.txt", "first_names.txt", "roles.txt", "titles.txt", "nomi
 
 def read_entries(path: Path) -> Iterator[tuple[str, str]]:
     """Yield (section, line) for each entry of a lexicon file: comments and blank lines dropped."""
-    section = ""
     with open(path, encoding="utf-8") as fh:
-        for raw in fh:
-            line = raw.split("#", 1)[0].rstrip()
-            if not line.strip():
-                continue
-            if line.startswith("[") and line.endswith("]"):
-                section = line[1:-1].strip()
-                continue
-            yield section, line.strip()
+        yield from parse_entries(fh.read())
+
+
+def parse_entries(text: str) -> Iterator[tuple[str, str]]:
+    """Yield (section, line) for each entry of a lexicon file's text."""
+    section = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        yield section, line.strip()
 
 
 def _pairs(lines: Iterable[str]) -> dict[str, str]:
@@ -67,7 +72,8 @@ class Lexicon:
     leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
     nominal_heads: dict[str, str] = field(default_factory=dict)
-    source: Path | None = None
+    # the text of every lexicon file, kept so the lexicon saves itself from memory
+    files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_dir(cls, path: str | Path) -> Lexicon:
@@ -78,9 +84,17 @@ class Lexicon:
                 f"lexicon folder {path} lacks {', '.join(missing)}; copy them from "
                 f"{DATA_DIR} and edit them, or pass no lexicon to use the defaults"
             )
+        return cls.from_files({name: (path / name).read_text("utf-8") for name in LEXICON_FILES})
+
+    @classmethod
+    def from_files(cls, files: Mapping[str, str]) -> Lexicon:
+        """The lexicon from the texts of its files, by file name (see LEXICON_FILES)."""
+        missing = [name for name in LEXICON_FILES if name not in files]
+        if missing:
+            raise ValueError(f"lexicon data lacks {', '.join(missing)}")
         by_section: dict[tuple[str, str], list[str]] = {}
         for name in LEXICON_FILES:
-            for section, line in read_entries(path / name):
+            for section, line in parse_entries(files[name]):
                 by_section.setdefault((name, section), []).append(line)
 
         def lines(name: str, section: str = "") -> list[str]:
@@ -121,18 +135,24 @@ class Lexicon:
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },
-            source=path,
+            files={name: files[name] for name in LEXICON_FILES},
         )
 
     def to_dir(self, path: str | Path) -> None:
-        """Copy the files this lexicon was read from, so a saved pipeline carries its own."""
-        if self.source is None:
+        """Write the lexicon's files, so a saved pipeline carries its own."""
+        if not self.files:
             raise ValueError("this lexicon was not read from files and cannot be saved")
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for name in LEXICON_FILES:
-            if Path(self.source, name).resolve() != Path(path, name).resolve():
-                shutil.copyfile(self.source / name, path / name)
+        for name, text in self.files.items():
+            (path / name).write_text(text, encoding="utf-8")
+
+    def to_bytes(self) -> bytes:
+        return srsly.msgpack_dumps(self.files)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Lexicon:
+        return cls.from_files(srsly.msgpack_loads(data))
 
     # --- questions the rules ask -------------------------------------------------------------
 

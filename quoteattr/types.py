@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-KINDS = ("direct", "indirect", "mixed")
+# What extract() reports: speech acts only, or also beliefs and findings ("polls show ...").
+Scope = Literal["speech", "attribution"]
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -23,6 +25,10 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        return cls(str(data["text"]), int(data["start"]), int(data["end"]))
 
 
 # A cue is a mention too ("said", "according to", ":"); the alias keeps signatures readable.
@@ -49,6 +55,18 @@ class Speaker:
         if self.affiliation:
             out["affiliation"] = self.affiliation
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
+        """The speaker from its JSON form (``to_dict()``)."""
+        mention = data.get("mention")
+        return cls(
+            name=str(data["name"]),
+            title=data.get("title"),
+            label=str(data.get("label") or "PERSON"),
+            mention=Mention.from_dict(mention) if mention else None,
+            affiliation=data.get("affiliation"),
+        )
 
     def __repr__(self) -> str:
         bits = [repr(self.name)]
@@ -128,6 +146,22 @@ class Quote:
             "confidence": round(self.confidence, 3),
             "method": self.method,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """The quote from its JSON form (``to_dict()``, one record of the CLI's output)."""
+        cue, speaker = data.get("cue"), data.get("speaker")
+        return cls(
+            text=str(data["text"]),
+            start=int(data["start"]),
+            end=int(data["end"]),
+            fragments=tuple((int(s), int(e)) for s, e in data["fragments"]),
+            kind=str(data.get("kind", "direct")),
+            cue=Mention.from_dict(cue) if cue else None,
+            speaker=Speaker.from_dict(speaker) if speaker else None,
+            confidence=float(data.get("confidence", 0.0)),
+            method=str(data.get("method", "")),
+        )
 
     def __repr__(self) -> str:
         who = self.speaker.name if self.speaker else "?"

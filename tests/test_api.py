@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -67,3 +69,24 @@ def test_importing_quoteattr_does_not_import_spacy():
     code = "import sys, quoteattr; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_public_api_is_typed_for_mypy(tmp_path, monkeypatch):
+    mypy = pytest.importorskip("mypy.api")
+    src = Path(quoteattr.__file__).resolve().parent.parent
+    monkeypatch.setenv("MYPYPATH", str(src))  # this checkout, not an installed copy
+    use = tmp_path / "use.py"
+    use.write_text(
+        "import quoteattr\n"
+        "reveal_type(quoteattr.extract)\n"
+        'quoteattr.extract("text", scope="everything")\n'
+    )
+    out, _, _ = mypy.run(
+        [str(use), "--follow-imports=silent", "--cache-dir", str(tmp_path / "cache")]
+    )
+    lines = [line for line in out.splitlines() if line.startswith(str(use))]
+    assert any("-> list[quoteattr.types.Quote]" in line for line in lines), out
+    assert any(
+        ':3: error: Argument "scope"' in line and "Literal['speech', 'attribution']" in line
+        for line in lines
+    ), out

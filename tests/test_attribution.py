@@ -27,13 +27,6 @@ def _load_model() -> Language:
     pytest.skip("no English spaCy model installed")
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = _load_model()
-    pipeline.add_pipe("quote_attributor")
-    return pipeline
-
-
 def quotes(nlp: Language, text: str) -> tuple[Quote, ...]:
     return quotes_from_doc(nlp(text))
 
@@ -199,7 +192,9 @@ def test_first_person_outside_quotes_is_not_a_speaker(nlp: Language) -> None:
 
 def test_confidence_is_a_probability_and_method_is_named(nlp: Language) -> None:
     text = '"The dam is safe," the engineer said. Then "rain" fell, as the old song goes.'
-    for q in quotes(nlp, text):
+    found = quotes(nlp, text)
+    assert any(q.text.startswith("The dam is safe") for q in found)
+    for q in found:
         assert 0.0 <= q.confidence <= 1.0
         assert q.method and q.method != ""
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import spacy
 from spacy import displacy
+from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from spacy.training import Example
+from spacy.util import registry
 
+import quoteattr
+from quoteattr import Quote, Speaker
 from quoteattr.api import resolve_model_name
+from quoteattr.component import data_attr, score_quotes, write_quotes
+from quoteattr.cues import DATA_DIR
 
 TEXT = (
     "The minister defended the budget on Monday.\n\n"
@@ -144,3 +154,239 @@ def test_a_custom_lexicon_holds_in_the_other_scope_too(tmp_path):
     for scope in ("speech", "attribution"):
         quotes = quoteattr.extract(TEXT, nlp=nlp, scope=scope)
         assert quotes and all(q.method != "trailing_subject" for q in quotes), scope
+
+
+# --- each quote rides with its span ----------------------------------------------------------
+
+
+def test_each_span_gives_its_quote(doc):
+    group = doc.spans["quotes"]
+    assert tuple(span._.quote for span in group) == doc._.quotes
+    first = group[0]._.quote
+    assert first.text == "These cuts are painful but necessary,"
+    assert first.cue.text == "said"
+    assert (first.speaker.name, first.speaker.title) == ("Tomas Berger", "Finance Minister")
+
+
+def test_filtering_the_group_keeps_the_remaining_quotes(doc):
+    edited = doc.copy()
+    group = edited.spans["quotes"]
+    edited.spans["quotes"] = [span for span in group if span._.quote.cue.text == "added"]
+    assert edited._.quotes == doc._.quotes[1:]
+    assert edited._.quotes[0].speaker.mention.text == "he"
+
+
+def test_spans_added_or_moved_keep_every_quote_with_its_span(doc):
+    edited = doc.copy()
+    edited.spans["quotes"].append(edited[0:2])  # a span no quote_attributor wrote
+    assert edited._.quotes == doc._.quotes
+    assert edited.spans["quotes"][-1]._.quote is None
+    spans = list(edited.spans["quotes"])
+    edited.spans["quotes"] = [spans[1], spans[2], spans[0]]
+    assert edited._.quotes == (doc._.quotes[1], doc._.quotes[0])
+
+
+def test_doc_from_docs_keeps_the_quotes_of_each_doc(nlp, doc):
+    other = nlp("\u201cRents will rise,\u201d said housing chief Ana Ruiz.")
+    joined = Doc.from_docs([doc, other])
+    quotes = joined._.quotes
+    assert [q.text for q in quotes] == [q.text for q in doc._.quotes + other._.quotes]
+    assert quotes[:2] == doc._.quotes  # the first doc's offsets are unchanged
+    last = quotes[2]
+    assert last.start == joined.text.index("Rents")
+    assert (last.cue.text, last.speaker.name) == ("said", "Ana Ruiz")
+
+
+def test_to_json_and_from_json_keep_the_quotes(nlp, doc):
+    data = doc.to_json(underscore=[data_attr("quotes")])
+    again = Doc(nlp.vocab).from_json(data)
+    assert again._.quotes == doc._.quotes
+
+
+def test_docbin_with_user_data_keeps_an_edited_group(nlp, doc):
+    edited = doc.copy()
+    edited.spans["quotes"] = list(edited.spans["quotes"])[1:]
+    data = DocBin(docs=[edited], store_user_data=True).to_bytes()
+    again = next(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    assert again._.quotes == doc._.quotes[1:]
+
+
+# --- serialization from memory ---------------------------------------------------------------
+
+
+def _lexicon_with_sniff(folder: Path) -> Path:
+    shutil.copytree(DATA_DIR, folder)
+    with open(folder / "cues.txt", "a", encoding="utf-8") as fh:
+        fh.write("\n[speech_verbs]\nsniff\n")
+    return folder
+
+
+def test_to_bytes_carries_a_custom_lexicon(tmp_path):
+    source = spacy.blank("en")
+    source.add_pipe("quote_attributor").initialize(
+        lexicon_dir=str(_lexicon_with_sniff(tmp_path / "lexicon"))
+    )
+    data = source.to_bytes()
+    target = spacy.blank("en")
+    attributor = target.add_pipe("quote_attributor")
+    assert "sniff" not in attributor.lexicon.speech_verbs
+    target.from_bytes(data)
+    assert "sniff" in target.get_pipe("quote_attributor").lexicon.speech_verbs
+
+
+def test_to_bytes_and_from_bytes_honour_exclude(tmp_path):
+    source = spacy.blank("en").add_pipe("quote_attributor")
+    source.initialize(lexicon_dir=str(_lexicon_with_sniff(tmp_path / "lexicon")))
+    target = spacy.blank("en").add_pipe("quote_attributor")
+    target.from_bytes(source.to_bytes(exclude=["lexicon"]))
+    assert "sniff" not in target.lexicon.speech_verbs
+    target.from_bytes(source.to_bytes(), exclude=["lexicon"])
+    assert "sniff" not in target.lexicon.speech_verbs
+    target.from_bytes(source.to_bytes())
+    assert "sniff" in target.lexicon.speech_verbs
+
+
+def test_to_disk_works_after_the_lexicon_folder_is_deleted(tmp_path):
+    folder = _lexicon_with_sniff(tmp_path / "lexicon")
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("quote_attributor").initialize(lexicon_dir=str(folder))
+    shutil.rmtree(folder)
+    pipeline.to_disk(tmp_path / "saved")
+    loaded = spacy.load(tmp_path / "saved")
+    assert "sniff" in loaded.get_pipe("quote_attributor").lexicon.speech_verbs
+
+
+# --- scoring in nlp.evaluate -----------------------------------------------------------------
+
+
+def _gold_quote(words: str, name: str) -> Quote:
+    start = TEXT.index(words)
+    end = start + len(words)
+    return Quote(words, start, end, ((start, end),), "direct", speaker=Speaker(name))
+
+
+GOLD = [
+    _gold_quote("These cuts are painful but necessary,", "Tomas Berger"),
+    _gold_quote("We will review them next spring,", "tomas  berger"),
+]
+
+
+def _example(nlp, gold: list[Quote]) -> Example:
+    reference = nlp.make_doc(TEXT)
+    write_quotes(reference, gold)
+    return Example(nlp.make_doc(TEXT), reference)
+
+
+def test_nlp_evaluate_reports_quote_spans_and_speaker_accuracy(nlp):
+    scores = nlp.evaluate([_example(nlp, GOLD)])
+    assert (scores["quotes_p"], scores["quotes_r"], scores["quotes_f"]) == (1.0, 1.0, 1.0)
+    assert scores["quotes_speaker_acc"] == 1.0
+    assert scores["quotes_per_type"]["direct"]["f"] == 1.0
+
+
+def test_nlp_evaluate_counts_missed_quotes_and_wrong_speakers(nlp):
+    unsaid = Quote("The minister", 4, 16, ((4, 16),), "indirect", speaker=Speaker("Ana Ruiz"))
+    gold = [GOLD[0], replace(GOLD[1], speaker=Speaker("Ana Ruiz")), unsaid]
+    scores = nlp.evaluate([_example(nlp, gold)])
+    assert scores["quotes_p"] == 1.0
+    assert scores["quotes_r"] == pytest.approx(2 / 3)
+    assert scores["quotes_speaker_acc"] == 0.5  # of the two gold quotes found
+
+
+def test_scorer_is_registered_like_spacys_own(nlp):
+    assert nlp.get_pipe_config("quote_attributor")["scorer"] == {
+        "@scorers": "quoteattr.quote_scorer.v1"
+    }
+    assert registry.scorers.get("quoteattr.quote_scorer.v1")() is score_quotes
+
+
+# --- the same answers in a pipeline of one's own ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def own_nlp() -> Language:
+    """A user's pipeline: the component under its own key and attribute names."""
+    pipeline = spacy.load(resolve_model_name())
+    pipeline.add_pipe("paragraph_sentences", before="parser")
+    pipeline.add_pipe("quote_attributor", config={"spans_key": "press", "attr_name": "press_q"})
+    return pipeline
+
+
+def test_extract_reads_the_components_own_span_group(nlp, own_nlp):
+    quotes = quoteattr.extract(TEXT, nlp=own_nlp)
+    assert len(quotes) == 2
+    assert quotes == quoteattr.extract(TEXT, nlp=nlp)
+    doc = own_nlp(TEXT)
+    assert doc._.press_q == tuple(quotes)
+    assert doc.spans["press"][0]._.press_q_quote == quotes[0]
+
+
+def test_the_component_reads_invisible_spaces_as_extract_does(nlp):
+    # a non-breaking space inside a name, a zero-width space, Windows line ends
+    text = (
+        "\u201cWe lost four days,\u201d said Port Director Ines\u00a0Carvalho.\r\n\r\n"
+        "Officials\u200b said the wall would hold.\r\n\r\n"
+        "\u201cThe wall held,\u201d she added.\r\n"
+    )
+
+    def answer(q: Quote) -> tuple:
+        who = q.speaker
+        return (q.start, q.end, q.fragments, q.kind, q.cue, who and (who.name, who.title))
+
+    via_extract = quoteattr.extract(text, nlp=nlp)
+    assert [answer(q) for q in nlp(text)._.quotes] == [answer(q) for q in via_extract]
+    assert via_extract[0].speaker.name == "Ines Carvalho"
+
+
+def test_extract_adds_paragraph_sentences_to_a_pipeline_of_ones_own():
+    pipeline = spacy.load(resolve_model_name())
+    (quote,) = quoteattr.extract(
+        'Update:\n- "Rents will rise," says housing chief\n- Tenants plan protest', nlp=pipeline
+    )
+    assert pipeline.pipe_names.index("paragraph_sentences") < pipeline.pipe_names.index("parser")
+    assert quote.speaker.mention.text == "housing chief"
+
+
+# --- wrong placement is a clear message ------------------------------------------------------
+
+
+@pytest.mark.parametrize("before", ["lemmatizer", "ner"])
+def test_component_placed_too_early_names_the_fix(before):
+    pipeline = spacy.load(resolve_model_name())
+    pipeline.add_pipe("quote_attributor", before=before)
+    assert pipeline.analyze_pipes()["problems"]["quote_attributor"]
+    with pytest.raises(ValueError, match=f"after '{before}'"):
+        pipeline('"It works," she said.')
+
+
+def test_paragraph_sentences_after_the_parser_names_the_fix():
+    pipeline = spacy.load(resolve_model_name())
+    pipeline.add_pipe("paragraph_sentences", after="parser")
+    with pytest.raises(ValueError, match="before='parser'"):
+        pipeline("One line\nAnother line")
+
+
+def test_requires_and_assigns_list_what_the_component_reads_and_writes(nlp):
+    meta = nlp.get_pipe_meta("quote_attributor")
+    assert {"doc.ents", "token.ent_iob", "token.lemma", "token.dep", "token.tag"} <= set(
+        meta.requires
+    )
+    assert {"doc.spans", "doc._.quotes", "span._.quote"} <= set(meta.assigns)
+    # placed after the parser, lemmatizer and NER, only POS is unaccounted for: en_core_web_sm
+    # sets it with an attribute_ruler, which declares nothing
+    assert set(nlp.analyze_pipes()["problems"]["quote_attributor"]) <= {"token.pos"}
+
+
+def test_nlp_set_error_handler_reaches_the_component():
+    # spaCy's parser cannot take an error handler (nlp.set_error_handler fails on it), so this
+    # pipeline has none and the component's first document raises "needs a dependency parse"
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("quote_attributor")
+    seen = []
+    pipeline.set_error_handler(lambda name, proc, docs, err: seen.append((name, type(err))))
+    doc = pipeline.make_doc('"Hello," she said.')
+    pipeline.get_pipe("quote_attributor")(doc)
+    list(pipeline.get_pipe("quote_attributor").pipe([doc]))
+    pipeline(doc.text)
+    assert quoteattr.extract(doc.text, nlp=pipeline, scope="attribution") == []
+    assert seen == [("quote_attributor", ValueError)] * 4

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import quoteattr
-from quoteattr import Quote
+from quoteattr import Mention, Quote, Speaker
 
 STORY = (
     "Port officials reopened the harbour on Friday after a week of storms.\n\n"
@@ -101,3 +101,17 @@ def test_extract_many_gives_the_same_as_extract(nlp, quotes):
 def test_quotes_are_frozen(quotes):
     with pytest.raises(AttributeError):
         quotes[0].text = "changed"  # type: ignore[misc]
+
+
+def test_from_dict_reads_the_json_back(quotes):
+    assert any(q.speaker is not None and q.speaker.mention is not None for q in quotes)
+    for q in quotes:
+        data = json.loads(json.dumps(q.to_dict()))
+        assert Quote.from_dict(data) == q
+        if q.speaker is not None:
+            assert Speaker.from_dict(data["speaker"]) == q.speaker
+
+
+def test_speaker_from_dict_keeps_the_affiliation():
+    speaker = Speaker("Lars Holm", "Swedish Ambassador", "PERSON", Mention("he", 3, 5), "Sweden")
+    assert Speaker.from_dict(speaker.to_dict()) == speaker

