@@ -328,6 +328,7 @@ def _record(draft: Draft, marked: list[MarkedSpan] | None = None) -> dict[str, A
         "affiliation": draft.affiliation,
         "confidence": round(draft.confidence, 3),
         "method": draft.method,
+        **({"members": draft.members} if draft.members else {}),
     }
 
 
@@ -345,7 +346,12 @@ def _quote_record(quote: Quote) -> dict[str, Any]:
         "affiliation": speaker.affiliation if speaker else None,
         "confidence": round(quote.confidence, 3),
         "method": quote.method,
+        **({"members": [_member_record(m) for m in speaker.members]} if speaker else {}),
     }
+
+
+def _member_record(member: Speaker) -> dict[str, Any]:
+    return {k: getattr(member, k) for k in ("name", "title", "label", "affiliation")}
 
 
 _OFFSETS = ("span", "cue", "mention")
@@ -424,6 +430,10 @@ def _quote_at(span: Span, rec: Mapping[str, Any], text: str) -> Quote:
                 label=rec["label"] or "PERSON",
                 mention=mention,
                 affiliation=rec["affiliation"],
+                members=tuple(
+                    Speaker(m["name"], m["title"], m["label"], None, m["affiliation"])
+                    for m in rec.get("members") or ()
+                ),
             )
     return Quote(
         text=quote_text,

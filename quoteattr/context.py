@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, IDX, LOWER
@@ -33,6 +34,7 @@ class Draft:
     title: str | None = None
     label: str | None = None
     affiliation: str | None = None
+    members: list[dict[str, Any]] = field(default_factory=list)  # several speakers: each one
     marked: list[int] = field(default_factory=list)
 
     @property

@@ -83,6 +83,8 @@ class SpeakerResolver(Cast):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.resolved: dict[int, Entity] = {}  # id(draft) -> entity
+        self.members: dict[int, list[Entity]] = {}  # id(draft) -> every speaker, when several
+        self._first_seen: dict[int, int] = {}  # id(entity) -> its first token in a coordination
 
     def resolve(self, draft: Draft) -> None:
         mention = draft.mention
@@ -123,6 +125,9 @@ class SpeakerResolver(Cast):
             if ent.label == "PERSON":
                 title = self.title_before(toks) or self.title_in_apposition(toks)
             self._fill(draft, ent, title)
+            members = self._coordinated(mention, ent, toks)
+            if members:  # "Ana Ruiz and Tom Lee said": each of them said it
+                self.members[id(draft)] = members
             return
         ent = self.resolve_nominal(mention) or self._nominal_links.get(head.i)
         if ent is not None:
@@ -186,7 +191,12 @@ class SpeakerResolver(Cast):
         group = self._persons_group(persons + possessors, head)
         if group is not None:  # "the Clinton campaign", "Ruiz's team"
             return group
-        if persons:
+        if persons and not (  # "Ana Ruiz and Tom Lee" with "Ana Ruiz" missed: the head first
+            head.pos_ == "PROPN"
+            and head.is_title
+            and head.i not in self.by_token
+            and any(c.dep_ == "conj" for c in head.children)
+        ):
             return self._head_person(persons, head)
         if head.is_title and head.lower_ in self._by_surname and head.i not in self.by_token:
             ent = self._register([head], "PERSON")  # '"…," Price said' with Price parsed NOUN
@@ -255,6 +265,52 @@ class SpeakerResolver(Cast):
                 return group, [head]
         return None
 
+    def _coordinated(self, mention: Span, ent: Entity, toks: list[Token]) -> list[Entity]:
+        """Everyone coordinated with the speaker, in text order, the speaker included: "Ana
+        Ruiz and Tom Lee", "Ana Ruiz, Tom Lee and Kofi Mensah", "Ruiz and her deputy, Tom Lee",
+        "the Greens and Ben Ortiz"; empty when the speaker is alone. A conjunct with no name
+        ("officials and residents") adds no one; a name NER missed is registered as a person."""
+        root = toks[-1]
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+            root = root.head
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i and self._names(root.head):
+            root = root.head  # to the first of the coordinated names
+        found: dict[int, Entity] = {}
+        stack = [root]
+        while stack:
+            tok = stack.pop()
+            stack.extend(
+                c
+                for c in tok.children
+                if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "PROPN"
+            )
+            if self.ctx.quoted(tok.i):
+                continue
+            if tok.dep_ == "appos" and tok.i != root.i:  # "Ruiz, Tom Lee and …": a name only
+                member = self.by_token.get(tok.i)  # ("Jo Reid (D-Ore.)" adds no one)
+                if member is None or member.label != "PERSON":
+                    continue
+            member = self._names(tok)
+            if member is not None and member.label in ("PERSON", "ORG", "NORP"):
+                found.setdefault(id(member), member)
+                self._first_seen.setdefault(id(member), tok.i)
+        members = sorted(found.values(), key=lambda e: self._first_seen[id(e)])
+        return members if len(members) > 1 and any(m is ent for m in members) else []
+
+    def _names(self, tok: Token) -> Entity | None:
+        """The cast member a conjunct names: its own name (registered if NER missed it), or a
+        person in apposition to a description ("her deputy, Tom Lee")."""
+        member = self.by_token.get(tok.i)
+        if member is None and tok.pos_ == "PROPN" and tok.is_title:
+            run = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t is tok]
+            person = self.person_tokens(run)
+            if person and not any(self._is_title_token(t) for t in person):
+                member = self._register(person, "PERSON")
+        elif member is None and tok.pos_ == "NOUN":
+            found = self._person_in_apposition(tok)
+            member = found[0] if found else None
+        return member
+
     def _person_in_apposition(self, head: Token) -> tuple[Entity, list[Token]] | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -281,6 +337,17 @@ class SpeakerResolver(Cast):
             title = ent.best_title()
             draft.title = title.text if title else None
             draft.affiliation = title.affiliation if title else None
+            draft.members = [self._member(m) for m in self.members.get(id(draft), [])]
+
+    @staticmethod
+    def _member(ent: Entity) -> dict[str, Any]:
+        title = ent.best_title()
+        return {
+            "name": ent.name,
+            "title": title.text if title else None,
+            "label": speaking_label(ent.label),
+            "affiliation": title.affiliation if title else None,
+        }
 
     def speaker_table(self, drafts: Iterable[Draft]) -> list[dict[str, Any]]:
         """One JSON-able record per resolved entity that speaks: name, title, mentions, quotes."""
@@ -290,10 +357,11 @@ class SpeakerResolver(Cast):
             ent = self.resolved.get(id(draft))
             if ent is None:
                 continue
-            if id(ent) not in quotes:
-                order.append(ent)
-                quotes[id(ent)] = []
-            quotes[id(ent)].append([draft.start, draft.end])
+            for speaker in self.members.get(id(draft)) or [ent]:  # each member is credited
+                if id(speaker) not in quotes:
+                    order.append(speaker)
+                    quotes[id(speaker)] = []
+                quotes[id(speaker)].append([draft.start, draft.end])
         table = []
         for ent in order:
             title = ent.best_title()
@@ -361,8 +429,13 @@ def summarize_speakers(
     for g in groups:
         qs = sorted(g["quotes"], key=lambda q: q.start)
         for q in qs:
-            if q.speaker is not None and q.speaker.mention is not None:
-                g["mentions"].add((q.speaker.mention.start, q.speaker.mention.end))
+            said = q.speaker
+            if (
+                said is not None
+                and said.mention is not None
+                and (said.name == g["name"] or not said.members)
+            ):
+                g["mentions"].add((said.mention.start, said.mention.end))  # not a co-speaker's
         title, affiliation = g["title"], g["affiliation"]
         if title is None:
             title = next((q.speaker.title for q in qs if q.speaker and q.speaker.title), None)

@@ -44,6 +44,9 @@ class Speaker:
     label: str = "PERSON"
     mention: Mention | None = None
     affiliation: str | None = None
+    # Several people said it ("Ana Ruiz and Tom Lee said"): every one of them in text order,
+    # this speaker (the one the mention names) among them; empty for one speaker.
+    members: tuple[Speaker, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -54,6 +57,8 @@ class Speaker:
         }
         if self.affiliation:
             out["affiliation"] = self.affiliation
+        if self.members:
+            out["members"] = [m.to_dict() for m in self.members]
         return out
 
     @classmethod
@@ -66,6 +71,7 @@ class Speaker:
             label=str(data.get("label") or "PERSON"),
             mention=Mention.from_dict(mention) if mention else None,
             affiliation=data.get("affiliation"),
+            members=tuple(cls.from_dict(m) for m in data.get("members") or ()),
         )
 
     def __repr__(self) -> str:
@@ -77,6 +83,9 @@ class Speaker:
         bits.append(self.label)
         if self.mention and self.mention.text != self.name:
             bits.append(f"as {self.mention.text!r}")
+        if self.members:
+            others = [repr(m.name) for m in self.members if m.name != self.name]
+            bits.append(f"with {', '.join(others)}")
         return f"Speaker({', '.join(bits)})"
 
 

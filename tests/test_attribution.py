@@ -129,7 +129,10 @@ def test_pattern(nlp: Language, text: str, speaker: str, cue: str, content: str)
     q = find(quotes(nlp, text), content)
     assert q.speaker is not None and q.speaker.mention is not None
     assert speaker in q.speaker.mention.text
-    assert q.cue is not None and q.cue.text == cue
+    # read from the pipeline's Doc, whose text is normalized: a hyphen glued to the speaker's
+    # name is an en dash there (extract() re-slices the caller's string and gives "-")
+    assert q.cue is not None
+    assert q.cue.text == cue or (cue, q.cue.text) == ("-", "–")
     # neither the cue nor the speaker mention is ever inside the quote
     for start, end in q.fragments:
         assert not start <= q.cue.start < end
@@ -408,7 +411,12 @@ def test_quotes_without_an_adjacent_cue(
     q = find(quotes(nlp, text), content)
     assert q.speaker is not None and q.speaker.mention is not None
     assert speaker in q.speaker.mention.text
-    assert q.cue is not None and q.cue.text == cue
+    # read from the pipeline's Doc, whose text is normalized: a glued hyphen is an en dash there
+    assert (
+        q.cue is not None and q.cue.text == cue.replace("-", "–")
+        if cue == "-"
+        else q.cue.text == cue
+    )
 
 
 def test_first_person_narration_keeps_i(nlp: Language) -> None:
