@@ -288,3 +288,38 @@ def test_a_bare_surname_shared_by_two_people(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Vale", "Tom Vale"]
+
+
+# Several speakers at once (issue 17): every one is kept, and each is credited.
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ('"We will fight on," said Ana Ruiz and Tom Lee.', ["Ana Ruiz", "Tom Lee"]),
+        ("Ana Ruiz and Tom Lee said the plan would fail.", ["Ana Ruiz", "Tom Lee"]),
+        (
+            "Ana Ruiz, Tom Lee and Kofi Mensah said the plan would fail.",
+            ["Ana Ruiz", "Tom Lee", "Kofi Mensah"],
+        ),
+        (
+            "Mayor Ana Ruiz and her deputy, Tom Lee, said the plan would fail.",
+            ["Ana Ruiz", "Tom Lee"],
+        ),
+        ("The Greens and Ben Ortiz said the plan would fail.", ["Greens", "Ben Ortiz"]),
+        ("Officials and residents said the plan would fail.", []),
+        ("Ana Ruiz, the mayor, said the plan would fail.", []),
+    ],
+)
+def test_coordinated_speakers_are_all_kept(nlp, text, members):
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert [m.name for m in quote.speaker.members] == members
+    if members:
+        assert quote.speaker.name in members
+        again = quoteattr.Quote.from_dict(quote.to_dict())
+        assert again.speaker is not None and again.speaker.members == quote.speaker.members
+
+
+def test_each_coordinated_speaker_is_credited(nlp):
+    text = 'Ana Ruiz and Tom Lee said the plan would fail.\n\n"We are right," Ruiz added.'
+    people = {p.name: len(p.quotes) for p in quoteattr.speakers(text, nlp=nlp)}
+    assert people == {"Ana Ruiz": 2, "Tom Lee": 1}
