@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+SUMMARY = ("names", "titles", "coordinated", "ner-missed")
 EDGE = set(" \t\n\r\"'“”‘’«»„‟‹›,.;:!?—–-…()[]")
 IGNORED_WORDS = {"jr", "sr", "the"}
 
@@ -78,7 +79,11 @@ def best_match(text: str, row: dict[str, Any], quotes: list[dict[str, Any]]) -> 
 
 
 def score(
-    gold: Path, pred: Path, texts_paths: list[Path], show: bool = False
+    gold: Path,
+    pred: Path,
+    texts_paths: list[Path],
+    show: bool = False,
+    ner_missed: dict[str, set[str]] | None = None,
 ) -> dict[str, list[int]]:
     texts: dict[str, str] = {}
     for tp in texts_paths:
@@ -110,6 +115,19 @@ def score(
             title_ok = name_ok and title_right(row["speaker_title"], said)
             counts["titles"][0] += title_ok
             counts["titles"][1] += 1
+        if len(row.get("members") or ()) > 1:  # several speakers: are all of them given?
+            given = [m.get("name") for m in speaker.get("members") or ()] or [speaker.get("name")]
+            wanted = [m["name"] for m in row["members"]]
+            counts["coordinated"][1] += 1
+            counts["coordinated"][0] += len(given) == len(wanted) and all(
+                any(name_right(w, g, None) for g in given) for w in wanted
+            )
+        if ner_missed is not None and row["doc_id"] in ner_missed and row["speaker_name"]:
+            if name_words(row["speaker_name"])[-1:] and (
+                name_words(row["speaker_name"])[-1] in ner_missed[row["doc_id"]]
+            ):
+                counts["ner-missed"][0] += name_ok
+                counts["ner-missed"][1] += 1
         if show and not (name_ok and title_ok):
             print(
                 f"MISS {row['doc_id']} {text[row['start'] : row['end']][:50]!r}: gold "
@@ -120,17 +138,49 @@ def score(
     return dict(counts)
 
 
+def surnames_ner_misses(texts_paths: list[Path]) -> dict[str, set[str]]:
+    """Per document, the capitalised words the model's NER never puts inside a PERSON entity:
+    a gold speaker whose surname is among them is a person NER missed or mislabelled."""
+    from quoteattr.api import load_pipeline
+    from quoteattr.normalize import normalize
+
+    nlp = load_pipeline()
+    docs = []
+    for tp in texts_paths:
+        docs += [json.loads(line) for line in open(tp, encoding="utf-8") if line.strip()]
+    out: dict[str, set[str]] = {}
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        for d, doc in zip(docs, nlp.pipe(normalize(d["text"]) for d in docs), strict=True):
+            person = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+            words = {t.lower_ for t in doc if t.is_title and t.is_alpha}
+            out[d["id"]] = words - person
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("pred", type=Path)
     ap.add_argument("--texts", type=Path, nargs="+", required=True)
     ap.add_argument("--show", action="store_true", help="print every miss")
+    ap.add_argument(
+        "--ner",
+        action="store_true",
+        help="also count the speakers the entity recogniser does not tag as PERSON anywhere in "
+        "their article (parses the texts: about a minute for PolNeAR dev)",
+    )
     args = ap.parse_args(argv)
-    counts = score(args.gold, args.pred, args.texts, args.show)
-    for kind in sorted(k for k in counts if k not in ("names", "titles")):
+    missed = surnames_ner_misses(args.texts) if args.ner else None
+    counts = score(args.gold, args.pred, args.texts, args.show, missed)
+    for kind in sorted(k for k in counts if k not in SUMMARY):
         right, n = counts[kind]
         print(f"{kind:10s} {right}/{n} = {right / n:.3f}")
+    if "coordinated" in counts:
+        right, n = counts["coordinated"]
+        print(f"coordinated: {right}/{n} quotes by several speakers with every one of them named")
+    if "ner-missed" in counts:
+        right, n = counts["ner-missed"]
+        print(f"ner-missed: {right}/{n} quotes by a person NER never tags PERSON, name right")
     names, titles = counts.get("names", [0, 0]), counts.get("titles", [0, 0])
     print(
         f"names: {names[0]}/{names[1]} = {names[0] / max(names[1], 1):.3f}  "
