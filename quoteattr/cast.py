@@ -377,10 +377,18 @@ class Cast(TitleFinder):
         root = head
         while root.dep_ in ("compound", "flat") and root.head.i != root.i:
             root = root.head
+        # "the Clinton campaign took …": a name modifying another noun is not the subject
+        modifier = root.pos_ == "NOUN" and not any(t.i == root.i for t in toks)
         subject = (
-            root.dep_ in ("nsubj", "nsubjpass")
-            or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj")
-        ) and not _in_subordinate_clause(root)
+            not modifier
+            and (
+                root.dep_ in ("nsubj", "nsubjpass")
+                or root.dep_ == "pobj"
+                and root.head.dep_ == "prep"
+                and root.head.head.dep_ == "nsubj"
+            )
+            and not _in_subordinate_clause(root)
+        )
         self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
         if label == "PERSON":
             self._learn_gender(ent, toks)

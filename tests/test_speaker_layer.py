@@ -323,3 +323,15 @@ def test_each_coordinated_speaker_is_credited(nlp):
     text = 'Ana Ruiz and Tom Lee said the plan would fail.\n\n"We are right," Ruiz added.'
     people = {p.name: len(p.quotes) for p in quoteattr.speakers(text, nlp=nlp)}
     assert people == {"Ana Ruiz": 2, "Tom Lee": 1}
+
+
+def test_a_name_that_modifies_a_noun_is_no_antecedent_subject(nlp):
+    # "the Ruiz campaign took …" names Ruiz, but Ruiz is not who acts: "she" stays Kate Moss
+    text = (
+        "Mary Ruiz leads the polls.\n\n"
+        '"We are tired of waiting," said Kate Moss, a local organiser.\n\n'
+        "Mos believes that the Ruiz campaign took voters for granted.\n\n"
+        '"They have a big problem," she said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Kate Moss"
