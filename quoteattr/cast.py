@@ -457,7 +457,41 @@ class Cast(TitleFinder):
         for toks in untagged[k:]:
             self._register(toks, "PERSON")
         self._merge_mislabelled_surnames()
+        self._register_groups_named_after_people()
         self._learn_nominal_titles()
+
+    def group_named_after(self, person: Entity, name_tok: Token, head: Token) -> Entity | None:
+        """ "The Ruiz campaign", "Ruiz's team": an organisation named after its person, called
+        by the surname and the head noun, as readers do ("Ruiz campaign")."""
+        if (
+            person.label != "PERSON"
+            or head.pos_ != "NOUN"
+            or self.lex.nominal_heads.get(head.lemma_.lower()) != "ORG"
+            or name_tok.head.i != head.i
+            or name_tok.dep_ not in ("compound", "poss")
+        ):
+            return None
+        name = f"{person.tokens[-1]} {head.lemma_.lower()}"
+        key = ("ORG", name.lower())
+        group = self._by_name.get(key)
+        if group is None:
+            group = Entity(name=name, label="ORG", tokens=(person.tokens[-1], head.lemma_))
+            self.entities.append(group)
+            self._by_name[key] = group
+        return group
+
+    def _register_groups_named_after_people(self) -> None:
+        """Every "the Ruiz campaign" of the article is a mention of that organisation, so a
+        later "the campaign" or "it" can find it."""
+        for i, person in list(self.by_token.items()):
+            tok = self.ctx.doc[i]
+            if person.label != "PERSON" or tok.dep_ not in ("compound", "poss"):
+                continue
+            group = self.group_named_after(person, tok, tok.head)
+            if group is not None and not self.ctx.quoted(tok.head.i):
+                head = tok.head
+                subject = head.dep_ in ("nsubj", "nsubjpass")
+                self._add_mention(group, head, (head.left_edge.idx, head.idx + len(head)), subject)
 
     def _describes_someone_named(self, head: Token) -> bool:
         """'the Republican nominee', 'the New York businessman', "Ohio's tax commissioner": a

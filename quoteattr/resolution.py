@@ -245,23 +245,10 @@ class SpeakerResolver(Cast):
     def _persons_group(
         self, persons: list[tuple[Entity, list[Token]]], head: Token
     ) -> tuple[Entity, list[Token]] | None:
-        """ "The Ruiz campaign", "Ruiz's team": an organisation named after its person, called
-        by the surname and the head noun, as readers do ("Ruiz campaign")."""
-        if head.pos_ != "NOUN" or self.lex.nominal_heads.get(head.lemma_.lower()) != "ORG":
-            return None
+        """ "The Ruiz campaign", "Ruiz's team": the organisation named after its person."""
         for ent, toks in persons:
-            if (
-                ent.label == "PERSON"
-                and toks[-1].head.i == head.i
-                and toks[-1].dep_ in ("compound", "poss")
-            ):
-                name = f"{ent.tokens[-1]} {head.lemma_.lower()}"
-                key = ("ORG", name.lower())
-                group = self._by_name.get(key)
-                if group is None:
-                    group = Entity(name=name, label="ORG", tokens=(ent.tokens[-1], head.lemma_))
-                    self.entities.append(group)
-                    self._by_name[key] = group
+            group = self.group_named_after(ent, toks[-1], head)
+            if group is not None:
                 return group, [head]
         return None
 
