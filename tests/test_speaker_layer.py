@@ -335,3 +335,14 @@ def test_a_name_that_modifies_a_noun_is_no_antecedent_subject(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Kate Moss"
+
+
+def test_the_campaign_refers_to_the_campaign_named_after_its_person(nlp):
+    text = (
+        "Ann Lee leads the polls in Ohio.\n\n"
+        "The Lee campaign bought television time in May.\n\n"
+        "The campaign said the advertisements would run all summer."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.label) == ("Lee campaign", "ORG")
