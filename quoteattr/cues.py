@@ -77,14 +77,26 @@ class Lexicon:
 
     @classmethod
     def from_dir(cls, path: str | Path) -> Lexicon:
+        """The lexicon of a folder: the files it has, the package's defaults for the rest (a
+        folder holding only its own titles.txt changes the titles and nothing else)."""
         path = Path(path)
-        missing = [name for name in LEXICON_FILES if not (path / name).is_file()]
-        if missing:
+        if not path.is_dir():
             raise FileNotFoundError(
-                f"lexicon folder {path} lacks {', '.join(missing)}; copy them from "
-                f"{DATA_DIR} and edit them, or pass no lexicon to use the defaults"
+                f"lexicon folder {path} does not exist; make one with the files you change "
+                f"(copied from {DATA_DIR} and edited), or pass no lexicon to use the defaults"
             )
-        return cls.from_files({name: (path / name).read_text("utf-8") for name in LEXICON_FILES})
+        known = [name for name in LEXICON_FILES if (path / name).is_file()]
+        if not known:
+            raise FileNotFoundError(
+                f"lexicon folder {path} has none of {', '.join(LEXICON_FILES)}; copy the ones "
+                f"you change from {DATA_DIR} and edit them"
+            )
+        return cls.from_files(
+            {
+                name: ((path if name in known else DATA_DIR) / name).read_text("utf-8")
+                for name in LEXICON_FILES
+            }
+        )
 
     @classmethod
     def from_files(cls, files: Mapping[str, str]) -> Lexicon:

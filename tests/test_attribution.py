@@ -348,9 +348,17 @@ def test_saved_pipeline_carries_its_lexicon(tmp_path: Path) -> None:
     assert q.cue is not None and q.cue.text == "sniffed"
 
 
-def test_missing_lexicon_file_says_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="copy them from"):
+def test_an_empty_lexicon_folder_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="copy the ones you change"):
         Lexicon.from_dir(tmp_path)
+
+
+def test_a_lexicon_folder_may_give_only_the_files_it_changes(tmp_path: Path) -> None:
+    (tmp_path / "titles.txt").write_text("[roles]\nharbourmaster\n", encoding="utf-8")
+    lexicon = Lexicon.from_dir(tmp_path)
+    assert "harbourmaster" in lexicon.title_words
+    assert "ambassador" not in lexicon.title_words  # titles.txt is replaced as a whole
+    assert lexicon.speech_verbs == default_lexicon().speech_verbs  # the rest are the defaults
 
 
 # --- rules added for quotes without a cue next to them ---------------------------------------
