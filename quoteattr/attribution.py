@@ -159,10 +159,10 @@ def _past_dateline(ctx: DocContext, subj: Token, verb: Token) -> Token | None:
     return None
 
 
-def _better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
+def better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
     """`… made public ― Trump boasted, "…"`: when the parsed subject cannot speak but a name
     stands right before the verb, the name is the speaker."""
-    if subj is not None and _speaker_like(subj, ctx):
+    if subj is not None and speaker_like(subj, ctx):
         return subj
     j = verb.i - 1
     while j >= 0 and ctx.doc[j].pos_ in ("ADV", "AUX", "PART"):
@@ -170,7 +170,7 @@ def _better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token 
     if j < 0 or ctx.quoted(j) or ctx.token_paragraph[j] != ctx.token_paragraph[verb.i]:
         return subj
     before = ctx.doc[j]
-    if before.pos_ in ("PROPN", "NOUN", "PRON") and _speaker_like(before, ctx):
+    if before.pos_ in ("PROPN", "NOUN", "PRON") and speaker_like(before, ctx):
         return before
     return subj
 
@@ -206,7 +206,7 @@ def nearest_speaker_before(ctx: DocContext, lo: int, hi: int) -> Token | None:
             return tok  # `"…," the 34-year-old said` (parsed with no subject)
         if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
             continue
-        if tok.pos_ in ("PROPN", "NOUN", "PRON") and _speaker_like(tok, ctx):
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and speaker_like(tok, ctx):
             head = tok
             while head.dep_ in ("compound", "flat") and lo <= head.head.i < hi:
                 head = head.head
@@ -382,7 +382,7 @@ def _draft_for_cue(
         draft.confidence = min(conf, 0.8)
     elif speaker is not None and not is_first_person(speaker):
         draft.mention = mention_span(speaker, ctx)
-        if not _speaker_like(speaker, ctx):
+        if not speaker_like(speaker, ctx):
             # a subject that cannot speak ('the plan', '5 p.m.') is more often a bad parse
             draft.confidence = min(conf, 0.6)
     return draft
@@ -421,7 +421,7 @@ def _phrase_cue(ctx: DocContext, k: int, window: range, leading: bool) -> Draft 
     return None
 
 
-def _trailing(ctx: DocContext, k: int) -> Draft | None:
+def trailing_rule(ctx: DocContext, k: int) -> Draft | None:
     doc = ctx.doc
     _, close = _content_tokens(ctx, k)
     window = _window_after(ctx, close)
@@ -548,7 +548,7 @@ def _name_before_comma(ctx: DocContext, cue: Token, floor: int) -> Token | None:
     return head
 
 
-def _leading(ctx: DocContext, k: int) -> Draft | None:
+def leading_rule(ctx: DocContext, k: int) -> Draft | None:
     doc = ctx.doc
     open_tok, _ = _content_tokens(ctx, k)
     window = _window_before(ctx, open_tok)
@@ -577,7 +577,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
                 # `When Ivo Marsh criticized him, Ana shot back, "…"`: the cue of a when-clause
                 # is not the quote's; the main verb after it is
                 continue
-            subj = _better_adjacent(ctx, tok, subject_of(tok, ctx))
+            subj = better_adjacent(ctx, tok, subject_of(tok, ctx))
             if subj is not None:
                 return _draft_for_cue(ctx, k, tok, subj, "leading_subject", 0.88)
             before = _name_before_comma(ctx, tok, window.start) or nearest_speaker_before(
@@ -596,7 +596,7 @@ def _leading(ctx: DocContext, k: int) -> Draft | None:
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
                 subj = subject_of(tok, ctx)
                 if subj is not None and (
-                    _speaker_like(subj, ctx)
+                    speaker_like(subj, ctx)
                     or (is_first_person(subj) and first_person_narration(ctx))
                 ):
                     return _draft_for_cue(ctx, k, end_tok, subj, "colon_subject", 0.8)
@@ -677,7 +677,7 @@ def _describes(subj: Token, ctx: DocContext, k: int) -> bool:
     return subj.left_edge.i <= first and subj.right_edge.i >= end - 1
 
 
-def _embedded(ctx: DocContext, k: int) -> Draft | None:
+def embedded_rule(ctx: DocContext, k: int) -> Draft | None:
     """A quote inside someone's sentence (`X called it "a disgrace"`, `X said he would "win"`):
     the nearest governing speech verb's subject; else a noun cue's possessor; else the nearest
     governing verb's subject (a weaker guess)."""
@@ -697,7 +697,7 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
                 continue
             if _describes(subj, ctx, k):
                 return None
-            if _speaker_like(subj, ctx):
+            if speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.85)
             fallback = fallback or _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb", 0.6)
         target = _according_to(tok) if tok.lower_ == "according" else None
@@ -713,7 +713,7 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
     for tok in governors:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
             subj = subject_of(tok, ctx)
-            if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
+            if subj is not None and not is_first_person(subj) and speaker_like(subj, ctx):
                 if ctx.lexicon.is_cue_verb(tok, "attribution"):
                     return _draft_for_cue(ctx, k, tok, subj, "embedded_attribution_verb", 0.7)
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_verb", 0.55)
@@ -726,7 +726,7 @@ def _embedded(ctx: DocContext, k: int) -> Draft | None:
     return None
 
 
-def _speaker_like(tok: Token, ctx: DocContext) -> bool:
+def speaker_like(tok: Token, ctx: DocContext) -> bool:
     """Whether a subject can be someone who speaks: a name, a person pronoun, a role noun."""
     if tok.pos_ == "PRON":
         # 'who' in `…, who said "…"` is kept as written: it is the relative clause's subject
@@ -773,7 +773,7 @@ def _previous_sentence(ctx: DocContext, k: int) -> Draft | None:
     for verb in [root, *(c for c in root.children if c.dep_ == "conj")]:
         if ctx.lexicon.is_cue_verb(verb, "speech"):
             subj = subject_of(verb, ctx)
-            if subj is not None and not is_first_person(subj) and _speaker_like(subj, ctx):
+            if subj is not None and not is_first_person(subj) and speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, verb, subj, "previous_sentence", 0.7)
     # `Union leader Sharon Graham was defiant. “We will fight on.”`: in the same paragraph, a
     # quote with no cue that ends the paragraph belongs to the person the sentence before is
@@ -781,7 +781,7 @@ def _previous_sentence(ctx: DocContext, k: int) -> Draft | None:
     if ctx.token_paragraph[i] != ctx.token_paragraph[open_tok] or not _ends_paragraph(ctx, k):
         return None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or is_first_person(subj) or not _speaker_like(subj, ctx):
+    if subj is None or is_first_person(subj) or not speaker_like(subj, ctx):
         return None
     if subj.pos_ != "PRON" and subj.ent_type_ != "PERSON" and not ctx.lexicon.is_title_word(subj):
         return None
@@ -1411,19 +1411,19 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
                 prev = None
                 continue
         ends_open = _last_content_char(ctx, k) == ","
-        trail = _trailing(ctx, k)
-        lead = _leading(ctx, k)
+        trail = trailing_rule(ctx, k)
+        lead = leading_rule(ctx, k)
         chosen: Draft | None
         if trail is not None and lead is not None:
             chosen = trail if ends_open or lead.method == "leading_no_subject" else lead
         else:
             chosen = trail or lead
         if chosen is None:
-            chosen = _colon_paragraph(ctx, k) or _embedded(ctx, k) or _previous_sentence(ctx, k)
+            chosen = _colon_paragraph(ctx, k) or embedded_rule(ctx, k) or _previous_sentence(ctx, k)
         elif chosen is trail and not _linked(ctx, k, trail.cue_token):
             # `X described it as "…," but stopped short of calling …`: the verb that governs
             # the quote beats a later cue the parse does not connect to it
-            emb = _embedded(ctx, k)
+            emb = embedded_rule(ctx, k)
             if emb is not None and emb.method == "embedded_speech_verb" and emb.confidence > 0.6:
                 chosen = emb
         # "…," she said, "…" — one quote interrupted by its attribution

@@ -11,12 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from quoteattr.attribution import (
     SUBJECT_DEPS,
     TRANSCRIPT,
-    _better_adjacent,
-    _speaker_like,
+    better_adjacent,
     first_person_narration,
     is_first_person,
     mention_span,
     nearest_speaker_before,
+    speaker_like,
     subject_of,
 )
 from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
@@ -337,10 +337,10 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
     if depth <= 3 and _conjoined_cue(ctx, verb):
         return reported_speaker(verb.head.head, ctx, depth + 1)
     subj = subject_of(verb, ctx)
-    if subj is not None and not _speaker_like(subj, ctx) and subj.pos_ != "PRON":
+    if subj is not None and not speaker_like(subj, ctx) and subj.pos_ != "PRON":
         # "On Tuesday, former president Ivo Marsh said …" parsed with "Tuesday" as the
         # subject: a name right before the verb is the speaker
-        subj = _better_adjacent(ctx, verb, subj)
+        subj = better_adjacent(ctx, verb, subj)
     if subj is not None and subj.ent_type_ != "PERSON":
         subj = _name_before_cue(ctx, verb, subj)
     if subj is not None and ctx.token_paragraph[subj.i] != ctx.token_paragraph[verb.i]:
@@ -358,7 +358,7 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if ctx.lexicon.is_cue_noun(head, "attribution"):
             return _noun_speaker(head, ctx) or head
-        if _speaker_like(head, ctx) or head.dep_ not in ("dobj", "pobj"):
+        if speaker_like(head, ctx) or head.dep_ not in ("dobj", "pobj"):
             return head
         # "She set up a policy urging staff to …", "heard on a microphone telling …": the
         # thing the phrase describes cannot speak; the speaker is whoever set it up
@@ -377,7 +377,7 @@ def proximity_speaker(ctx: DocContext, verb: Token) -> Token | None:
     """A cue the parse leaves without any subject: the name or person word right before it
     ("… of the $5 million experts say …"), else, for a main verb, the first one of its sentence
     ("President Ana Ruiz, opening the museum on Saturday, said …"). A weaker guess."""
-    guess = _better_adjacent(ctx, verb, None)
+    guess = better_adjacent(ctx, verb, None)
     if guess is None and verb.dep_ == "ROOT":
         guess = nearest_speaker_before(ctx, verb.sent.start, verb.i)
     if guess is not None:  # remembered so that find_reported can lower the confidence
@@ -884,7 +884,7 @@ def reported_confidence(ctx: DocContext, method: str, speaker: Token | None) -> 
         return min(conf, FIRST_PERSON_CONFIDENCE)
     if speaker.lower_ in ("that", "which") and speaker.tag_ in ("WP", "WDT"):
         return min(conf, RELATIVE_CONFIDENCE)
-    if speaker.pos_ == "PRON" or _speaker_like(speaker, ctx):
+    if speaker.pos_ == "PRON" or speaker_like(speaker, ctx):
         return conf
     if ctx.lexicon.is_cue_noun(speaker, "attribution"):
         return conf  # "the report found …", "according to the survey"
@@ -923,7 +923,7 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
         subj is None
         or subj.dep_ == "nsubjpass"
         or is_first_person(subj)
-        or not _speaker_like(subj, ctx)
+        or not speaker_like(subj, ctx)
         or not (
             subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or subj.lower_ in ("he", "she", "they", "who")

@@ -11,7 +11,13 @@ from spacy.tokens import Doc
 
 import quoteattr.component  # noqa: F401  (registers the factory)
 from quoteattr.api import DEFAULT_MODELS
-from quoteattr.attribution import _embedded, _leading, _trailing, mention_span, subject_of
+from quoteattr.attribution import (
+    embedded_rule,
+    leading_rule,
+    mention_span,
+    subject_of,
+    trailing_rule,
+)
 from quoteattr.component import quotes_from_doc
 from quoteattr.context import DocContext
 from quoteattr.cues import DATA_DIR, LEXICON_FILES, Lexicon, default_lexicon
@@ -245,7 +251,7 @@ def test_trailing_rule_on_a_hand_built_parse() -> None:
     subject = subject_of(said, ctx)
     assert subject is not None and subject.i == 7
     assert mention_span(doc[7], ctx).text == "Kim Lee"
-    draft = _trailing(ctx, 0)
+    draft = trailing_rule(ctx, 0)
     assert draft is not None and draft.method == "trailing_subject"
     assert draft.mention is not None and draft.mention.text == "Kim Lee"
     assert draft.cue is not None and doc.text[draft.cue[0] : draft.cue[1]] == "said"
@@ -262,7 +268,7 @@ def test_embedded_rule_on_a_hand_built_parse() -> None:
     lemmas = ["Ana", "call", "it", "“", "a", "mess", "”", "."]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     ctx = DocContext(doc, default_lexicon())
-    draft = _embedded(ctx, 0)
+    draft = embedded_rule(ctx, 0)
     assert draft is not None and draft.method == "embedded_speech_verb"
     assert draft.mention is not None and draft.mention.text == "Ana"
 
@@ -290,7 +296,7 @@ def test_leading_name_before_the_cue_comma_on_a_hand_built_parse() -> None:
     )  # fmt: skip
     ctx = DocContext(doc, default_lexicon())
     assert len(ctx.marked) == 1
-    draft = _leading(ctx, 0)
+    draft = leading_rule(ctx, 0)
     assert draft is not None and draft.method == "leading_name_before_cue"
     assert draft.mention is not None and draft.mention.text.startswith("Ana Ruiz")
 
