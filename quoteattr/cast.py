@@ -38,18 +38,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", 
 GROUP_PRONOUNS = SINGULAR_GROUP_PRONOUNS | PLURAL_PRONOUNS
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 DEFINITE = frozenset({"the", "this", "that"})
-# Last words of institution names, which NER's ORG spans keep even when a title word starts them
-INSTITUTION_WORDS = frozenset(
-    """college university school hospital institute museum church cathedral foundation academy
-    clinic centre center library trust council court""".split()
-)
-# Organisations whose names carry their kind ("Ministry of Health", "Leeds City Council"): "the
-# ministry" refers only to one so named, while "the company" may be any company.
-NAMED_BY_HEAD = frozenset(
-    """ministry department university college hospital court tribunal council commission
-    committee agency party union church embassy consulate parliament senate congress assembly
-    institute foundation association club police army navy bureau office""".split()
-)
 # "the envoy" refers to someone mentioned within about two articles' length, not further:
 # the bound keeps resolution linear in document length
 NOMINAL_LOOKBACK_TOKENS = 3000
@@ -58,12 +46,6 @@ PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 2
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
-# Positions and epithets sports copy uses for a player it has already named.
-PLAYER_WORDS = frozenset(
-    """midfielder striker defender goalkeeper keeper forward winger fullback halfback
-    quarterback pitcher batsman batter bowler wicketkeeper all-rounder playmaker centre-back
-    youngster teenager veteran rookie debutant""".split()
-)
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
@@ -256,7 +238,7 @@ class Cast(TitleFinder):
             return (person, "PERSON") if person else None
         cleaned = clean_name(list(span))
         if any(t.text in POSSESSIVE for t in cleaned) or (
-            cleaned and cleaned[-1].lower_ in INSTITUTION_WORDS
+            cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):
             return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
         toks = self.person_tokens(span)
@@ -618,7 +600,7 @@ class Cast(TitleFinder):
         first, root = toks[0], toks[-1]
         if (
             len(toks) > 3
-            or any(t.lower_ in INSTITUTION_WORDS for t in toks)
+            or any(t.lower_ in self.lex.institution_words for t in toks)
             or root.dep_ in ("compound", "flat")  # "Bank executives": the name of something
             or first.i > 0
             and (doc[first.i - 1].pos_ in ("DET", "NUM", "ADJ") or doc[first.i - 1].is_quote)
@@ -713,7 +695,7 @@ class Cast(TitleFinder):
                 name_words = {w.lower() for w in ent.tokens}
                 if want_label is not None and want_label == speaking_label(ent.label):
                     named = lemma in name_words or head.lower_ in name_words
-                    if modifiers <= name_words and (named or lemma not in NAMED_BY_HEAD):
+                    if modifiers <= name_words and (named or lemma not in self.lex.named_by_head):
                         points = 2 if named else 1
             elif want_label in (None, "PERSON"):
                 for title_text in ent.title_texts:
@@ -730,7 +712,7 @@ class Cast(TitleFinder):
                 score = (points, last)
                 if best is None or score > best:
                     best, chosen = score, ent
-        if chosen is None and not modifiers and lemma in PLAYER_WORDS:
+        if chosen is None and not modifiers and lemma in self.lex.player_words:
             # "the midfielder said": sports copy names a player once, then says what they play
             return self._nearest_antecedent(head.i, "")
         return chosen

@@ -72,6 +72,9 @@ class Lexicon:
     leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
     nominal_heads: dict[str, str] = field(default_factory=dict)
+    institution_words: frozenset[str] = frozenset()
+    named_by_head: frozenset[str] = frozenset()
+    player_words: frozenset[str] = frozenset()
     # the text of every lexicon file, kept so the lexicon saves itself from memory
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -144,6 +147,9 @@ class Lexicon:
             title_verbs=words("titles.txt", "title_verbs"),
             leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),
+            institution_words=words("nominal_heads.txt", "institution_words"),
+            named_by_head=words("nominal_heads.txt", "named_by_head"),
+            player_words=words("nominal_heads.txt", "player_words"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },
