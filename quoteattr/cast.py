@@ -47,6 +47,7 @@ PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never
 NOMINAL_TITLE_PARAGRAPHS = 2
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no initial of their own
 
 
 def _in_subordinate_clause(subj: Token) -> bool:
@@ -439,6 +440,7 @@ class Cast(TitleFinder):
         for toks in untagged[k:]:
             self._register(toks, "PERSON")
         self._merge_mislabelled_surnames()
+        self._merge_abbreviations()
         self._register_groups_named_after_people()
         self._learn_nominal_titles()
 
@@ -538,22 +540,46 @@ class Cast(TitleFinder):
     def _merge_mislabelled_surnames(self) -> None:
         """'Trump' tagged ORG before 'Donald Trump' appears: one word that is exactly one known
         person's surname is that person, wherever it stands in the document."""
-        merged: set[int] = set()
+        merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
             if ent.label == "PERSON" or len(ent.tokens) != 1:
                 continue
             people = self._by_surname.get(ent.tokens[0].lower(), [])
-            if len(people) != 1:
-                continue
-            person = people[0]
+            if len(people) == 1:
+                merges.append((ent, people[0]))
+        self._merge(merges)
+
+    def _merge_abbreviations(self) -> None:
+        """'the IMF' after 'the International Monetary Fund': an abbreviation made of the
+        initials of one organisation the article names is that organisation, called by the form
+        the article uses more often."""
+        by_initials: dict[str, list[Entity]] = {}
+        for ent in self.entities:
+            words = [w for w in ent.tokens if w[:1].isupper() and w.lower() not in ABBREVIATED]
+            if ent.label == "ORG" and len(words) >= 2:
+                by_initials.setdefault("".join(w[0] for w in words), []).append(ent)
+        merges: list[tuple[Entity, Entity]] = []
+        for ent in self.entities:
+            short = ent.tokens[0].replace(".", "") if len(ent.tokens) == 1 else ""
+            full = by_initials.get(short, []) if short.isupper() and len(short) >= 2 else []
+            if ent.label == "ORG" and len(full) == 1:
+                if len(ent.positions) > len(full[0].positions):
+                    full[0].name = ent.name
+                merges.append((ent, full[0]))
+        self._merge(merges)
+
+    def _merge(self, merges: list[tuple[Entity, Entity]]) -> None:
+        """Each (part, whole): every mention of the part becomes one of the whole."""
+        merged: set[int] = set()
+        for ent, whole in merges:
             for i in ent.positions:
-                self.by_token[i] = person
-                self._mention_ent[i] = person
-                k = bisect_left(person.positions, i)
-                if k == len(person.positions) or person.positions[k] != i:
-                    person.positions.insert(k, i)
-            person.subject_positions |= ent.subject_positions
-            person.spans |= ent.spans
+                self.by_token[i] = whole
+                self._mention_ent[i] = whole
+                k = bisect_left(whole.positions, i)
+                if k == len(whole.positions) or whole.positions[k] != i:
+                    whole.positions.insert(k, i)
+            whole.subject_positions |= ent.subject_positions
+            whole.spans |= ent.spans
             merged.add(id(ent))
         if merged:
             self.entities = [e for e in self.entities if id(e) not in merged]

@@ -346,3 +346,12 @@ def test_the_campaign_refers_to_the_campaign_named_after_its_person(nlp):
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.label) == ("Lee campaign", "ORG")
+
+
+def test_an_abbreviation_is_the_organisation_it_abbreviates(nlp):
+    text = (
+        "The Reserve Bank of Australia held rates on Tuesday.\n\nThe RBA said inflation was easing."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.label) == ("Reserve Bank of Australia", "ORG")
