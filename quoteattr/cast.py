@@ -515,6 +515,22 @@ class Cast(TitleFinder):
         gender = self.lex.honorifics.get(head.text.title())
         return {"f": "she", "m": "he"}.get(gender or "", "")
 
+    def _newcomer_after(self, pos: int) -> Entity | None:
+        """The first person whose first mention, as a subject, comes after ``pos`` within the
+        same or the next paragraph, when nobody else is named before it."""
+        k = bisect_left(self._mention_pos, pos)
+        limit = self.ctx.token_paragraph[pos] + 1
+        while k < len(self._mention_pos):
+            i = self._mention_pos[k]
+            if self.ctx.token_paragraph[i] > limit:
+                return None
+            ent = self._mention_ent[i]
+            if ent.label == "PERSON" and not self.ctx.quoted(i):
+                new = ent.positions[0] == i and i in ent.subject_positions
+                return ent if new else None
+            k += 1
+        return None
+
     def _learn_nominal_titles(self) -> None:
         """'Ann Lee said … The Republican nominee added …': a definite role description that is
         the subject of a clause refers back to someone named, and gives that person a title."""
@@ -528,11 +544,14 @@ class Cast(TitleFinder):
             mention = doc[t.left_edge.i : t.i + 1]
             ent = self.resolve_nominal(mention)
             if ent is None and not any(c.dep_ == "poss" for c in t.children):
-                # "the nominee" points back; "Ohio's tax commissioner" often introduces a
-                # newcomer named in the next sentence, so only a title match links it
+                # "the nominee" points back to someone named
                 ent = self._nearest_antecedent(
                     t.i, self._gender_word(t), paragraphs=NOMINAL_TITLE_PARAGRAPHS
                 )
+            elif ent is None:
+                # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
+                # introduces the newcomer the next paragraph names as a subject
+                ent = self._newcomer_after(t.i)
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._nominal_links[t.i] = ent

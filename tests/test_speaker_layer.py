@@ -355,3 +355,15 @@ def test_an_abbreviation_is_the_organisation_it_abbreviates(nlp):
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.label) == ("Reserve Bank of Australia", "ORG")
+
+
+def test_a_possessive_description_introduces_the_next_named_person(nlp):
+    text = (
+        "Ohio's tax commissioner says no records were leaked.\n\n"
+        "Kevin Lund says he checked the logs on Monday.\n\n"
+        '"Nothing was taken," Lund said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert {(q.speaker.name, q.speaker.title) for q in quotes if q.speaker} == {
+        ("Kevin Lund", "Ohio's tax commissioner")
+    }
