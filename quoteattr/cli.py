@@ -197,17 +197,15 @@ def format_record(doc_id: Any, items: list[Any], args: argparse.Namespace) -> li
     return [json.dumps({"id": doc_id, "quotes": [q.to_dict() for q in items]}, ensure_ascii=False)]
 
 
-def _progress(total: int | None) -> Any:
-    if not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="doc", file=sys.stderr)
-
-
 def run_extract(args: argparse.Namespace) -> int:
+    from quoteattr import distributed
     from quoteattr.api import extract, extract_many, load_pipeline, speakers, speakers_many
+    from quoteattr.runner import RunLog, count_documents, count_quotes, expand_paths
 
+    distributed.check_engine_arguments(args)
+    if args.engine == "dask":
+        return distributed.run_extract(args)
+    paths = expand_paths(args.paths)
     nlp = load_pipeline(args.model)  # fail fast, before any output, if the model is missing
     by_speaker = args.group_by == "speaker"
     many = speakers_many if by_speaker else extract_many
@@ -221,9 +219,9 @@ def run_extract(args: argparse.Namespace) -> int:
     def run_one(text: str) -> list[Any]:
         return one(text, nlp=nlp, scope=args.scope)  # type: ignore[operator]
 
-    results = process_documents(read_documents(args.paths), run_many, run_one)
+    results = process_documents(read_documents(paths), run_many, run_one)
     total = failed = 0
-    bar = _progress(None)
+    log = RunLog(None if args.quiet else count_documents(paths), quiet=args.quiet)
     previous_sigterm = _stop_gracefully_on_sigterm()
     try:
         with open_output(args.output) as out:
@@ -235,16 +233,16 @@ def run_extract(args: argparse.Namespace) -> int:
                 else:
                     line = "\n".join(format_record(doc["id"], items or [], args))
                 out.write(line + "\n")
-                if bar is not None:
-                    bar.update(1)
+                log.add(1, count_quotes(items), error is not None)
     except KeyboardInterrupt:
+        log.close("interrupted")
         print(f"interrupted after {total:,} documents ({failed:,} failed)", file=sys.stderr)
         return 130
     finally:
-        if bar is not None:
-            bar.close()
+        log.close_bar()
         if previous_sigterm is not None:
             signal.signal(signal.SIGTERM, previous_sigterm)
+    log.close()
     if failed:
         print(f"{failed:,} of {total:,} documents failed; see the error records", file=sys.stderr)
         return 1
@@ -310,7 +308,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="quote",
         help="quote: one record per document with its quotes; speaker: one record per speaker",
     )
+    ex.add_argument("--quiet", action="store_true", help="no progress bar")
+    from quoteattr import corpus, distributed
+
+    distributed.add_engine_arguments(ex)
     ex.set_defaults(func=run_extract)
+    corpus.add_subcommand(sub)
     try:
         from quoteattr import evaluate
     except ImportError:  # pragma: no cover - evaluate ships with the package
