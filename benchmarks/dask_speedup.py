@@ -58,6 +58,21 @@ def driver_rate(records: list[dict[str, Any]], rows: list[dict[str, Any]]) -> fl
         return n / (time.perf_counter() - t0)
 
 
+def run_on_dask(
+    client: Any, records: list[dict[str, Any]], settings: Any, partition_size: int
+) -> dict[int, list[str]]:
+    """Output lines of each partition, by index, as the CLI's --engine dask driver makes them."""
+    parts: dict[int, list[str]] = {}
+
+    def keep(index: int, result: dict[str, Any]) -> None:
+        parts[index] = result["lines"]
+
+    distributed.run_partitions(
+        client, iter(records), distributed._extract_task, settings, partition_size, keep
+    )
+    return parts
+
+
 def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
@@ -85,16 +100,8 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
             single_times.append(time.perf_counter() - t0)
 
             loads.append(os.getloadavg()[0])
-            parts: dict[int, list[str]] = {}
             t0 = time.perf_counter()
-            distributed.run_partitions(
-                client,
-                iter(records),
-                distributed._extract_task,
-                settings,
-                partition_size,
-                lambda i, result: parts.__setitem__(i, result["lines"]),
-            )
+            parts = run_on_dask(client, records, settings, partition_size)
             dask_times.append(time.perf_counter() - t0)
             dask_rows = [json.loads(line) for i in sorted(parts) for line in parts[i]]
         loads.append(os.getloadavg()[0])

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -121,9 +120,7 @@ def run(paths: list[str], sizes: list[float], mb: int) -> dict[str, Any]:
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
     for row in rows:
-        one = next(
-            (r for r in rows if r["path"] == row["path"] and r["size_mb"] == 1.0), None
-        )
+        one = next((r for r in rows if r["path"] == row["path"] and r["size_mb"] == 1.0), None)
         peak = row["worker_peak_rss_mib"] or row["peak_rss_mib"]
         base = one and (one["worker_peak_rss_mib"] or one["peak_rss_mib"])
         row["peak_over_1mb"] = round(peak / base, 2) if base else None

@@ -274,9 +274,7 @@ def _commonest(counter: Counter[str]) -> str:
     return counter.most_common(1)[0][0] if counter else ""
 
 
-def speaker_table(
-    results: Iterable[Any], *, include_unnamed: bool = False
-) -> list[CorpusSpeaker]:
+def speaker_table(results: Iterable[Any], *, include_unnamed: bool = False) -> list[CorpusSpeaker]:
     """Who is quoted across documents, most quoted first.
 
     ``results`` are ``(doc_id, quotes)`` pairs (quotes from extract()/extract_many()) or the
@@ -318,7 +316,9 @@ def format_speaker_rows(table: list[CorpusSpeaker], fmt: str) -> Iterator[str]:
             )
         yield from buf.getvalue().splitlines()
     else:
-        yield f"{'name':30} | {'label':6} | {'quotes':>6} | {'docs':>5} | {'first seen':16} | titles"
+        yield (
+            f"{'name':30} | {'label':6} | {'quotes':>6} | {'docs':>5} | {'first seen':16} | titles"
+        )
         for sp in table:
             titles = "; ".join(sp.titles)
             yield (

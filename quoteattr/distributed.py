@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import threading
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,7 +60,9 @@ def as_document(record: Any, position: int) -> dict[str, Any]:
         return {"id": doc_id, "error": str(record["error"])}
     text = record.get("text")
     if not isinstance(text, str):
-        what = "has no 'text'" if text is None else f"has a non-string 'text' ({type(text).__name__})"
+        what = (
+            "has no 'text'" if text is None else f"has a non-string 'text' ({type(text).__name__})"
+        )
         return {"id": doc_id, "error": f"record {doc_id!r} {what}"}
     return {"id": doc_id, "text": text}
 
@@ -103,7 +106,9 @@ def process_partition(
     ``mapPartitions``, multiprocessing.
     """
     settings = Settings(model, scope, group_by, batch_size)
-    return [output_row(d["id"], items, err, group_by) for d, items, err in _results(records, settings)]
+    return [
+        output_row(d["id"], items, err, group_by) for d, items, err in _results(records, settings)
+    ]
 
 
 # --- Dask collections ---------------------------------------------------------------------------
@@ -278,6 +283,7 @@ def run_partitions(
     threads = sum(client.nthreads().values()) or 1
     limit = max(2, 2 * threads)
     pending = as_completed()
+    run = uuid.uuid4().hex[:12]  # task keys unique on a cluster shared by several runs
     index_of: dict[Any, int] = {}
     chunks = enumerate(_partitions(records, partition_size))
 
@@ -286,7 +292,7 @@ def run_partitions(
         if nxt is None:
             return False
         i, chunk = nxt
-        future = client.submit(task, chunk, settings, pure=False, key=f"quoteattr-{i}-{id(pending)}")
+        future = client.submit(task, chunk, settings, pure=False, key=f"quoteattr-{run}-{i}")
         index_of[future.key] = i
         pending.add(future)
         return True

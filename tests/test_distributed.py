@@ -104,9 +104,7 @@ def test_dataframe_of_records(client, nlp):
 
 def test_speaker_table_on_dask_equals_local(client, nlp):
     docs = records()
-    want = speaker_table(
-        (d["id"], extract(d["text"])) for d in docs if isinstance(d["text"], str)
-    )
+    want = speaker_table((d["id"], extract(d["text"])) for d in docs if isinstance(d["text"], str))
     got = distributed.speakers_bag(db.from_sequence(docs, npartitions=4)).compute()
     assert got == want
     assert any(row.name in ("Ed Vance", "Edward Vance") and row.documents == 2 for row in got)
