@@ -73,7 +73,8 @@ def _results(
     from quoteattr.api import extract, extract_many, load_pipeline, speakers, speakers_many
     from quoteattr.cli import process_documents
 
-    nlp = load_pipeline(settings.model)  # cached: loaded once per process
+    with _PIPELINE_LOCK:
+        nlp = load_pipeline(settings.model)  # cached: loaded once per process
     by_speaker = settings.group_by == "speaker"
     many: Any = speakers_many if by_speaker else extract_many
     one: Any = speakers if by_speaker else extract
