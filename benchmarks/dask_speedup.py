@@ -12,6 +12,9 @@ reported apart). Best of ``--repeat`` for each, alternating (a) and (b) so both 
 load. Then it measures what limits many machines: the scheduler's round trip per empty task,
 and how many documents per second the driver can read and write (it reads the input and
 writes the output files for the whole cluster). ``os.getloadavg()`` is reported with each run.
+On a shared machine the wall-clock ratio depends on the other jobs, so CPU seconds are compared
+too (one process against all workers plus the driver): their ratio is Dask's efficiency, and
+``workers x efficiency`` the speed-up on an otherwise idle machine; the predictions use it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -35,6 +39,16 @@ from quoteattr.runner import dumps
 
 def _noop(x: int) -> int:
     return x
+
+
+def _cpu_seconds() -> float:
+    """CPU time (user + system) this process has used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def workers_cpu(client: Any) -> float:
+    return sum(client.run(_cpu_seconds).values())
 
 
 def per_task_overhead(client: Any, tasks: int) -> float:
@@ -90,19 +104,22 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
     startup = time.perf_counter() - t0
 
     single_times, dask_times, loads = [], [], []
+    single_cpu, dask_cpu = [], []
     single_rows: list[dict[str, Any]] = []
     dask_rows: list[dict[str, Any]] = []
     try:
         for _ in range(max(1, repeat)):
             loads.append(os.getloadavg()[0])
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), _cpu_seconds()
             single_rows = distributed.process_partition(records)
             single_times.append(time.perf_counter() - t0)
+            single_cpu.append(_cpu_seconds() - c0)
 
             loads.append(os.getloadavg()[0])
-            t0 = time.perf_counter()
+            t0, c0, w0 = time.perf_counter(), _cpu_seconds(), workers_cpu(client)
             parts = run_on_dask(client, records, settings, partition_size)
             dask_times.append(time.perf_counter() - t0)
+            dask_cpu.append(workers_cpu(client) - w0 + _cpu_seconds() - c0)
             dask_rows = [json.loads(line) for i in sorted(parts) for line in parts[i]]
         loads.append(os.getloadavg()[0])
         overhead = per_task_overhead(client, 500)
@@ -111,14 +128,18 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
         cluster.close()
 
     single, dask = min(single_times), min(dask_times)
-    per_doc = single / docs  # one core's seconds per document
+    # On a machine shared with other jobs, wall time depends on how the CPU is shared (two
+    # processes get a larger share than one), so the work itself is compared too: CPU seconds
+    # of one process against the CPU seconds of all workers plus the driver. Their ratio is
+    # the efficiency, and workers x efficiency the speed-up an otherwise idle machine gives.
+    efficiency = min(single_cpu) / min(dask_cpu)
+    per_doc = min(single_cpu) / docs  # one core's seconds per document
     rate = driver_rate(records, single_rows)
     tasks = -(-docs // partition_size)
 
     def predict(machines: int, cores: int = 2) -> dict[str, float]:
         # compute scales with the cores at the 2-worker efficiency; the scheduler and the driver
         # are single points every task and every document pass through
-        efficiency = (single / dask) / workers
         compute = per_doc / (machines * cores * efficiency)
         scheduler = overhead / partition_size
         driver = 1 / rate
@@ -139,6 +160,10 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
         "single_process_s": round(single, 2),
         "dask_s": round(dask, 2),
         "speedup": round(single / dask, 2),
+        "single_process_cpu_s": round(min(single_cpu), 2),
+        "dask_cpu_s": round(min(dask_cpu), 2),
+        "cpu_efficiency": round(efficiency, 3),
+        "idle_machine_speedup": round(workers * efficiency, 2),
         "all_single_s": [round(t, 2) for t in single_times],
         "all_dask_s": [round(t, 2) for t in dask_times],
         "cluster_startup_s": round(startup, 1),
@@ -157,6 +182,9 @@ def report(r: dict[str, Any]) -> str:
         f"{r['identical_rows']}",
         f"one process: {r['single_process_s']} s   Dask: {r['dask_s']} s   "
         f"speed-up: {r['speedup']}x   (runs: {r['all_single_s']} / {r['all_dask_s']})",
+        f"CPU seconds: one process {r['single_process_cpu_s']}, workers + driver "
+        f"{r['dask_cpu_s']}; efficiency {r['cpu_efficiency']}, so {r['idle_machine_speedup']}x "
+        f"on an otherwise idle machine",
         f"cluster start-up incl. model load: {r['cluster_startup_s']} s (not in the timings)",
         f"scheduler round trip per empty task: {r['scheduler_overhead_ms_per_task']} ms; "
         f"driver reads+writes {r['driver_docs_per_s']} docs/s",

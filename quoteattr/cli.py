@@ -221,7 +221,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
     results = process_documents(read_documents(paths), run_many, run_one)
     total = failed = 0
-    log = RunLog(None if args.quiet else count_documents(paths), quiet=args.quiet)
+    log = RunLog(lambda: count_documents(paths), quiet=args.quiet)
     previous_sigterm = _stop_gracefully_on_sigterm()
     try:
         with open_output(args.output) as out:

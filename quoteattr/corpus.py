@@ -359,7 +359,7 @@ def run_speakers(args: argparse.Namespace) -> int:
     def run_one(text: str) -> list[Quote]:
         return extract(text, nlp=nlp, scope=args.scope)
 
-    log = RunLog(None if args.quiet else count_documents(paths), quiet=args.quiet)
+    log = RunLog(lambda: count_documents(paths), quiet=args.quiet)
     tally = SpeakerTally()
     try:
         for doc, quotes, error in process_documents(read_documents(paths), run_many, run_one):

@@ -328,7 +328,7 @@ def run_extract(args: argparse.Namespace) -> int:
         stale.unlink()  # a folder is one run's output, as -o FILE is for the local engine
     paths = expand_paths(args.paths)
     settings = Settings(args.model, args.scope, args.group_by, args.batch_size)
-    log = RunLog(None if args.quiet else count_documents(paths), quiet=args.quiet)
+    log = RunLog(lambda: count_documents(paths), quiet=args.quiet)
 
     def write(index: int, result: dict[str, Any]) -> None:
         target = out / PART_NAME.format(index)
@@ -354,7 +354,7 @@ def run_speakers(args: argparse.Namespace) -> int:
     input order (so first_seen is the first document in the input)."""
     paths = expand_paths(args.paths)
     settings = Settings(args.model, args.scope, "quote", args.batch_size)
-    log = RunLog(None if args.quiet else count_documents(paths), quiet=args.quiet)
+    log = RunLog(lambda: count_documents(paths), quiet=args.quiet)
     tallies: dict[int, SpeakerTally] = {}
 
     def keep(index: int, result: dict[str, Any]) -> None:

@@ -7,7 +7,7 @@ import glob
 import json
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -76,12 +76,13 @@ def dumps(row: dict[str, Any]) -> str:
 class RunLog:
     """Progress bar on stderr (a terminal only, unless forced) and the one-line summary.
 
-    The bar has a total and an ETA when the number of documents is known up front.
+    The bar has a total and an ETA when the number of documents is known up front; ``total``
+    may be a function, called only when a bar is shown.
     """
 
     def __init__(
         self,
-        total: int | None,
+        total: int | None | Callable[[], int | None],
         *,
         quiet: bool = False,
         stream: IO[str] | None = None,
@@ -95,6 +96,8 @@ class RunLog:
         if not quiet and (force_bar or self.stream.isatty()):
             from tqdm import tqdm
 
+            if callable(total):  # counting reads the input once more: only for a bar
+                total = total()
             self.bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True)
 
     def add(self, documents: int = 1, quotes: int = 0, errors: int = 0) -> None:

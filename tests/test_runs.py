@@ -132,3 +132,18 @@ def test_extract_many_parses_a_long_text_alone_in_order(nlp, monkeypatch, live_p
     # the batch never held the long text's pieces: they were parsed alone, one at a time
     assert all(len(t) <= 200 // 2 for t in piped)
     assert live_pieces[0] == 1
+
+
+def test_the_input_is_counted_only_when_a_bar_is_shown():
+    calls = []
+
+    def total():
+        calls.append(1)
+        return 5
+
+    RunLog(total, stream=io.StringIO(), quiet=True, force_bar=True).close()
+    RunLog(total, stream=io.StringIO()).close()  # not a terminal: no bar
+    assert calls == []
+    stream = io.StringIO()
+    RunLog(total, stream=stream, force_bar=True).close()
+    assert calls == [1] and "/5" in stream.getvalue()
