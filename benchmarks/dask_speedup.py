@@ -104,7 +104,7 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
     startup = time.perf_counter() - t0
 
     single_times, dask_times, loads = [], [], []
-    single_cpu, dask_cpu = [], []
+    single_cpu, dask_cpu, driver_cpu = [], [], []
     single_rows: list[dict[str, Any]] = []
     dask_rows: list[dict[str, Any]] = []
     try:
@@ -119,7 +119,8 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
             t0, c0, w0 = time.perf_counter(), _cpu_seconds(), workers_cpu(client)
             parts = run_on_dask(client, records, settings, partition_size)
             dask_times.append(time.perf_counter() - t0)
-            dask_cpu.append(workers_cpu(client) - w0 + _cpu_seconds() - c0)
+            driver_cpu.append(_cpu_seconds() - c0)
+            dask_cpu.append(workers_cpu(client) - w0 + driver_cpu[-1])
             dask_rows = [json.loads(line) for i in sorted(parts) for line in parts[i]]
         loads.append(os.getloadavg()[0])
         overhead = per_task_overhead(client, 500)
@@ -162,6 +163,7 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
         "speedup": round(single / dask, 2),
         "single_process_cpu_s": round(min(single_cpu), 2),
         "dask_cpu_s": round(min(dask_cpu), 2),
+        "driver_cpu_s": round(driver_cpu[dask_cpu.index(min(dask_cpu))], 2),
         "cpu_efficiency": round(efficiency, 3),
         "idle_machine_speedup": round(workers * efficiency, 2),
         "all_single_s": [round(t, 2) for t in single_times],
@@ -183,8 +185,8 @@ def report(r: dict[str, Any]) -> str:
         f"one process: {r['single_process_s']} s   Dask: {r['dask_s']} s   "
         f"speed-up: {r['speedup']}x   (runs: {r['all_single_s']} / {r['all_dask_s']})",
         f"CPU seconds: one process {r['single_process_cpu_s']}, workers + driver "
-        f"{r['dask_cpu_s']}; efficiency {r['cpu_efficiency']}, so {r['idle_machine_speedup']}x "
-        f"on an otherwise idle machine",
+        f"{r['dask_cpu_s']} (driver {r['driver_cpu_s']}); efficiency {r['cpu_efficiency']}, "
+        f"so {r['idle_machine_speedup']}x on an otherwise idle machine",
         f"cluster start-up incl. model load: {r['cluster_startup_s']} s (not in the timings)",
         f"scheduler round trip per empty task: {r['scheduler_overhead_ms_per_task']} ms; "
         f"driver reads+writes {r['driver_docs_per_s']} docs/s",
