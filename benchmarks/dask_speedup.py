@@ -15,6 +15,8 @@ writes the output files for the whole cluster). ``os.getloadavg()`` is reported 
 On a shared machine the wall-clock ratio depends on the other jobs, so CPU seconds are compared
 too (one process against all workers plus the driver): their ratio is Dask's efficiency, and
 ``workers x efficiency`` the speed-up on an otherwise idle machine; the predictions use it.
+A control runs the same documents on ``workers`` plain processes without Dask, to tell Dask's
+cost from what running two parses at once costs on this hardware.
 """
 
 from __future__ import annotations
@@ -49,6 +51,29 @@ def _cpu_seconds() -> float:
 
 def workers_cpu(client: Any) -> float:
     return sum(client.run(_cpu_seconds).values())
+
+
+def _timed_partition(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
+    c0 = _cpu_seconds()
+    rows = distributed.process_partition(records)
+    return rows, _cpu_seconds() - c0
+
+
+def plain_processes(records: list[dict[str, Any]], workers: int) -> tuple[float, float]:
+    """Control without Dask: the documents split in ``workers`` slices, each parsed by its own
+    process at the same time (models loaded before timing). (wall seconds, CPU seconds)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(records) // workers)
+    slices = [records[i : i + size] for i in range(0, len(records), size)]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=load_pipeline) as pool:
+        list(pool.map(_timed_partition, [records[:1]] * workers))  # warm every process
+        t0 = time.perf_counter()
+        results = list(pool.map(_timed_partition, slices))
+        wall = time.perf_counter() - t0
+    return wall, sum(cpu for _, cpu in results)
 
 
 def per_task_overhead(client: Any, tasks: int) -> float:
@@ -87,7 +112,9 @@ def run_on_dask(
     return parts
 
 
-def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, Any]:
+def run(
+    docs: int, workers: int, partition_size: int, repeat: int, plain: bool = True
+) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
     records = [{"id": f"a{i}", "text": t} for i, t in enumerate(articles(docs, seed=21))]
@@ -124,6 +151,7 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
             dask_rows = [json.loads(line) for i in sorted(parts) for line in parts[i]]
         loads.append(os.getloadavg()[0])
         overhead = per_task_overhead(client, 500)
+        plain_wall, plain_cpu = plain_processes(records, workers) if plain else (None, None)
     finally:
         client.close()
         cluster.close()
@@ -168,6 +196,8 @@ def run(docs: int, workers: int, partition_size: int, repeat: int) -> dict[str, 
         "idle_machine_speedup": round(workers * efficiency, 2),
         "all_single_s": [round(t, 2) for t in single_times],
         "all_dask_s": [round(t, 2) for t in dask_times],
+        "plain_processes_s": plain_wall and round(plain_wall, 2),
+        "plain_processes_cpu_s": plain_cpu and round(plain_cpu, 2),
         "cluster_startup_s": round(startup, 1),
         "scheduler_overhead_ms_per_task": round(1000 * overhead, 2),
         "driver_docs_per_s": round(rate, 1),
@@ -187,6 +217,8 @@ def report(r: dict[str, Any]) -> str:
         f"CPU seconds: one process {r['single_process_cpu_s']}, workers + driver "
         f"{r['dask_cpu_s']} (driver {r['driver_cpu_s']}); efficiency {r['cpu_efficiency']}, "
         f"so {r['idle_machine_speedup']}x on an otherwise idle machine",
+        f"control, {r['workers']} plain processes without Dask: {r['plain_processes_s']} s, "
+        f"{r['plain_processes_cpu_s']} CPU seconds",
         f"cluster start-up incl. model load: {r['cluster_startup_s']} s (not in the timings)",
         f"scheduler round trip per empty task: {r['scheduler_overhead_ms_per_task']} ms; "
         f"driver reads+writes {r['driver_docs_per_s']} docs/s",
@@ -207,9 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--partition-size", type=int, default=10)
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--no-control", action="store_true", help="skip the plain-process control")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    result = run(args.docs, args.workers, args.partition_size, args.repeat)
+    result = run(args.docs, args.workers, args.partition_size, args.repeat, not args.no_control)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
