@@ -234,8 +234,7 @@ def run_extract(args: argparse.Namespace) -> int:
                     line = "\n".join(format_record(doc["id"], items or [], args))
                 out.write(line + "\n")
                 log.add(1, count_quotes(items), error is not None)
-    except KeyboardInterrupt:
-        log.close("interrupted")
+    except KeyboardInterrupt:  # the line below is the summary of an interrupted run
         print(f"interrupted after {total:,} documents ({failed:,} failed)", file=sys.stderr)
         return 130
     finally:
