@@ -107,7 +107,7 @@ def run_on_dask(
         parts[index] = result["lines"]
 
     distributed.run_partitions(
-        client, iter(records), distributed._extract_task, settings, partition_size, keep
+        client, iter(records), distributed.extract_task, settings, partition_size, keep
     )
     return parts
 
@@ -127,7 +127,7 @@ def run(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     client = Client(cluster)
-    client.register_plugin(distributed._load_model_plugin(None))
+    client.register_plugin(distributed.load_model_plugin(None))
     startup = time.perf_counter() - t0
 
     single_times, dask_times, loads = [], [], []

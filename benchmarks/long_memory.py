@@ -86,7 +86,7 @@ def child(path: str, size_mb: float, mb: int) -> dict[str, Any]:
             distributed.run_partitions(
                 client,
                 iter([{"id": "long", "text": text}]),
-                distributed._extract_task,
+                distributed.extract_task,
                 distributed.Settings(),
                 1,
                 lambda i, result: lines.extend(result["lines"]),

@@ -188,7 +188,8 @@ def speakers_bag(
 # --- the CLI's --engine dask: partitions read here, processed on the cluster ---------------------
 
 
-def _extract_task(records: list[dict[str, Any]], settings: Settings) -> dict[str, Any]:
+def extract_task(records: list[dict[str, Any]], settings: Settings) -> dict[str, Any]:
+    """One Dask task of `extract`: the partition's output lines and its counts."""
     lines, quotes, errors = [], 0, 0
     for doc, items, err in _results(records, settings):
         lines.append(dumps(output_row(doc["id"], items, err, settings.group_by)))
@@ -197,7 +198,8 @@ def _extract_task(records: list[dict[str, Any]], settings: Settings) -> dict[str
     return {"lines": lines, "documents": len(records), "quotes": quotes, "errors": errors}
 
 
-def _speakers_task(records: list[dict[str, Any]], settings: Settings) -> dict[str, Any]:
+def speakers_task(records: list[dict[str, Any]], settings: Settings) -> dict[str, Any]:
+    """One Dask task of `speakers`: the partition's speaker tally and its counts."""
     tally, quotes, errors = SpeakerTally(), 0, 0
     for doc, items, err in _results(records, settings):
         if err is None:
@@ -207,7 +209,7 @@ def _speakers_task(records: list[dict[str, Any]], settings: Settings) -> dict[st
     return {"tally": tally, "documents": len(records), "quotes": quotes, "errors": errors}
 
 
-def _load_model_plugin(model: str | None) -> Any:
+def load_model_plugin(model: str | None) -> Any:
     """A worker plugin that loads the model when a worker starts (or joins later), so the first
     task does not pay for it and a worker without the model fails at once, by name."""
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -251,7 +253,7 @@ def connect(scheduler: str | None, workers: int | None, model: str | None) -> It
         )
         client = Client(cluster)
     try:
-        client.register_plugin(_load_model_plugin(model))
+        client.register_plugin(load_model_plugin(model))
         yield client
     finally:
         client.close()
@@ -340,7 +342,7 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         with connect(args.scheduler, args.workers, args.model) as client:
             run_partitions(
-                client, _read_records(paths), _extract_task, settings, args.partition_size, write
+                client, _read_records(paths), extract_task, settings, args.partition_size, write
             )
     except KeyboardInterrupt:
         log.close("interrupted")
@@ -363,7 +365,7 @@ def run_speakers(args: argparse.Namespace) -> int:
 
     with connect(args.scheduler, args.workers, args.model) as client:
         run_partitions(
-            client, _read_records(paths), _speakers_task, settings, args.partition_size, keep
+            client, _read_records(paths), speakers_task, settings, args.partition_size, keep
         )
     table = _merge_tallies(tallies[i] for i in sorted(tallies)).table(
         include_unnamed=args.include_unnamed

@@ -65,7 +65,7 @@ def client():
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     client = Client(cluster)
-    client.register_plugin(distributed._load_model_plugin(None))
+    client.register_plugin(distributed.load_model_plugin(None))
     try:
         yield client
     finally:
@@ -184,7 +184,7 @@ def test_a_killed_worker_loses_no_partition(client, nlp):
             time.sleep(0.05)
 
     distributed.run_partitions(
-        client, iter(docs), distributed._extract_task, distributed.Settings(), 1, on_result
+        client, iter(docs), distributed.extract_task, distributed.Settings(), 1, on_result
     )
     assert killed and killed["keys"], "no task was running on a worker when one was killed"
     assert sorted(results) == list(range(len(docs)))
