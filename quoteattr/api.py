@@ -264,6 +264,7 @@ def _answer(
         q, t = _piece(doc, text, attributor, key, offset)
         quotes.extend(q)
         table.extend(t)
+        del doc  # only plain data is kept: the next piece is parsed with this one freed
     if want == "quotes":
         return quotes
     return list(summarize_speakers(text, quotes, table))
@@ -277,11 +278,18 @@ def _one(text: str, nlp: Language | None, model: str | None, scope: Scope, want:
     attributor, key = _attributor(nlp, scope)
     disable = [COMPONENT] if attributor is not None and COMPONENT in nlp.pipe_names else []
     with nlp.select_pipes(disable=disable):
-        parsed = []
-        for s, e in _pieces(text, nlp):
-            piece = normalize(text[s:e])
-            parsed.append((_checked_doc(nlp(piece), piece), s))
-        return _answer(text, parsed, attributor, key, want)
+        return _answer(text, _parse_pieces(text, nlp), attributor, key, want)
+
+
+def _parse_pieces(text: str, nlp: Language) -> Iterator[tuple[Doc, int]]:
+    """Each piece of ``text`` parsed in turn, one at a time, with its offset.
+
+    Lazy on purpose: a piece's Doc is dropped before the next is parsed, so the peak memory of a
+    long text is that of one piece (at most ``nlp.max_length`` characters), not of the text.
+    """
+    for s, e in _pieces(text, nlp):
+        piece = normalize(text[s:e])
+        yield _checked_doc(nlp(piece), piece), s
 
 
 def extract(
@@ -361,14 +369,23 @@ def _stream(
     n_process: int,
     want: Want,
 ) -> Iterator[list[Any]]:
-    # (original text, its pieces) for every text fed to nlp.pipe and not yet answered
-    waiting: deque[tuple[str, list[tuple[int, int]]]] = deque()
+    # (original text, its pieces, its answer when already known) for every text read from
+    # ``texts`` and not yet yielded, in input order
+    waiting: deque[tuple[str, list[tuple[int, int]], list[Any] | None]] = deque()
+    # A batch of short texts holds at most about nlp.max_length characters, as one piece does;
+    # a longer text is parsed here, alone and one piece at a time, so that no batch ever holds
+    # the pieces of a long document together (peak memory is that of one piece).
+    long_text = max(1, nlp.max_length // max(1, batch_size))
 
     def feed() -> Iterator[str]:
         for text in texts:
             text = _check_text(text)
+            if len(text) > long_text:
+                answer = _answer(text, _parse_pieces(text, nlp), attributor, key, want)
+                waiting.append((text, [], answer))
+                continue
             pieces = _pieces(text, nlp)
-            waiting.append((text, pieces))
+            waiting.append((text, pieces, None))
             for s, e in pieces:
                 yield normalize(text[s:e])
 
@@ -384,7 +401,10 @@ def _stream(
                 except StopIteration:
                     if not waiting:
                         break
-            text, pieces = waiting.popleft()
+            text, pieces, answer = waiting.popleft()
+            if answer is not None:
+                yield answer
+                continue
             parsed = []
             for s, e in pieces:
                 doc = ready.popleft() if ready else next(docs)

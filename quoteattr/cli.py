@@ -173,14 +173,6 @@ def encodable(line: str) -> str:
     return _SURROGATE.sub("\ufffd", line) if _SURROGATE.search(line) else line
 
 
-def _progress(total: int | None) -> Any:
-    if not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="doc", file=sys.stderr)
-
-
 def load_model_or_exit(model: str | None) -> Any:
     """The pipeline, or exit with one line naming the models installed and how to get one."""
     from quoteattr.api import load_pipeline
@@ -225,9 +217,15 @@ def refuse_output_over_input(output: str | None, paths: list[str]) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from quoteattr import distributed
     from quoteattr.api import extract, extract_many, speakers, speakers_many
+    from quoteattr.runner import RunLog, count_documents, count_quotes, expand_paths
 
+    distributed.check_engine_arguments(args)
     refuse_output_over_input(args.output, args.paths)
+    if args.engine == "dask":
+        return distributed.run_extract(args)
+    paths = expand_paths(args.paths)
     options = ReadOptions(
         input_format=args.input_format,
         encoding=args.encoding,
@@ -248,9 +246,9 @@ def run_extract(args: argparse.Namespace) -> int:
     def run_one(text: str) -> list[Any]:
         return one(text, nlp=nlp, scope=args.scope)  # type: ignore[operator]
 
-    results = process_documents(read_documents(args.paths, options), run_many, run_one)
+    results = process_documents(read_documents(paths, options), run_many, run_one)
     total = failed = 0
-    bar = _progress(None)
+    log = RunLog(lambda: count_documents(paths), quiet=args.quiet)
     previous_sigterm = _stop_gracefully_on_sigterm()
     try:
         with open_output(args.output) as out:
@@ -264,16 +262,15 @@ def run_extract(args: argparse.Namespace) -> int:
                 else:
                     line = "\n".join(format_record(doc["id"], items or [], args, fields))
                 out.write(encodable(line) + "\n")
-                if bar is not None:
-                    bar.update(1)
-    except KeyboardInterrupt:
+                log.add(1, count_quotes(items), error is not None)
+    except KeyboardInterrupt:  # the line below is the summary of an interrupted run
         print(f"interrupted after {total:,} documents ({failed:,} failed)", file=sys.stderr)
         return 130
     finally:
-        if bar is not None:
-            bar.close()
+        log.close_bar()
         if previous_sigterm is not None:
             signal.signal(signal.SIGTERM, previous_sigterm)
+    log.close()
     if failed:
         print(f"{failed:,} of {total:,} documents failed; see the error records", file=sys.stderr)
         return 1
@@ -446,12 +443,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the subfolders of a folder too (default: only the files directly in it)",
     )
+    ex.add_argument("--quiet", action="store_true", help="no progress bar")
+    from quoteattr import corpus, distributed
+
+    distributed.add_engine_arguments(ex)
     ex.set_defaults(func=run_extract)
     from quoteattr import report
 
     rd = sub.add_parser("render", help="write an HTML report of who said what")
     report.add_arguments(rd)
     rd.set_defaults(func=report.run)
+    corpus.add_subcommand(sub)
     try:
         from quoteattr import evaluate
     except ImportError:  # pragma: no cover - evaluate ships with the package

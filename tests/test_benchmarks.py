@@ -97,3 +97,24 @@ def test_memory_samples_the_stream(bench, capsys):
     assert [s["docs"] for s in out["samples"]] == [3, 6]
     assert all(s["rss_mib"] > 0 for s in out["samples"])
     assert out["quotes"] > 0
+
+
+def test_long_memory_measures_each_size_in_its_own_process(bench, capsys):
+    args = ["--paths", "cli", "--sizes", "1", "2", "--mb", "3000", "--json"]
+    assert bench("long_memory").main(args) == 0
+    rows = _json_out(capsys)["rows"]
+    assert [(r["path"], r["size_mb"]) for r in rows] == [("cli", s) for s in (0.0, 1.0, 2.0)]
+    assert all(r["peak_rss_mib"] > 0 for r in rows)
+    one, two = rows[1], rows[2]
+    assert one["bytes"] >= 3000 and two["bytes"] >= 6000 and two["quotes"] > one["quotes"] > 0
+    assert one["peak_over_1mb"] == 1.0
+
+
+def test_dask_speedup_checks_the_rows_and_reports_overheads(bench, capsys):
+    pytest.importorskip("distributed")
+    args = ["--docs", "4", "--partition-size", "2", "--json"]
+    assert bench("dask_speedup").main(args) == 0
+    out = _json_out(capsys)
+    assert out["identical_rows"] is True and out["tasks"] == 2 and out["quotes"] > 0
+    assert out["speedup"] > 0 and out["scheduler_overhead_ms_per_task"] > 0
+    assert set(out["predicted"]) == {"10 machines x 2 cores", "100 machines x 2 cores"}

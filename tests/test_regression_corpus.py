@@ -90,4 +90,6 @@ def test_cli_reports_an_undecodable_file_and_carries_on(tmp_path, capsys):
     assert main(["extract", str(bad), str(good), "-o", str(out_path)]) == 1
     out = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
     assert "error" in out[0] and out[1]["quotes"]
-    assert capsys.readouterr().err.strip() == "1 of 2 documents failed; see the error records"
+    summary, failed = capsys.readouterr().err.strip().splitlines()
+    assert summary.startswith("quoteattr: 2 documents, ") and ", 1 errors, " in summary
+    assert failed == "1 of 2 documents failed; see the error records"
