@@ -120,15 +120,22 @@ def _other_key(name: str, rules: NameRules) -> tuple[str, ...]:
     return ("NAME", " ".join(words).lower())
 
 
-def _speaker_of(quote: Any) -> tuple[str, str, str | None] | None:
-    """(name, label, title) of a Quote or of its JSON form (Quote.to_dict())."""
+def _speakers_of(quote: Any) -> list[tuple[str, str, str | None]]:
+    """(name, label, title) of each speaker of a Quote or of its JSON form (Quote.to_dict()):
+    every member when several people said it, each of them credited."""
     if isinstance(quote, Quote):
         sp = quote.speaker
-        return (sp.name, sp.label, sp.title) if sp is not None else None
+        if sp is None:
+            return []
+        return [(m.name, m.label, m.title) for m in sp.members or (sp,)]
     sp = quote.get("speaker") if isinstance(quote, dict) else None
     if not isinstance(sp, dict) or not isinstance(sp.get("name"), str):
-        return None
-    return sp["name"], str(sp.get("label") or "PERSON"), sp.get("title")
+        return []
+    return [
+        (m["name"], str(m.get("label") or "PERSON"), m.get("title"))
+        for m in sp.get("members") or [sp]
+        if isinstance(m, dict) and isinstance(m.get("name"), str)
+    ]
 
 
 def document_keys(names: Iterable[tuple[str, str]], rules: NameRules) -> dict[tuple[str, str], Any]:
@@ -206,7 +213,7 @@ class SpeakerTally:
     def add(self, doc_id: Any, quotes: Iterable[Any]) -> None:
         """Count one document's quotes (Quote objects or their to_dict() form)."""
         rules = name_rules()
-        said = [s for s in (_speaker_of(q) for q in quotes) if s is not None]
+        said = [s for q in quotes for s in _speakers_of(q)]
         keys = document_keys([(name, label) for name, label, _ in said], rules)
         seen: set[tuple[str, ...]] = set()
         for name, label, title in said:

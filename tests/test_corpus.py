@@ -169,3 +169,20 @@ def test_speakers_command_counts_across_documents(nlp, tmp_path, capsys):
     assert "harbour master" in row["titles"]
     err = capsys.readouterr().err
     assert "quoteattr: 3 documents, 2 quotes, 1 errors, 1 speakers" in err
+
+
+def test_each_of_several_speakers_is_credited():
+    both = Quote(
+        text="words",
+        start=0,
+        end=5,
+        fragments=((0, 5),),
+        speaker=Speaker(
+            "Tom Lee", members=(Speaker("Ana Ruiz", title="mayor"), Speaker("Tom Lee"))
+        ),
+    )
+    rows = table([("d1", [both]), ("d2", [q("Tom Lee")])])
+    assert {name: row.quotes for name, row in rows.items()} == {"Tom Lee": 2, "Ana Ruiz": 1}
+    assert rows["Ana Ruiz"].titles == ("mayor",)
+    as_json = table([("d1", [both.to_dict()])])
+    assert set(as_json) == {"Tom Lee", "Ana Ruiz"}
