@@ -387,23 +387,50 @@ def run_speakers(args: argparse.Namespace) -> int:
 def add_subcommand(sub: Any) -> None:
     """The `speakers` subcommand on the CLI's subparsers."""
     from quoteattr import distributed
+    from quoteattr.cli import positive_int
 
     sp = sub.add_parser(
         "speakers",
         help="who is quoted across all documents: one row per speaker, most quoted first",
     )
     sp.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .jsonl, a glob, or -")
-    sp.add_argument("-o", "--output", help="write the table here (atomically) instead of stdout")
-    sp.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+    sp.add_argument(
+        "-o", "--output", help="write the table here, atomically (default: standard output)"
+    )
+    sp.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "table"),
+        default="jsonl",
+        help="one JSON object per row, CSV, or an aligned table (default: %(default)s)",
+    )
     sp.add_argument(
         "--include-unnamed",
         action="store_true",
         help='also count unnamed speakers ("a spokesman"), one row per description',
     )
-    sp.add_argument("--model", help="spaCy pipeline to use (default: $QUOTEATTR_MODEL or sm)")
-    sp.add_argument("--scope", choices=("speech", "attribution"), default="speech")
-    sp.add_argument("--batch-size", type=int, default=32)
-    sp.add_argument("--n-process", type=int, default=1)
+    sp.add_argument(
+        "--model",
+        help="spaCy pipeline to use (default: $QUOTEATTR_MODEL, else the first installed "
+        "English model)",
+    )
+    sp.add_argument(
+        "--scope",
+        choices=("speech", "attribution"),
+        default="speech",
+        help="speech acts only, or also beliefs and findings (default: %(default)s)",
+    )
+    sp.add_argument(
+        "--batch-size",
+        type=positive_int,
+        default=32,
+        help="documents per nlp.pipe batch (default: %(default)s)",
+    )
+    sp.add_argument(
+        "--n-process",
+        type=positive_int,
+        default=1,
+        help="processes for nlp.pipe on this machine (default: %(default)s)",
+    )
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     distributed.add_engine_arguments(sp)
     sp.set_defaults(func=run_speakers)

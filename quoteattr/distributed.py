@@ -382,10 +382,14 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
         "--engine",
         choices=("local", "dask"),
         default="local",
-        help="local: this process (and --n-process); dask: a Dask cluster (docs/scaling.md)",
+        help="local: this process (and --n-process); dask: a Dask cluster, see docs/scaling.md "
+        "(default: local)",
     )
     group.add_argument(
-        "--scheduler", metavar="ADDRESS", help="connect to this Dask scheduler (tcp://host:8786)"
+        "--scheduler",
+        metavar="ADDRESS",
+        help="connect to this Dask scheduler, e.g. tcp://host:8786 (default: start a local "
+        "cluster)",
     )
     group.add_argument(
         "--workers",
