@@ -329,26 +329,24 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         os.replace(tmp_path, destination)
 
 
-def positive_int(value: str) -> int:
-    """argparse type: a whole number >= 1, else a one-line usage error."""
+def _whole_number(value: str, minimum: int, rule: str) -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    if number < minimum:
+        raise argparse.ArgumentTypeError(f"must be {rule}, got {number}")
     return number
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number >= 1, else a one-line usage error."""
+    return _whole_number(value, 1, "at least 1")
 
 
 def non_negative_int(value: str) -> int:
     """argparse type: a whole number >= 0, else a one-line usage error."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {number}")
-    return number
+    return _whole_number(value, 0, "0 or more")
 
 
 def encoding_name(value: str) -> str:

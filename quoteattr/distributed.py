@@ -377,6 +377,8 @@ def run_speakers(args: argparse.Namespace) -> int:
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     """--engine, --scheduler, --workers, --partition-size (shared by extract and speakers)."""
+    from quoteattr.cli import positive_int
+
     group = parser.add_argument_group("running on Dask (pip install 'quoteattr[dask]')")
     group.add_argument(
         "--engine",
@@ -393,25 +395,18 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--workers",
-        type=_positive,
+        type=positive_int,
         metavar="N",
         help="local cluster: start N worker processes (default: one per core); "
         "with --scheduler: wait until N workers have joined",
     )
     group.add_argument(
         "--partition-size",
-        type=_positive,
+        type=positive_int,
         default=100,
         metavar="N",
         help="documents per Dask task and per output file (default 100)",
     )
-
-
-def _positive(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
 
 
 def check_engine_arguments(args: argparse.Namespace) -> None:
