@@ -605,7 +605,8 @@ class Cast(TitleFinder):
             self._by_name = {k: v for k, v in self._by_name.items() if id(v) not in merged}
 
     def _untagged_names(self) -> list[list[Token]]:
-        """Names the NER missed: a listed first name followed by capitalised proper nouns."""
+        """Names the NER missed: a listed first name followed by capitalised proper nouns, or a
+        short run of capitalised proper nouns that acts as a person."""
         doc = self.ctx.doc
         out: list[list[Token]] = []
         i = 0
@@ -638,9 +639,10 @@ class Cast(TitleFinder):
         return out
 
     def _acts_as_person(self, toks: list[Token]) -> bool:
-        """A one-word name that NER missed or mislabelled, acting as a person: the subject of a
-        clause that the next he/she takes up ("Okafor spoke from the steps. … he said"), or
-        described with an age ("Okafor, 52,"). An organisation that only "said" is not one."""
+        """A short name that NER missed or mislabelled, acting as a person: the subject of an
+        action that the next subject, a he/she, takes up ("Okafor spoke from the steps. … he
+        said"), or described with an age ("Okafor, 52,"). An organisation that only "said" is
+        not one."""
         doc = self.ctx.doc
         first, root = toks[0], toks[-1]
         if (
@@ -657,7 +659,6 @@ class Cast(TitleFinder):
             return True
         if root.dep_ != "nsubj" or root.head.pos_ != "VERB":  # an action, not "X is …"
             return False
-        doc = self.ctx.doc
         for i in range(root.i + 1, min(len(doc), root.i + PRONOUN_PEEK_TOKENS)):
             t = doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and not self.ctx.quoted(i):
