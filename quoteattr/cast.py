@@ -14,6 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, IS_TITLE, POS, TAG
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
@@ -417,10 +419,9 @@ class Cast(TitleFinder):
             ent.gender = self.lex.gender_of_first_name(ent.tokens[0])
 
     def _collect_entities(self) -> None:
-        doc = self.ctx.doc
         untagged = self._untagged_names()
         k = 0
-        for span in doc.ents:
+        for span in self.ents:
             while k < len(untagged) and untagged[k][0].i < span.start:
                 self._register(untagged[k], "PERSON")
                 k += 1
@@ -535,8 +536,13 @@ class Cast(TitleFinder):
         """'Ann Lee said … The Republican nominee added …': a definite role description that is
         the subject of a clause refers back to someone named, and gives that person a title."""
         doc = self.ctx.doc
-        for t in doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or not self._describes_someone_named(t):
+        strings = doc.vocab.strings
+        arr = doc.to_array([DEP, TAG])
+        subject = (arr[:, 0] == strings.add("nsubj")) | (arr[:, 0] == strings.add("nsubjpass"))
+        subjects = numpy.flatnonzero(subject & (arr[:, 1] == strings.add("NN")))
+        for i in subjects:
+            t = doc[int(i)]
+            if not self._describes_someone_named(t):
                 continue
             title = self._title_from_phrase(t, described=True)
             if title is None:
@@ -609,14 +615,19 @@ class Cast(TitleFinder):
         short run of capitalised proper nouns that acts as a person."""
         doc = self.ctx.doc
         out: list[list[Token]] = []
+        # only capitalised proper nouns outside entities can start one (found from the arrays,
+        # so most words never become Token objects)
+        arr = doc.to_array([ENT_IOB, POS, IS_TITLE])
+        propn = doc.vocab.strings.add("PROPN")
+        starts = numpy.flatnonzero((arr[:, 0] == 2) & (arr[:, 1] == propn) & (arr[:, 2] == 1))
         i = 0
-        while i < len(doc):
+        for start in starts:
+            if start < i:
+                continue
+            i = int(start)
             t = doc[i]
             if (
-                t.ent_iob_ == "O"
-                and t.pos_ == "PROPN"
-                and t.is_title
-                and not self.ctx.quoted(i)
+                not self.ctx.quoted(i)
                 and not self._is_title_token(t)
                 and t.text not in self.lex.honorifics
             ):
@@ -634,8 +645,6 @@ class Cast(TitleFinder):
                 ):
                     out.append(run)
                 i = j
-                continue
-            i += 1
         return out
 
     def _acts_as_person(self, toks: list[Token]) -> bool:

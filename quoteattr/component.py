@@ -201,7 +201,8 @@ class QuoteAttributor(Pipe):
             write_drafts(doc, [], self.spans_key)
             return doc
         self._check_pipeline(doc)
-        reason = not_english_reason(doc)
+        text = doc.text  # spaCy rebuilds it on every access: read once
+        reason = not_english_reason(doc, text)
         if reason is not None:
             start = " ".join(doc.text[:60].split()[:6])
             logger.warning(
@@ -210,7 +211,6 @@ class QuoteAttributor(Pipe):
                 start,
                 reason,
             )
-        text = doc.text
         marked = find_marked_spans(text)  # pure text: never depends on the model
         ctx = DocContext(doc, self.lexicon, self.scope, marked, text)
         direct = attribute_direct(ctx)

@@ -10,6 +10,8 @@ mostly capitalised words (a list of headlines, a table of names) is not judged.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE
 from spacy.tokens import Doc
 
 SAMPLE_TOKENS = 400  # the check looks at the start of the document only
@@ -24,21 +26,30 @@ MIN_LOWERCASE_FUNCTION_WORDS = 0.25
 MAX_CAPITALISED = 0.6  # more capitalised words than this: headlines, names, a table
 
 
-def not_english_reason(doc: Doc) -> str | None:
-    """Why ``doc`` is clearly not English ("mostly non-Latin script", …), or None."""
-    sample = doc[: min(len(doc), SAMPLE_TOKENS)]
-    letters = [c for c in sample.text if c.isalpha()]
+def not_english_reason(doc: Doc, text: str | None = None) -> str | None:
+    """Why ``doc`` is clearly not English ("mostly non-Latin script", …), or None.
+
+    Read from the Doc's arrays (no Token objects); ``text`` is doc.text when the caller has it.
+    """
+    n = min(len(doc), SAMPLE_TOKENS)
+    if n == 0:
+        return None
+    text = doc.text if text is None else text
+    arr = doc.to_array([IS_ALPHA, IS_TITLE, IS_STOP, IDX])[:n]
+    end = int(arr[-1, 3]) + len(doc[n - 1])
+    letters = [c for c in text[int(arr[0, 3]) : end] if c.isalpha()]
     if len(letters) < 3 * MIN_WORDS:
         return None
     latin = sum(c <= "\u024f" for c in letters) / len(letters)
     if latin < MIN_LATIN:
         return f"{1 - latin:.0%} of its letters are not Latin script"
-    words = [t for t in sample if t.is_alpha]
-    if len(words) < MIN_WORDS or sum(t.is_title for t in words) > MAX_CAPITALISED * len(words):
+    words = arr[arr[:, 0] == 1]
+    if len(words) < MIN_WORDS or int(words[:, 1].sum()) > MAX_CAPITALISED * len(words):
         return None
-    function = sum(t.is_stop for t in words) / len(words)
-    lowercase = [t for t in words if t.text[0].islower()]
-    lower_function = sum(t.is_stop for t in lowercase) / len(lowercase) if lowercase else 0.0
+    function = int(words[:, 2].sum()) / len(words)
+    lowercase = numpy.array([text[int(i)].islower() for i in words[:, 3]], dtype=bool)
+    stops_lower = int(words[lowercase, 2].sum())
+    lower_function = stops_lower / int(lowercase.sum()) if lowercase.any() else 0.0
     if function < MIN_FUNCTION_WORDS and lower_function < MIN_LOWERCASE_FUNCTION_WORDS:
         return f"only {function:.0%} of its words are English function words"
     return None

@@ -124,7 +124,8 @@ class TitleFinder:
         self.ctx = ctx
         self.lex = ctx.lexicon
         self.by_token: dict[int, Entity] = {}  # filled by the cast: which name owns a token
-        ents = [e for e in ctx.doc.ents if e.label_ in AFFILIATION_RANK]
+        self.ents = ctx.doc.ents  # spaCy builds these Spans on every access: once per document
+        ents = [e for e in self.ents if e.label_ in AFFILIATION_RANK]
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
 
@@ -286,7 +287,7 @@ class TitleFinder:
             if role is not None:  # "Rubio, who heads the Centre for …" -> "head of the Centre …"
                 for obj in verb.children:
                     if obj.dep_ == "dobj" and obj.ent_type_ == "ORG" and not self.ctx.quoted(obj):
-                        ent = next(e for e in self.ctx.doc.ents if e.start <= obj.i < e.end)
+                        ent = next(e for e in self.ents if e.start <= obj.i < e.end)
                         org = name_text(clean_name(list(ent)))
                         return TitleRef(verb.idx, f"{role} of {org}", org, role=True)
             if verb.lemma_ == "be":
