@@ -698,8 +698,10 @@ class Cast(TitleFinder):
                 # "it" is an organisation or a country ("France … It said"), "they" an
                 # organisation or a group (NORP), never a place ("Leeds" is no "they")
                 plural = word in PLURAL_PRONOUNS
-                if ent.label == "ORG" or ent.label == ("NORP" if plural else "GPE"):
+                if ent.label == "ORG":
                     return ent
+                if best is None and ent.label == ("NORP" if plural else "GPE"):
+                    best = ent  # a country or group, unless an organisation is nearer still
                 continue
             if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):
                 continue

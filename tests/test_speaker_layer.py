@@ -367,3 +367,12 @@ def test_a_possessive_description_introduces_the_next_named_person(nlp):
     assert {(q.speaker.name, q.speaker.title) for q in quotes if q.speaker} == {
         ("Kevin Lund", "Ohio's tax commissioner")
     }
+
+
+def test_it_prefers_an_organisation_to_a_place(nlp):
+    text = (
+        "The Harbour Gazette reported on the flooding in Leeds on Monday.\n\n"
+        "It said the river had risen two metres overnight."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Harbour Gazette"
