@@ -28,18 +28,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from quoteattr.evaluate import trim_span  # the scorer's own edge trimming
+
 SUMMARY = ("names", "titles", "coordinated", "ner-missed")
-EDGE = set(" \t\n\r\"'“”‘’«»„‟‹›,.;:!?—–-…()[]")
 IGNORED_WORDS = {"jr", "sr", "the"}
-
-
-def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without quote marks, spaces and punctuation at its edges."""
-    while start < end and text[start] in EDGE:
-        start += 1
-    while end > start and text[end - 1] in EDGE:
-        end -= 1
-    return start, end
 
 
 def name_words(value: str | None) -> list[str]:
@@ -68,10 +60,10 @@ def gold_quotes(path: Path, texts: dict[str, str]) -> Iterator[tuple[str, dict[s
 
 
 def best_match(text: str, row: dict[str, Any], quotes: list[dict[str, Any]]) -> dict | None:
-    gs, ge = trimmed(text, row["start"], row["end"])
+    gs, ge = trim_span(text, row["start"], row["end"])
     best, overlap = None, 0
     for q in quotes:
-        ps, pe = trimmed(text, q["start"], q["end"])
+        ps, pe = trim_span(text, q["start"], q["end"])
         o = min(ge, pe) - max(gs, ps)
         if o > overlap:
             best, overlap = q, o

