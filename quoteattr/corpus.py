@@ -348,15 +348,15 @@ def write_speaker_table(table: list[CorpusSpeaker], output: str | None, fmt: str
 def run_speakers(args: argparse.Namespace) -> int:
     """`quoteattr speakers corpus.jsonl`: the corpus table, on this machine or on Dask."""
     from quoteattr import distributed
-    from quoteattr.api import extract, extract_many, load_pipeline
-    from quoteattr.cli import process_documents, read_documents
+    from quoteattr.api import extract, extract_many
+    from quoteattr.cli import load_model_or_exit, process_documents, read_documents
     from quoteattr.runner import RunLog, count_documents, expand_paths
 
     distributed.check_engine_arguments(args)
     if args.engine == "dask":
         return distributed.run_speakers(args)
     paths = expand_paths(args.paths)
-    nlp = load_pipeline(args.model)  # fail fast if the model is missing
+    nlp = load_model_or_exit(args.model)  # fail fast, in one line, if the model is missing
 
     def run_many(texts: Iterable[str]) -> Iterator[list[Quote]]:
         return extract_many(

@@ -594,9 +594,9 @@ def run(args: Any) -> int:
             docs.append(_one_document({"id": doc_id, "text": text, "quotes": known[doc_id]}, n, {}))
             continue
         if nlp is None:
-            from quoteattr.api import load_pipeline
+            from quoteattr.cli import load_model_or_exit
 
-            nlp = load_pipeline(args.model)
+            nlp = load_model_or_exit(args.model)
         docs.append(
             _one_document({"id": doc_id, "text": text}, n, {"nlp": nlp, "scope": args.scope})
         )

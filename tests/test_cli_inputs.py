@@ -251,9 +251,12 @@ def test_the_output_file_inside_an_input_folder_is_not_read(tmp_path: Path) -> N
 # --- 6. models --------------------------------------------------------------------------------
 
 
-def test_an_unknown_model_is_one_line_naming_the_installed_ones(capsys) -> None:
+@pytest.mark.parametrize("command", ["extract", "speakers", "render"])
+def test_an_unknown_model_is_one_line_naming_the_installed_ones(tmp_path, command) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text('"We will win," said Ann Lee.', encoding="utf-8")
     with pytest.raises(SystemExit) as exit_info:
-        main(["extract", "-", "--model", "bogus_model_xyz"])
+        main([command, str(story), "--model", "bogus_model_xyz"])
     message = str(exit_info.value.code)
     assert "\n" not in message
     assert "'bogus_model_xyz' is not installed" in message
