@@ -47,6 +47,8 @@ PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 2
+# the links by which a clause's subject governs a word in a subordinate clause
+COMMANDED_DEPS = frozenset({"nsubj", "nsubjpass", "advcl", "ccomp", "xcomp"})
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no initial of their own
@@ -63,6 +65,28 @@ def _in_subordinate_clause(subj: Token) -> bool:
         or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
         or (verb.dep_ == "ccomp" and verb.head.pos_ == "NOUN")
     )
+
+
+def _commands(subj: Token, tok: Token) -> bool:
+    """Whether the subject ``subj`` governs the subject ``tok`` of a subordinate clause
+    ("Lee advised Ruiz, as the nominee prepares …"): a description there cannot be the subject
+    itself. Only through clauses a conjunction opens ("as", "while", "because") or a verb's
+    complement: a relative clause, an apposition, a conjunct or a clause after a dash may name
+    the subject again ("… -- meddling the congressman said is …"), and two subjects of one
+    verb are a name and its apposition ("Ban, the secretary general, vowed")."""
+    verb = subj.head
+    if tok.head.i == verb.i:
+        return False
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.dep_ not in COMMANDED_DEPS:
+            return False
+        if cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children):
+            return False
+        if cur.head.i == verb.i:
+            return True
+        cur = cur.head
+    return False
 
 
 def _name_kind(label: str) -> str:
@@ -552,7 +576,7 @@ class Cast(TitleFinder):
             if ent is None and not any(c.dep_ == "poss" for c in t.children):
                 # "the nominee" points back to someone named
                 ent = self._nearest_antecedent(
-                    t.i, self._gender_word(t), paragraphs=NOMINAL_TITLE_PARAGRAPHS
+                    t.i, self._gender_word(t), NOMINAL_TITLE_PARAGRAPHS, description=True
                 )
             elif ent is None:
                 # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
@@ -676,11 +700,18 @@ class Cast(TitleFinder):
         return False
 
     def _nearest_antecedent(
-        self, pos: int, word: str, paragraphs: int = PRONOUN_LOOKBACK_PARAGRAPHS
+        self,
+        pos: int,
+        word: str,
+        paragraphs: int = PRONOUN_LOOKBACK_PARAGRAPHS,
+        description: bool = False,
     ) -> Entity | None:
         """The entity a pronoun-like word at pos refers to: for "he"/"she" (or any person word,
-        gender unknown) the nearest person, subjects first; for "it"/"they" the nearest group."""
+        gender unknown) the nearest person, subjects first; for "it"/"they" the nearest group.
+        A ``description`` ("the nominee") is never the subject of a clause it stands in: in
+        "Ann Lee advised Bo Ruiz, as the nominee prepares …" the nominee is Ruiz, not Lee."""
         gender = PERSONAL_PRONOUNS.get(word)
+        doc = self.ctx.doc
         para_limit = self.ctx.token_paragraph[pos] - paragraphs
         best: Entity | None = None
         k = bisect_left(self._mention_pos, pos)
@@ -704,6 +735,8 @@ class Cast(TitleFinder):
                     best = ent  # a country or group, unless an organisation is nearer still
                 continue
             if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):
+                continue
+            if description and i in ent.subject_positions and _commands(doc[i], doc[pos]):
                 continue
             if i in ent.subject_positions:
                 best = ent

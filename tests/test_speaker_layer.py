@@ -225,6 +225,18 @@ def test_a_description_agrees_in_gender(nlp):
     assert last.speaker is not None and last.speaker.name == "Tom Reed"
 
 
+def test_a_description_in_a_subordinate_clause_is_not_its_subject(nlp):
+    # the nominee cannot be Kerr, who governs the clause the description stands in
+    text = (
+        "Ian Kerr gave advice to Mara Dorn on Monday, as the Labour nominee prepares for the "
+        "final debate.\n\n"
+        'Dorn said: "I listen to everyone."'
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == ("Mara Dorn", "Labour nominee")
+
+
 def test_an_organisation_named_after_a_person(nlp):
     text = "Ann Lee leads the polls.\n\nThe Lee campaign said the debate would go ahead."
     (quote,) = quoteattr.extract(text, nlp=nlp)
