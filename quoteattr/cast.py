@@ -47,6 +47,7 @@ PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 2
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # the links by which a clause's subject governs a word in a subordinate clause
 COMMANDED_DEPS = frozenset({"nsubj", "nsubjpass", "advcl", "ccomp", "xcomp"})
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
@@ -65,6 +66,16 @@ def _in_subordinate_clause(subj: Token) -> bool:
         or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
         or (verb.dep_ == "ccomp" and verb.head.pos_ == "NOUN")
     )
+
+
+def _stranded_subject(last: Token) -> bool:
+    """'… attacking Tom Hale, Ann Lee said Monday': the parser hangs the name on the noun before
+    it, and the verb right after the name has no subject of its own: the name is that subject."""
+    doc = last.doc
+    if last.dep_ != "appos" or last.i + 1 >= len(doc):
+        return False
+    verb = doc[last.i + 1]
+    return verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _commands(subj: Token, tok: Token) -> bool:
@@ -173,6 +184,8 @@ class Cast(TitleFinder):
         self._abbreviation_words = _abbreviation_words(self.lex.abbreviations)
         self._title_word_cache: dict[str, frozenset[str]] = {}
         self._nominal_links: dict[int, Entity] = {}  # head of "the nominee" -> who it is
+        # the last word of every name NER calls a person, to mend the same name called otherwise
+        self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
         self._collect_entities()
 
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
@@ -274,9 +287,15 @@ class Cast(TitleFinder):
         before_a_title = after is not None and (
             self._is_title_token(after) or after.text in self.lex.honorifics
         )
-        if toks and len(toks) >= 2 and not before_a_title and self._looks_personal(toks, titled):
-            # "US Ambassador Grace Mutua" tagged ORG; not "U.S. Air Force" in "U.S. Air Force
-            # Gen. Norman Ham", an organisation naming the title that follows it
+        if (
+            toks
+            and len(toks) >= 2
+            and not before_a_title
+            and (self._looks_personal(toks, titled) or toks[-1].lower_ in self._person_surnames)
+        ):
+            # "US Ambassador Grace Mutua" tagged ORG, or "Carla Mendez" whose "Mendez" NER
+            # calls a person elsewhere; not "U.S. Air Force" in "U.S. Air Force Gen. Norman
+            # Ham", an organisation naming the title that follows it
             return toks, "PERSON"
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
@@ -395,6 +414,7 @@ class Cast(TitleFinder):
                 or root.dep_ == "pobj"
                 and root.head.dep_ == "prep"
                 and root.head.head.dep_ == "nsubj"
+                or _stranded_subject(head)
             )
             and not _in_subordinate_clause(root)
         )
