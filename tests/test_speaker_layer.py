@@ -237,6 +237,22 @@ def test_a_description_in_a_subordinate_clause_is_not_its_subject(nlp):
     assert (quote.speaker.name, quote.speaker.title) == ("Mara Dorn", "Labour nominee")
 
 
+def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
+    # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
+    # the description in the next sentence takes up
+    text = (
+        "Ben Ruiz is on solid ground attacking Tom Hale, Ann Lee said Monday. But, the former "
+        "chief executive of Acme Corp added, it is not the way to win."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    last = quotes[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (
+        "Ann Lee",
+        "former chief executive of Acme Corp",
+    )
+
+
 def test_an_organisation_named_after_a_person(nlp):
     text = "Ann Lee leads the polls.\n\nThe Lee campaign said the debate would go ahead."
     (quote,) = quoteattr.extract(text, nlp=nlp)
