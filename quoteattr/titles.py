@@ -63,6 +63,17 @@ def _describes(head: Token) -> bool:
     )
 
 
+def _hyphenated(tok: Token) -> bool:
+    """'front' in 'front-runner': the first part of one hyphenated word."""
+    doc = tok.doc
+    return (
+        not tok.whitespace_
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+    )
+
+
 def _size(words: list[Token]) -> int:
     """Content words, each name of an organisation or place counted once: "US Ambassador to the
     United Nations" says no more than "US Ambassador to the UN"."""
@@ -175,6 +186,7 @@ class TitleFinder:
                     and doc[i + 1].lower_ not in TITLE_GLUE
                     and self._title_follows(t, first)
                 )
+                or _hyphenated(t) and start == i + 1  # "front" of "front-runner"
                 or (i == first - 1 or i == first - 2 and start == first - 1)
                 and t.is_lower
                 and t.tag_ in ("NN", "NNP")

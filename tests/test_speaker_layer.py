@@ -56,6 +56,8 @@ TITLES = [
     ('"We are on schedule," said Jane Fox, Project Director.', "Jane Fox", "Project Director"),
     # bare descriptors a reader takes as a title
     ("Republican nominee Ed Vance said the race was tight.", "Ed Vance", "Republican nominee"),
+    # a hyphenated word is one word of the title
+    ("Labour front-runner Ines Watt said the race was tight.", "Ines Watt", "Labour front-runner"),
     ('"We can win this," GOP candidate Lou Park said.', "Lou Park", "GOP candidate"),
     ('"Grief takes time," psychotherapist Fran Osei said.', "Fran Osei", "psychotherapist"),
     ('"The exam was hard," freshman Kai Lund said.', "Kai Lund", "freshman"),
