@@ -314,6 +314,16 @@ class TitleFinder:
                                 return self._title_from_phrase(obj, described=True)
         return None
 
+    def _example_list(self, tok: Token) -> bool:
+        """'… for Maryland Republicans such as Gov. Bob Ehrlich': examples are no part of a title."""
+        if tok.dep_ != "prep":
+            return False
+        if tok.lower_ in ("including", "like"):
+            return True
+        return tok.lower_ == "as" and any(c.lower_ == "such" for c in tok.children) or (
+            tok.lower_ == "such" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "as"
+        )
+
     def _title_from_phrase(
         self, head: Token, stop: int | None = None, described: bool = False
     ) -> TitleRef | None:
@@ -324,7 +334,9 @@ class TitleFinder:
         clauses = {
             d.i
             for t in head.subtree
-            if t.dep_ in CLAUSE_DEPS or (t.dep_ == "conj" and t.head.i == head.i)
+            if t.dep_ in CLAUSE_DEPS
+            or (t.dep_ == "conj" and t.head.i == head.i)
+            or self._example_list(t)
             for d in t.subtree
         }
         clauses |= {t.i for t in head.children if t.dep_ == "cc"}
@@ -343,8 +355,8 @@ class TitleFinder:
         if not words or len(words) > 14 or not (listed or described and _describes(head)):
             return None
         if any(self.by_token.get(t.i) is not None and self.by_token[t.i].label == "PERSON"
-               for t in words):  # fmt: skip
-            return None  # a phrase that names another person is not this one's title
+               for t in words if t.head.i == head.i or t.i == head.i):  # fmt: skip
+            return None  # a phrase headed by another person's name is not this one's title
         return self._title_ref(words, described=described and not listed)
 
     def _title_ref(

@@ -54,6 +54,13 @@ TITLES = [
         "property developer in Virginia",
     ),
     ('"We are on schedule," said Jane Fox, Project Director.', "Jane Fox", "Project Director"),
+    # another person named in a complement belongs to the title; examples after it do not
+    ('"It is unfair," said Rick Cole, a lawyer for Ann Lee.', "Rick Cole", "lawyer for Ann Lee"),
+    (
+        '"He is wrong," said Rick Cole, a former aide to Ohio Republicans such as Gov. Bob Tate.',
+        "Rick Cole",
+        "former aide to Ohio Republicans",
+    ),
     # bare descriptors a reader takes as a title
     ("Republican nominee Ed Vance said the race was tight.", "Ed Vance", "Republican nominee"),
     # a hyphenated word is one word of the title
