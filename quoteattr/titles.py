@@ -63,6 +63,25 @@ def _describes(head: Token) -> bool:
     )
 
 
+def _following_preps(verb: Token, attr: Token) -> tuple[Token, ...]:
+    """The verb's "at/of/for …" phrases that go on right after ``attr`` ("who was coordinator
+    for trade | at the State Department")."""
+    out: list[Token] = []
+    end = attr.right_edge.i
+    for c in verb.children:
+        if c.i == end + 1 and c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and not _when(c):
+            out.append(c)
+            end = c.right_edge.i
+    return tuple(out)
+
+
+def _when(tok: Token) -> bool:
+    """'from 2009 to 2012', 'since March': when someone held a post is no part of the post."""
+    return tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+    )
+
+
 def _hyphenated(tok: Token) -> bool:
     """'front' in 'front-runner': the first part of one hyphenated word."""
     doc = tok.doc
@@ -305,7 +324,11 @@ class TitleFinder:
             if verb.lemma_ == "be":
                 for c in verb.children:
                     if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
-                        return self._title_from_phrase(c)
+                        # "Dan Berg, who was coordinator for trade at …": a relative clause on
+                        # the name says what the person is, listed role word or not
+                        relative = verb.dep_ == "relcl"
+                        tail = _following_preps(verb, c) if relative else ()
+                        return self._title_from_phrase(c, described=relative, tail=tail)
             elif verb.lemma_.lower() in self.lex.title_verbs:
                 for prep in verb.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":
@@ -325,27 +348,35 @@ class TitleFinder:
         )
 
     def _title_from_phrase(
-        self, head: Token, stop: int | None = None, described: bool = False
+        self,
+        head: Token,
+        stop: int | None = None,
+        described: bool = False,
+        tail: tuple[Token, ...] = (),
     ) -> TitleRef | None:
         """The title a noun phrase gives: its words without clauses, a second coordinated
         title ("director of X and a professor at Y" -> the director) or anything after a
         dash or bracket. ``described``: the phrase is in apposition to a person ("Tim Hess, a
-        property developer,"), where any common noun describes the person, listed or not."""
+        property developer,"), where any common noun describes the person, listed or not.
+        ``tail``: phrases the parse hangs elsewhere that go on with it ("at the State
+        Department" in "who was coordinator for trade at the State Department")."""
+        phrase = [t for root in (head, *tail) for t in root.subtree]
         clauses = {
             d.i
-            for t in head.subtree
+            for t in phrase
             if t.dep_ in CLAUSE_DEPS
             or (t.dep_ == "conj" and t.head.i == head.i)
             or self._example_list(t)
+            or _when(t)
             for d in t.subtree
         }
         clauses |= {t.i for t in head.children if t.dep_ == "cc"}
-        for t in head.subtree:
+        for t in phrase:
             if t.i > head.i and t.text in TITLE_BREAKS:
                 stop = t.i if stop is None else min(stop, t.i)
                 break
         words = [
-            t for t in head.subtree
+            t for t in phrase
             if not self.ctx.quoted(t) and (stop is None or t.i < stop) and t.i not in clauses
         ]  # fmt: skip
         words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]

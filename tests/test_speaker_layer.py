@@ -54,6 +54,13 @@ TITLES = [
         "property developer in Virginia",
     ),
     ('"We are on schedule," said Jane Fox, Project Director.', "Jane Fox", "Project Director"),
+    # what a relative clause says the person is or was, without when
+    (
+        '"He is wrong," said Dan Berg, who was coordinator for trade at the Finance Ministry '
+        "from 2009 to 2012.",
+        "Dan Berg",
+        "coordinator for trade at the Finance Ministry",
+    ),
     # another person named in a complement belongs to the title; examples after it do not
     ('"It is unfair," said Rick Cole, a lawyer for Ann Lee.', "Rick Cole", "lawyer for Ann Lee"),
     (
