@@ -728,10 +728,12 @@ class Cast(TitleFinder):
     ) -> Entity | None:
         """The entity a pronoun-like word at pos refers to: for "he"/"she" (or any person word,
         gender unknown) the nearest person, subjects first; for "it"/"they" the nearest group.
-        A ``description`` ("the nominee") is never the subject of a clause it stands in: in
-        "Ann Lee advised Bo Ruiz, as the nominee prepares …" the nominee is Ruiz, not Lee."""
+        A ``description`` ("the nominee") is nobody its own clause names ("the nominee did not
+        defend Ruiz") and never the subject of a clause it stands in ("Ann Lee advised Bo Ruiz,
+        as the nominee prepares …" is Ruiz): such a person is passed over at every mention."""
         gender = PERSONAL_PRONOUNS.get(word)
         doc = self.ctx.doc
+        barred = self._named_in_clause(doc[pos]) if description else set()
         para_limit = self.ctx.token_paragraph[pos] - paragraphs
         best: Entity | None = None
         k = bisect_left(self._mention_pos, pos)
@@ -757,6 +759,8 @@ class Cast(TitleFinder):
             if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):
                 continue
             if description and i in ent.subject_positions and _commands(doc[i], doc[pos]):
+                barred.add(id(ent))
+            if id(ent) in barred:
                 continue
             if i in ent.subject_positions:
                 best = ent
@@ -766,6 +770,28 @@ class Cast(TitleFinder):
         if best is not None and gender and not best.gender:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
+
+    def _named_in_clause(self, head: Token) -> set[int]:
+        """Everyone named in the clause of ``head`` outside its own phrase (not in a conjoined
+        clause: "… defend Ruiz, and it is not clear whether Lee knew" names only Ruiz; not in
+        a clause before it, which may name the same person first; not a name beside it in
+        the same role, its apposition misparsed)."""
+        own = range(head.left_edge.i, head.right_edge.i + 1)
+        out: set[int] = set()
+        stack = [head.head]
+        while stack:
+            t = stack.pop()
+            ent = self._mention_ent.get(t.i)
+            if ent is not None and t.i not in own:
+                out.add(id(ent))
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ not in ("conj", "parataxis", "cc", "appos")
+                and not (t.i == head.head.i and c.dep_ == head.dep_)  # "Ban, the chief, vowed"
+                and not (c.dep_ == "advcl" and c.i < head.i)  # "As Ruiz left, the nominee …"
+            )
+        return out
 
     def _title_words(self, title_text: str) -> frozenset[str]:
         """The words a title can be matched on, computed once per title text."""

@@ -253,6 +253,20 @@ def test_a_description_in_a_subordinate_clause_is_not_its_subject(nlp):
     assert (quote.speaker.name, quote.speaker.title) == ("Mara Dorn", "Labour nominee")
 
 
+def test_a_description_is_nobody_its_own_clause_names(nlp):
+    # the party leader who did not defend Kerr is not Kerr, though Kerr is the nearest subject
+    text = (
+        "Mara Dorn spoke in Leeds on Monday.\n\n"
+        "Ian Kerr was criticised by voters. The party leader has not stepped forward to defend "
+        "Kerr.\n\n"
+        '"We stand together," Dorn said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    last = quotes[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == ("Mara Dorn", "party leader")
+
+
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
