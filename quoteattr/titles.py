@@ -233,6 +233,12 @@ class TitleFinder:
             and last.dep_ == "compound"
             and last.head.i in {t.i for t in toks}
             and not any(self._is_title_token(t) for t in words)
+            # "the campaign Ben Hale ran": an organisation's word after "the" is no title
+            # ("Florida developer Mel Sembler" is one)
+            and not (
+                self.lex.nominal_heads.get(last.lemma_.lower()) == "ORG"
+                and doc[words[0].i - 1].lower_ in DETERMINERS
+            )
         ):  # "psychotherapist Fran Osei", "union organiser Jo Platt", "Vance supporter Rita Moss"
             return self._title_ref(words, described=True)
         singular = last.text[:-1] if last.is_title and last.tag_ == "NNPS" else ""

@@ -74,6 +74,8 @@ TITLES = [
     ("Labour front-runner Ines Watt said the race was tight.", "Ines Watt", "Labour front-runner"),
     ('"We can win this," GOP candidate Lou Park said.', "Lou Park", "GOP candidate"),
     ('"Grief takes time," psychotherapist Fran Osei said.', "Fran Osei", "psychotherapist"),
+    # a word that can also name a firm is still a title without "the" before it
+    ("Harbour developer Ben Hale said the plan was sound.", "Ben Hale", "Harbour developer"),
     ('"The exam was hard," freshman Kai Lund said.', "Kai Lund", "freshman"),
     ('"We want a fair wage," union organiser Jo Platt said.', "Jo Platt", "union organiser"),
     # abbreviations written out, plural titles before one name
