@@ -15,7 +15,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IS_TITLE, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, IS_TITLE, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
@@ -334,9 +334,10 @@ class Cast(TitleFinder):
             same_surname = self._by_surname.get(words[-1].lower(), [])
             # A partial name ("Lopez") is the most recently mentioned fuller name that contains
             # it; with two Lopezes, an honorific's gender picks between them.
-            # a transcript label or a shouted headline ("WALLACE") matches "Chris Wallace"
-            shown = {w.title() if w.isupper() and len(w) > 1 else w for w in words}
-            partial = [e for e in same_surname if shown <= set(e.tokens)]
+            # a transcript label or a shouted headline ("WALLACE") matches "Chris Wallace", and
+            # "De Blasio" at the start of a sentence is "Bill de Blasio": words match in any case
+            shown = {w.lower() for w in words}
+            partial = [e for e in same_surname if shown <= {w.lower() for w in e.tokens}]
             gender = self._honorific_gender(toks)
             if gender and len(partial) > 1:
                 partial = [e for e in partial if e.gender in (gender, None)] or partial
@@ -484,6 +485,8 @@ class Cast(TitleFinder):
                 self._register(*found)
         for toks in untagged[k:]:
             self._register(toks, "PERSON")
+        for i in self._untagged_surnames():
+            self._register([self.ctx.doc[i]], "PERSON")
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
         self._register_groups_named_after_people()
@@ -654,6 +657,24 @@ class Cast(TitleFinder):
             self.entities = [e for e in self.entities if id(e) not in merged]
             self._by_name = {k: v for k, v in self._by_name.items() if id(v) not in merged}
 
+    def _untagged_surnames(self) -> list[int]:
+        """'"…," Hannity said' with "Hannity" tagged a common noun and no entity: a capitalised
+        word, not opening its sentence, that is the surname of a person already named."""
+        doc = self.ctx.doc
+        people = [
+            k for k, ents in self._by_surname.items() if any(e.label == "PERSON" for e in ents)
+        ]
+        if not people:
+            return []
+        arr = doc.to_array([ENT_IOB, IS_TITLE, LOWER, SENT_START])
+        wanted = numpy.array([doc.vocab.strings.add(k) for k in people], dtype=arr.dtype)
+        found = numpy.flatnonzero(
+            (arr[:, 0] == 2) & (arr[:, 1] == 1) & (arr[:, 3] != 1) & numpy.isin(arr[:, 2], wanted)
+        )
+        return [
+            int(i) for i in found if int(i) not in self.by_token and not self.ctx.quoted(int(i))
+        ]
+
     def _untagged_names(self) -> list[list[Token]]:
         """Names the NER missed: a listed first name followed by capitalised proper nouns, or a
         short run of capitalised proper nouns that acts as a person."""
@@ -816,6 +837,16 @@ class Cast(TitleFinder):
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
         modifiers = {t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha}
+        # "the Florida senator" must match Florida and "the vice presidential nominee" vice;
+        # "the first-term senator" need not match "first" and "term", which say how, not which
+        naming = {
+            t.lower_
+            for t in mention
+            if t.i < head.i
+            and t.is_alpha
+            and not t.is_stop
+            and (t.is_title or t.is_upper or self.lex.is_title_word(t))
+        }
         want_label = self.lex.nominal_heads.get(lemma)
         if abbreviated:
             want_label = "PERSON"
@@ -842,8 +873,8 @@ class Cast(TitleFinder):
                         or (abbreviated and expansion <= words)
                         or any(roles & self.lex.roles_of(w) for w in words)
                     )
-                    if role_hit and modifiers <= words:
-                        points = max(points, 2 + len(modifiers))
+                    if role_hit and naming <= words:
+                        points = max(points, 2 + len(modifiers & words))
             if points:
                 score = (points, last)
                 if best is None or score > best:

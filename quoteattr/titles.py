@@ -233,11 +233,11 @@ class TitleFinder:
             and last.dep_ == "compound"
             and last.head.i in {t.i for t in toks}
             and not any(self._is_title_token(t) for t in words)
-            # "the campaign Ben Hale ran": an organisation's word after "the" is no title
-            # ("Florida developer Mel Sembler" is one)
+            # "the campaign Ben Hale ran", "whatever authority Hale had": a word that can
+            # name an organisation is a title only after a name of where ("Florida developer")
             and not (
                 self.lex.nominal_heads.get(last.lemma_.lower()) == "ORG"
-                and doc[words[0].i - 1].lower_ in DETERMINERS
+                and not (len(words) > 1 and words[-2].is_title)
             )
         ):  # "psychotherapist Fran Osei", "union organiser Jo Platt", "Vance supporter Rita Moss"
             return self._title_ref(words, described=True)

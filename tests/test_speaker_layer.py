@@ -269,6 +269,29 @@ def test_a_description_is_nobody_its_own_clause_names(nlp):
     assert (last.speaker.name, last.speaker.title) == ("Mara Dorn", "party leader")
 
 
+def test_a_description_matches_a_title_whatever_says_how(nlp):
+    # "first-term" says how, not which: the senator is the one titled Senator, though the
+    # radio host is the nearer subject
+    text = (
+        "Florida Senator Ann Lee won her primary on Tuesday, and Tom Hale, a radio host, "
+        "praised her.\n\n"
+        "The first-term senator said she would now focus on the budget."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Ann Lee"
+
+
+def test_a_name_particle_matches_in_any_case(nlp):
+    text = (
+        "Mayor Bill de Blasio described it as an act of violence.\n\n"
+        "De Blasio said there was no connection to terrorism."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    last = quotes[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == ("Bill de Blasio", "Mayor")
+
+
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
