@@ -335,7 +335,7 @@ class Cast(TitleFinder):
             # A partial name ("Lopez") is the most recently mentioned fuller name that contains
             # it; with two Lopezes, an honorific's gender picks between them.
             # a transcript label or a shouted headline ("WALLACE") matches "Chris Wallace", and
-            # "De Blasio" at the start of a sentence is "Bill de Blasio": words match in any case
+            # "Da Silva" at the start of a sentence is "Rosa da Silva": words match in any case
             shown = {w.lower() for w in words}
             partial = [e for e in same_surname if shown <= {w.lower() for w in e.tokens}]
             gender = self._honorific_gender(toks)
@@ -658,7 +658,7 @@ class Cast(TitleFinder):
             self._by_name = {k: v for k, v in self._by_name.items() if id(v) not in merged}
 
     def _untagged_surnames(self) -> list[int]:
-        """'"…," Hannity said' with "Hannity" tagged a common noun and no entity: a capitalised
+        """'"…," Okonjo said' with "Okonjo" tagged a common noun and no entity: a capitalised
         word, not opening its sentence, that is the surname of a person already named."""
         doc = self.ctx.doc
         people = [

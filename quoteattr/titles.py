@@ -205,7 +205,8 @@ class TitleFinder:
                     and doc[i + 1].lower_ not in TITLE_GLUE
                     and self._title_follows(t, first)
                 )
-                or _hyphenated(t) and start == i + 1  # "front" of "front-runner"
+                or _hyphenated(t)
+                and start == i + 1  # "front" of "front-runner"
                 or (i == first - 1 or i == first - 2 and start == first - 1)
                 and t.is_lower
                 and t.tag_ in ("NN", "NNP")
@@ -344,13 +345,15 @@ class TitleFinder:
         return None
 
     def _example_list(self, tok: Token) -> bool:
-        """'… for Maryland Republicans such as Gov. Bob Ehrlich': examples are no part of a title."""
+        """'an aide to Ohio mayors such as Jo Hart': examples are no part of the title."""
         if tok.dep_ != "prep":
             return False
         if tok.lower_ in ("including", "like"):
             return True
-        return tok.lower_ == "as" and any(c.lower_ == "such" for c in tok.children) or (
-            tok.lower_ == "such" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "as"
+        return (
+            tok.lower_ == "as"
+            and any(c.lower_ == "such" for c in tok.children)
+            or (tok.lower_ == "such" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "as")
         )
 
     def _title_from_phrase(
