@@ -69,8 +69,9 @@ def _in_subordinate_clause(subj: Token) -> bool:
 
 
 def _stranded_subject(last: Token) -> bool:
-    """'… attacking Tom Hale, Ann Lee said Monday': the parser hangs the name on the noun before
-    it, and the verb right after the name has no subject of its own: the name is that subject."""
+    """'… right about attacking Tom Hale, Ann Lee said': the parser hangs the name on the noun
+    before it, and the verb right after the name has no subject of its own: the name is that
+    subject."""
     doc = last.doc
     if last.dep_ != "appos" or last.i + 1 >= len(doc):
         return False

@@ -296,15 +296,15 @@ def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
     text = (
-        "Ben Ruiz is on solid ground attacking Tom Hale, Ann Lee said Monday. But, the former "
-        "chief executive of Acme Corp added, it is not the way to win."
+        "Ben Ruiz is right about attacking Tom Hale, Ann Lee said Monday. Still, the former head "
+        "of the Harbour Trust added, an inquiry would cost too much."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     last = quotes[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.title) == (
         "Ann Lee",
-        "former chief executive of Acme Corp",
+        "former head of the Harbour Trust",
     )
 
 
