@@ -170,7 +170,15 @@ class TitleFinder:
         """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
         doc = self.ctx.doc
         first = toks[0].i
-        if first > 0 and doc[first - 1].lower_ in COMPLEMENT_PREPS:
+        before = first - 1
+        while before >= 0 and (
+            doc[before].text in self.lex.honorifics
+            or doc[before].text == "."
+            and before > 0
+            and doc[before - 1].text + "." in self.lex.honorifics
+        ):
+            before -= 1  # "an aide to Ms. Ruiz": look past the honorific
+        if before >= 0 and doc[before].lower_ in COMPLEMENT_PREPS:
             return None  # "a spokeswoman for Ann Lee": the title of someone else, about her
         shared = self._plural_title_of_conjunct(toks)
         if shared is not None:
@@ -374,7 +382,7 @@ class TitleFinder:
             d.i
             for t in phrase
             if t.dep_ in CLAUSE_DEPS
-            or (t.dep_ == "conj" and t.head.i == head.i)
+            or (t.dep_ in ("conj", "appos") and t.head.i == head.i)
             or self._example_list(t)
             or _when(t)
             for d in t.subtree

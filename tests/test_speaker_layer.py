@@ -292,6 +292,19 @@ def test_a_name_particle_matches_in_any_case(nlp):
     assert (last.speaker.name, last.speaker.title) == ("Rosa da Silva", "Mayor")
 
 
+def test_a_title_about_someone_is_not_theirs_past_an_honorific(nlp):
+    text = (
+        "Ana Ruiz grew up in Tampa, Ms. Ruiz wrote.\n\n"
+        "Joe Park, a former aide to Ms. Ruiz and now the chairman of the party in Tampa, said "
+        'of her: "She works hard."\n\n'
+        '"I never planned to run," Ms. Ruiz said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    by_name = {q.speaker.name: q.speaker.title for q in quotes if q.speaker is not None}
+    assert by_name["Joe Park"] == "former aide to Ms. Ruiz"
+    assert by_name["Ana Ruiz"] is None
+
+
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
