@@ -48,6 +48,7 @@ PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 2
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+HOLDER_CLIMB = 4  # "won election to a second term as mayor": from "term" up to "won"
 # the links by which a clause's subject governs a word in a subordinate clause
 COMMANDED_DEPS = frozenset({"nsubj", "nsubjpass", "advcl", "ccomp", "xcomp"})
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
@@ -77,6 +78,31 @@ def _stranded_subject(last: Token) -> bool:
         return False
     verb = doc[last.i + 1]
     return verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _holder_of(prep: Token) -> Token | None:
+    """Who holds the role in an "as …" phrase: the name it hangs on ("Lee as the nominee"),
+    else the object of its clause when that is a person ("named Lee as treasurer"), else the
+    clause's subject ("he won a second term as mayor"); nobody when the clause denies it."""
+    h = prep.head
+    if h.pos_ in ("PROPN", "PRON"):
+        return h  # "the thought of Lee as the party's nominee"
+    for _ in range(HOLDER_CLIMB):
+        if h.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "neg" for c in h.children):
+                return None  # "Lee is not known as an expert"
+            for c in h.children:
+                if (
+                    c.dep_ == "dobj"
+                    and c.i < prep.i
+                    and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+                ):
+                    return c
+            return next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if h.dep_ not in ("pobj", "prep", "dobj") or h.head.i == h.i:
+            return None
+        h = h.head
+    return None
 
 
 def _commands(subj: Token, tok: Token) -> bool:
@@ -492,6 +518,7 @@ class Cast(TitleFinder):
         self._merge_abbreviations()
         self._register_groups_named_after_people()
         self._learn_nominal_titles()
+        self._learn_roles_held_as()
 
     def group_named_after(self, person: Entity, name_tok: Token, head: Token) -> Entity | None:
         """ "The Ruiz campaign", "Ruiz's team": an organisation named after its person, called
@@ -609,6 +636,37 @@ class Cast(TitleFinder):
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._nominal_links[t.i] = ent
+
+    def _learn_roles_held_as(self) -> None:
+        """'when he won a second term as Harbour mayor', 'they named Lee as treasurer': a listed
+        role said with "as" is a title of who holds it (a pronoun resolved as for a quote)."""
+        doc = self.ctx.doc
+        strings = doc.vocab.strings
+        arr = doc.to_array([LOWER, DEP])
+        found = numpy.flatnonzero(
+            (arr[:, 0] == strings.add("as")) & (arr[:, 1] == strings.add("prep"))
+        )
+        for i in found:
+            prep = doc[int(i)]
+            role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                role is None
+                or role.pos_ != "NOUN"
+                or self.ctx.quoted(role.i)
+                or not self.lex.is_title_word(role)
+            ):
+                continue
+            holder = _holder_of(prep)
+            if holder is None:
+                continue
+            ent = self._mention_ent.get(holder.i)
+            if ent is None and holder.lower_ in PERSONAL_PRONOUNS:
+                ent = self._nearest_antecedent(holder.i, holder.lower_)
+            if ent is None or ent.label != "PERSON":
+                continue
+            title = self._title_from_phrase(role)
+            if title is not None:
+                ent.add_title(title)
 
     def _merge_mislabelled_surnames(self) -> None:
         """'Trump' tagged ORG before 'Donald Trump' appears: one word that is exactly one known

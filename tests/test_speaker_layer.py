@@ -77,6 +77,11 @@ TITLES = [
     # a word that can also name a firm is still a title without "the" before it
     ("Harbour developer Ben Hale said the plan was sound.", "Ben Hale", "Harbour developer"),
     ('"The exam was hard," freshman Kai Lund said.', "Kai Lund", "freshman"),
+    (
+        '"We need answers," said Senate Majority Whip Ann J. Lee of Ohio.',
+        "Ann J. Lee",
+        "Senate Majority Whip",
+    ),
     ('"We want a fair wage," union organiser Jo Platt said.', "Jo Platt", "union organiser"),
     # abbreviations written out, plural titles before one name
     ('"I will vote no," said Sen. Mary Cole, a Democrat from Ohio.', "Mary Cole", "Senator"),
@@ -303,6 +308,37 @@ def test_a_title_about_someone_is_not_theirs_past_an_honorific(nlp):
     by_name = {q.speaker.name: q.speaker.title for q in quotes if q.speaker is not None}
     assert by_name["Joe Park"] == "former aide to Ms. Ruiz"
     assert by_name["Ana Ruiz"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ben Lee thought the worst was over in April, when he won election to a second term "
+            'as Harbour mayor.\n\n"We will rebuild," Lee said.',
+            "Ben Lee",
+            "Harbour mayor",
+        ),
+        (
+            "Voters warmed to the idea of Ann Ruiz as the party's nominee.\n\n"
+            '"I am ready," Ruiz said.',
+            "Ann Ruiz",
+            "party's nominee",
+        ),
+        # a denied role is no title
+        (
+            'Tom Hale is not known as a debate coach.\n\n"I learn fast," Hale said.',
+            "Tom Hale",
+            None,
+        ),
+    ],
+    ids=["pronoun-subject", "name-it-hangs-on", "denied"],
+)
+def test_a_role_held_as_is_a_title(nlp, text, name, title):
+    quotes = quoteattr.extract(text, nlp=nlp)
+    last = quotes[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (name, title)
 
 
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
