@@ -11,7 +11,7 @@ question costs a bisect and a short walk.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import numpy
@@ -47,6 +47,7 @@ PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 2
+LEAD_PARAGRAPHS = 3  # a headline, maybe a dateline or deck, and the lead
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 HOLDER_CLIMB = 4  # "won election to a second term as mayor": from "term" up to "won"
 # the links by which a clause's subject governs a word in a subordinate clause
@@ -518,6 +519,7 @@ class Cast(TitleFinder):
         self._merge_abbreviations()
         self._register_groups_named_after_people()
         self._learn_nominal_titles()
+        self._learn_delayed_identifications()
         self._learn_roles_held_as()
 
     def group_named_after(self, person: Entity, name_tok: Token, head: Token) -> Entity | None:
@@ -591,9 +593,10 @@ class Cast(TitleFinder):
         gender = self.lex.honorifics.get(head.text.title())
         return {"f": "she", "m": "he"}.get(gender or "", "")
 
-    def _newcomer_after(self, pos: int) -> Entity | None:
+    def _newcomer_after(self, pos: int, skip: frozenset[int] = frozenset()) -> Entity | None:
         """The first person whose first mention, as a subject, comes after ``pos`` within the
-        same or the next paragraph, when nobody else is named before it."""
+        same or the next paragraph, when nobody else is named before it (but those in ``skip``,
+        ids of people the description's own clause names)."""
         k = bisect_left(self._mention_pos, pos)
         limit = self.ctx.token_paragraph[pos] + 1
         while k < len(self._mention_pos):
@@ -601,7 +604,7 @@ class Cast(TitleFinder):
             if self.ctx.token_paragraph[i] > limit:
                 return None
             ent = self._mention_ent[i]
-            if ent.label == "PERSON" and not self.ctx.quoted(i):
+            if ent.label == "PERSON" and not self.ctx.quoted(i) and id(ent) not in skip:
                 new = ent.positions[0] == i and i in ent.subject_positions
                 return ent if new else None
             k += 1
@@ -636,6 +639,53 @@ class Cast(TitleFinder):
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._nominal_links[t.i] = ent
+
+    def _is_person_token(self, tok: Token) -> bool:
+        ent = self.by_token.get(tok.i)
+        return ent is not None and ent.label == "PERSON"
+
+    def _learn_delayed_identifications(self) -> None:
+        """'A former party chairman is calling for … ⏎ Don Reyes, who led the party, said …':
+        a news lead that describes its main person before naming them. The description, the
+        subject of a clause in the first paragraphs before anyone is named as a subject, is the
+        first person the next paragraph names as a subject (not one its own sentence names)."""
+        doc = self.ctx.doc
+        named_subjects = [
+            i for e in self.entities if e.label == "PERSON" for i in e.subject_positions
+        ]
+        end = min(named_subjects, default=len(doc))
+        lead_end = bisect_right(self.ctx.token_paragraph, LEAD_PARAGRAPHS - 1)
+        for t in doc[: min(end, lead_end)]:
+            if (
+                t.dep_ not in ("nsubj", "nsubjpass")
+                or t.i in self._nominal_links
+                or self.ctx.quoted(t.i)
+                or not (
+                    t.tag_ == "NN"
+                    and self.lex.is_title_word(t)
+                    or t.ent_type_ == "NORP"
+                    and t.pos_ == "PROPN"  # "the lifelong Republican"
+                )
+                or any(self._is_person_token(w) for w in t.subtree if w.i != t.i)
+            ):
+                continue
+            sent = t.sent
+            named_there = frozenset(
+                id(self._mention_ent[i])
+                for i in self._mention_pos[
+                    bisect_left(self._mention_pos, sent.start) : bisect_left(
+                        self._mention_pos, sent.end
+                    )
+                ]
+            )
+            ent = self._newcomer_after(t.i, named_there)
+            word = self._gender_word(t)
+            if ent is None or word and ent.gender and PERSONAL_PRONOUNS[word] != ent.gender:
+                continue
+            title = self._title_from_phrase(t, described=True)
+            if title is not None:
+                ent.add_title(title)
+            self._nominal_links[t.i] = ent
 
     def _learn_roles_held_as(self) -> None:
         """'when he won a second term as Harbour mayor', 'they named Lee as treasurer': a listed

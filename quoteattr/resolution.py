@@ -119,6 +119,11 @@ class SpeakerResolver(Cast):
                 self._fill(draft, ent, None)
                 return
         named = self.name_in_mention(mention)
+        linked = self._nominal_links.get(head.i)
+        if linked is not None and (named is None or named[0].label != "PERSON"):
+            # "The lifelong Republican who …": a description is its person, not a party's name
+            self._fill(draft, linked, None)
+            return
         if named is not None:
             ent, toks = named
             title = None

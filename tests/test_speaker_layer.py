@@ -341,6 +341,34 @@ def test_a_role_held_as_is_a_title(nlp, text, name, title):
     assert (last.speaker.name, last.speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Former party chief backs rival.\n\n"
+            "A former party chairman is calling for Ann Lee to step aside, saying the campaign "
+            "needs a new face.\n\n"
+            'Don Reyes, who led the party in the 1990s, said: "The time has come."',
+            "Don Reyes",
+            "former party chairman",
+        ),
+        (
+            "Speechwriter turns on nominee.\n\n"
+            "The lifelong Republican who wrote the speech says he will not vote for Ed Vance "
+            "this fall and may vote for Ann Lee.\n\n"
+            "Rick Cole, a former aide to Ohio Republicans, wrote that he penned the remarks.",
+            "Rick Cole",
+            "former aide to Ohio Republicans",
+        ),
+    ],
+    ids=["description-first", "party-word-first"],
+)
+def test_a_lead_describes_its_person_before_naming_them(nlp, text, name, title):
+    first = quoteattr.extract(text, nlp=nlp)[0]
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.title) == (name, title)
+
+
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
