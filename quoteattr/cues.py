@@ -238,10 +238,15 @@ class Lexicon:
         )
 
     def expand_abbreviations(self, title: str) -> str:
-        """'Massachusetts Sen.' -> 'Massachusetts Senator': a title a reader writes out."""
+        """'Massachusetts Sen.' -> 'Massachusetts Senator': a title a reader writes out. An
+        acronym stays as written ("Wells Fargo CEO", "Labour MP"), as readers keep it."""
         pattern = self.__dict__.get("_abbreviation_pattern")
         if pattern is None:
-            keys = sorted(self.abbreviations, key=len, reverse=True)
+            keys = sorted(
+                (k for k in self.abbreviations if not k.rstrip(".").isupper()),
+                key=len,
+                reverse=True,
+            )
             alternatives = "|".join(re.escape(k) for k in keys) or "(?!)"
             pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
             self.__dict__["_abbreviation_pattern"] = pattern

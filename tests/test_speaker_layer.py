@@ -70,6 +70,9 @@ TITLES = [
     ),
     # bare descriptors a reader takes as a title
     ("Republican nominee Ed Vance said the race was tight.", "Ed Vance", "Republican nominee"),
+    # an acronym stays as written; an abbreviation with a dot is written out
+    ('"Sales fell," said Harrow Bank CEO Ama Owusu.', "Ama Owusu", "Harrow Bank CEO"),
+    ('"We will appeal," said Lt. Gov. Ben Ruiz.', "Ben Ruiz", "Lieutenant Governor"),
     # a hyphenated word is one word of the title
     ("Labour front-runner Ines Watt said the race was tight.", "Ines Watt", "Labour front-runner"),
     ('"We can win this," GOP candidate Lou Park said.', "Lou Park", "GOP candidate"),
