@@ -60,6 +60,22 @@ def _describes(head: Token) -> bool:
             c.dep_ in ("det", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
             for c in head.children
         )
+    ) or _party_post(head)
+
+
+def _party_post(head: Token) -> bool:
+    """'the ranking Democrat on the Budget Committee': a party word with "the" and a body it
+    sits on is a post; "a Democrat from Ohio" is only a party and a place."""
+    return (
+        head.ent_type_ == "NORP"
+        and head.tag_ == "NNP"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "of", "in")
+            and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in c.children)
+            for c in head.children
+        )
     )
 
 

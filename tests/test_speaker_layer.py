@@ -88,6 +88,12 @@ TITLES = [
     ('"We want a fair wage," union organiser Jo Platt said.', "Jo Platt", "union organiser"),
     # abbreviations written out, plural titles before one name
     ('"I will vote no," said Sen. Mary Cole, a Democrat from Ohio.', "Mary Cole", "Senator"),
+    # a party word with "the" and the body it sits on is a post
+    (
+        '"We need answers," said Rep. Ann Lee, the top Democrat on the House Budget Committee.',
+        "Ann Lee",
+        "top Democrat on the House Budget Committee",
+    ),
     (
         "Critics, like Senators Ruth Kell and Omar Diallo, see risks. But Ms. Kell said the "
         "rules had to change.",
