@@ -12,7 +12,14 @@ import srsly
 from spacy.tokens import Doc, Token
 
 DATA_DIR = Path(__file__).parent / "data"
-LEXICON_FILES = ("cues.txt", "first_names.txt", "roles.txt", "titles.txt", "nominal_heads.txt")
+LEXICON_FILES = (
+    "cues.txt",
+    "first_names.txt",
+    "roles.txt",
+    "titles.txt",
+    "nominal_heads.txt",
+    "page.txt",
+)
 
 
 def read_entries(path: Path) -> Iterator[tuple[str, str]]:
@@ -75,6 +82,9 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     named_by_head: frozenset[str] = frozenset()
     player_words: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
+    page_labels: frozenset[str] = frozenset()  # lowercase
+    title_case_small_words: frozenset[str] = frozenset()
     # the text of every lexicon file, kept so the lexicon saves itself from memory
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -150,6 +160,9 @@ class Lexicon:
             institution_words=words("nominal_heads.txt", "institution_words"),
             named_by_head=words("nominal_heads.txt", "named_by_head"),
             player_words=words("nominal_heads.txt", "player_words"),
+            quoting_verbs=words("cues.txt", "quoting_verbs"),
+            page_labels=words("page.txt", "page_labels"),
+            title_case_small_words=words("page.txt", "title_case_small_words"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },
