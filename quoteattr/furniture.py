@@ -10,7 +10,7 @@ import re
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon
 from quoteattr.direct_methods import confidence_of
-from quoteattr.syntax import mention_span
+from quoteattr.syntax import NAME_DEPS, climb, mention_span
 
 # Web page furniture before a link: `Read more: "How the formula works"`, `Watch: …`.
 LINK_LABEL = re.compile(
@@ -63,8 +63,10 @@ def _headline_colon_draft(ctx: DocContext, k: int) -> Draft | None:
     if colon < 0 or len(text[ps:colon].split()) > 6:
         return None
     head = None
+    before_colon = len(ctx.doc)  # the tokens before the colon are doc[:before_colon]
     for tok in ctx.doc:
         if tok.idx >= colon:
+            before_colon = tok.i
             break
         # a lone surname before the colon is often tagged NOUN in a headline
         if tok.idx >= ps and (
@@ -91,8 +93,7 @@ def _headline_colon_draft(ctx: DocContext, k: int) -> Draft | None:
         paragraph=0,
         marked=[j for j, mk in enumerate(ctx.marked) if start <= mk.open_mark < end],
     )
-    while head.dep_ in ("compound", "flat") and head.head.idx < colon and head.head.i != head.i:
-        head = head.head
+    head = climb(head, NAME_DEPS, 0, before_colon)
     draft.mention = mention_span(head, ctx)
     if draft.mention.end_char > colon:
         draft.mention = ctx.doc[draft.mention.start : head.i + 1]

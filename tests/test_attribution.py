@@ -11,10 +11,10 @@ from spacy.tokens import Doc
 
 import quoteattr.component  # noqa: F401  (registers the factory)
 from quoteattr.api import DEFAULT_MODELS
-from quoteattr.attribution import embedded_rule, leading_rule, trailing_rule
 from quoteattr.component import quotes_from_doc
 from quoteattr.context import DocContext
 from quoteattr.cues import DATA_DIR, LEXICON_FILES, Lexicon, default_lexicon
+from quoteattr.direct_rules import embedded_rule, leading_rule, trailing_rule
 from quoteattr.syntax import mention_span, subject_of
 from quoteattr.types import Quote
 

@@ -134,7 +134,7 @@ METHOD_NAME = re.compile(
 def methods_in_code() -> set[str]:
     """Every method name the rules can give: the string constants of that shape."""
     names: set[str] = set()
-    for module in ("attribution.py", "direct_methods.py", "furniture.py", "reported.py"):
+    for module in ("direct_rules.py", "direct_methods.py", "furniture.py", "reported.py"):
         tree = ast.parse((ROOT / "quoteattr" / module).read_text(encoding="utf-8"))
         names |= {
             node.value
