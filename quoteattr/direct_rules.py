@@ -219,7 +219,7 @@ def trailing_rule(ctx: DocContext, k: int) -> Draft | None:
             if inv is not None:
                 return _draft_for_cue(ctx, k, tok, inv, "trailing_inverted")
             return _draft_for_cue(ctx, k, tok, None, "trailing_no_speaker")
-        if _describes(subj, ctx, k):
+        if _quote_inside_speaker(subj, ctx, k):
             return None
         return _draft_for_cue(ctx, k, tok, subj, "trailing_subject", weaker=True)
     if _last_content_char(ctx, k) in ",":
@@ -393,7 +393,7 @@ def _governors(ctx: DocContext, k: int) -> list[Token]:
     return out
 
 
-def _describes(subj: Token, ctx: DocContext, k: int) -> bool:
+def _quote_inside_speaker(subj: Token, ctx: DocContext, k: int) -> bool:
     """Does the marked span sit inside the speaker's own phrase (`Ann Ruiz, known as "the
     Hammer", said …`)? Then the words describe the speaker; they are not what was said."""
     first, end = _content_tokens(ctx, k)
@@ -418,7 +418,7 @@ def embedded_rule(ctx: DocContext, k: int) -> Draft | None:
             subj = subject_of(tok, ctx)
             if subj is None or (is_first_person(subj) and not first_person_narration(ctx)):
                 continue
-            if _describes(subj, ctx, k):
+            if _quote_inside_speaker(subj, ctx, k):
                 return None
             if speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, tok, subj, "embedded_speech_verb")
