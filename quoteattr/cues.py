@@ -85,6 +85,9 @@ class Lexicon:
     quoting_verbs: frozenset[str] = frozenset()
     page_labels: frozenset[str] = frozenset()  # lowercase
     title_case_small_words: frozenset[str] = frozenset()
+    link_words: frozenset[str] = frozenset()
+    link_word_tails: frozenset[str] = frozenset()
+    headline_cue_words: frozenset[str] = frozenset()
     # the text of every lexicon file, kept so the lexicon saves itself from memory
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -163,6 +166,9 @@ class Lexicon:
             quoting_verbs=words("cues.txt", "quoting_verbs"),
             page_labels=words("page.txt", "page_labels"),
             title_case_small_words=words("page.txt", "title_case_small_words"),
+            link_words=words("page.txt", "link_words"),
+            link_word_tails=words("page.txt", "link_word_tails"),
+            headline_cue_words=words("page.txt", "headline_cue_words"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },

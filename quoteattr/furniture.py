@@ -6,18 +6,27 @@ Editor's notes are found with the paragraphs (`DocContext.notes`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon
 from quoteattr.direct_methods import confidence_of
 from quoteattr.syntax import NAME_DEPS, climb, mention_span
 
-# Web page furniture before a link: `Read more: "How the formula works"`, `Watch: …`.
-LINK_LABEL = re.compile(
-    r"(?:also )?(?:read|watch|listen|see|related|click|more|play|view|video|podcast|explore)"
-    r"(?: (?:more|also|here|now|next|the story|the full story|this|story))?\s*[:|>»\-–—]?\s*$",
-    re.IGNORECASE,
-)
+
+def _alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of listed words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def link_label_pattern(words: frozenset[str], tails: frozenset[str]) -> re.Pattern[str]:
+    """Web page furniture before a link: `Read more: "How the formula works"`, `Watch: …`
+    (the words from page.txt)."""
+    return re.compile(
+        rf"(?:also )?(?:{_alternatives(words)})(?: (?:{_alternatives(tails)}))?\s*[:|>»\-–—]?\s*$",
+        re.IGNORECASE,
+    )
 
 
 def link_label(ctx: DocContext, k: int) -> bool:
@@ -25,7 +34,10 @@ def link_label(ctx: DocContext, k: int) -> bool:
     m = ctx.marked[k]
     ps, pe = ctx.paragraphs[ctx.paragraph_of(m.open_mark)]
     before = ctx.text[ps : m.open_mark].strip()
-    if not before or len(before) > 24 or LINK_LABEL.fullmatch(before) is None:
+    if not before or len(before) > 24:
+        return False
+    pattern = link_label_pattern(ctx.lexicon.link_words, ctx.lexicon.link_word_tails)
+    if pattern.fullmatch(before) is None:
         return False
     after = ctx.text[m.close_mark + 1 : pe] if m.close_mark is not None else ""
     return not after.strip(" .,;:!?\"'\u201d\u2019")  # the title is all the paragraph has
@@ -112,18 +124,20 @@ def _headline_kind(ctx: DocContext, draft: Draft) -> None:
         draft.kind = "mixed"
 
 
-# `NHS 'at breaking point', says BMA`: a headline whose last words attribute the rest
-HEADLINE_SAYS = re.compile(
-    r",\s*(?P<cue>says|said|warns|warned|claims|claimed|insists|admits|tells|told)\s+"
-    r"(?P<who>[^,:;]{2,60}?)[.!]?\s*$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=8)
+def headline_says_pattern(cues: frozenset[str]) -> re.Pattern[str]:
+    """`NHS 'at breaking point', says BMA`: a headline whose last words attribute the rest
+    (the cue words from page.txt)."""
+    return re.compile(
+        rf",\s*(?P<cue>{_alternatives(cues)})\s+(?P<who>[^,:;]{{2,60}}?)[.!]?\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _headline_says_draft(ctx: DocContext, k: int) -> Draft | None:
     ps, pe = ctx.paragraphs[0]
     text = ctx.text
-    m = HEADLINE_SAYS.search(text, ps, pe)
+    m = headline_says_pattern(ctx.lexicon.headline_cue_words).search(text, ps, pe)
     if m is None or ctx.marked[k].open_mark > m.start():
         return None
     who = ctx.span_chars(m.start("who"), m.end("who"))
