@@ -68,6 +68,13 @@ class Lexicon:
     xcomp_cues_attribution: frozenset[str] = frozenset()
     prep_cues_speech: frozenset[str] = frozenset()
     prep_cues_attribution: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()  # "X quoted Y as saying"
+    # page.txt: page furniture and headline writing
+    page_labels: frozenset[str] = frozenset()  # lowercase
+    title_case_small_words: frozenset[str] = frozenset()
+    link_words: frozenset[str] = frozenset()
+    link_word_tails: frozenset[str] = frozenset()
+    headline_cue_words: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
@@ -82,12 +89,6 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     named_by_head: frozenset[str] = frozenset()
     player_words: frozenset[str] = frozenset()
-    quoting_verbs: frozenset[str] = frozenset()
-    page_labels: frozenset[str] = frozenset()  # lowercase
-    title_case_small_words: frozenset[str] = frozenset()
-    link_words: frozenset[str] = frozenset()
-    link_word_tails: frozenset[str] = frozenset()
-    headline_cue_words: frozenset[str] = frozenset()
     # the text of every lexicon file, kept so the lexicon saves itself from memory
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -150,6 +151,12 @@ class Lexicon:
             xcomp_cues_attribution=words("cues.txt", "xcomp_cues_attribution"),
             prep_cues_speech=words("cues.txt", "prep_cues_speech"),
             prep_cues_attribution=words("cues.txt", "prep_cues_attribution"),
+            quoting_verbs=words("cues.txt", "quoting_verbs"),
+            page_labels=words("page.txt", "page_labels"),
+            title_case_small_words=words("page.txt", "title_case_small_words"),
+            link_words=words("page.txt", "link_words"),
+            link_word_tails=words("page.txt", "link_word_tails"),
+            headline_cue_words=words("page.txt", "headline_cue_words"),
             first_names=names,
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),
@@ -163,12 +170,6 @@ class Lexicon:
             institution_words=words("nominal_heads.txt", "institution_words"),
             named_by_head=words("nominal_heads.txt", "named_by_head"),
             player_words=words("nominal_heads.txt", "player_words"),
-            quoting_verbs=words("cues.txt", "quoting_verbs"),
-            page_labels=words("page.txt", "page_labels"),
-            title_case_small_words=words("page.txt", "title_case_small_words"),
-            link_words=words("page.txt", "link_words"),
-            link_word_tails=words("page.txt", "link_word_tails"),
-            headline_cue_words=words("page.txt", "headline_cue_words"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },
