@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy
@@ -98,21 +99,27 @@ class DocContext:
         self._open_marks = [m.open_mark for m in self.marked]
         self._marks_sorted = self._open_marks == sorted(self._open_marks)
 
-    @property
+    @cached_property
     def that_marks(self) -> list[int]:
         """Indexes of "that" tokens parsed as a complementiser (dep mark), built once."""
-        cached = self.__dict__.get("_that_marks")
-        if cached is None:
-            doc = self.doc
-            strings = doc.vocab.strings
-            if len(doc):
-                arr = doc.to_array([LOWER, DEP])
-                hit = (arr[:, 0] == strings.add("that")) & (arr[:, 1] == strings.add("mark"))
-                cached = numpy.flatnonzero(hit).tolist()
-            else:
-                cached = []
-            self.__dict__["_that_marks"] = cached
-        return cached
+        doc = self.doc
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        arr = doc.to_array([LOWER, DEP])
+        hit = (arr[:, 0] == strings.add("that")) & (arr[:, 1] == strings.add("mark"))
+        return list(numpy.flatnonzero(hit).tolist())
+
+    @cached_property
+    def first_person_narration(self) -> bool:
+        """Whether the writer tells the story as 'I' (a memoir, a letter, a column): three
+        singular first-person pronouns outside quotes. Then 'I said, "…"' is a real speaker."""
+        count = sum(
+            1
+            for tok in self.doc
+            if tok.lower_ in ("i", "me", "my") and tok.pos_ == "PRON" and not self.quoted(tok)
+        )
+        return count >= 3
 
     def paragraph_of(self, char: int) -> int:
         return max(bisect_right(self._para_starts, char) - 1, 0)

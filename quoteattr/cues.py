@@ -12,7 +12,14 @@ import srsly
 from spacy.tokens import Doc, Token
 
 DATA_DIR = Path(__file__).parent / "data"
-LEXICON_FILES = ("cues.txt", "first_names.txt", "roles.txt", "titles.txt", "nominal_heads.txt")
+LEXICON_FILES = (
+    "cues.txt",
+    "first_names.txt",
+    "roles.txt",
+    "titles.txt",
+    "nominal_heads.txt",
+    "page.txt",
+)
 
 
 def read_entries(path: Path) -> Iterator[tuple[str, str]]:
@@ -61,6 +68,13 @@ class Lexicon:
     xcomp_cues_attribution: frozenset[str] = frozenset()
     prep_cues_speech: frozenset[str] = frozenset()
     prep_cues_attribution: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()  # "X quoted Y as saying"
+    # page.txt: page furniture and headline writing
+    page_labels: frozenset[str] = frozenset()  # lowercase
+    title_case_small_words: frozenset[str] = frozenset()
+    link_words: frozenset[str] = frozenset()
+    link_word_tails: frozenset[str] = frozenset()
+    headline_cue_words: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
@@ -137,6 +151,12 @@ class Lexicon:
             xcomp_cues_attribution=words("cues.txt", "xcomp_cues_attribution"),
             prep_cues_speech=words("cues.txt", "prep_cues_speech"),
             prep_cues_attribution=words("cues.txt", "prep_cues_attribution"),
+            quoting_verbs=words("cues.txt", "quoting_verbs"),
+            page_labels=words("page.txt", "page_labels"),
+            title_case_small_words=words("page.txt", "title_case_small_words"),
+            link_words=words("page.txt", "link_words"),
+            link_word_tails=words("page.txt", "link_word_tails"),
+            headline_cue_words=words("page.txt", "headline_cue_words"),
             first_names=names,
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),

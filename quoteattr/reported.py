@@ -8,9 +8,10 @@ import numpy
 from spacy.attrs import LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribution import (
+from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
+from quoteattr.furniture import TRANSCRIPT
+from quoteattr.syntax import (
     SUBJECT_DEPS,
-    TRANSCRIPT,
     better_adjacent,
     first_person_narration,
     is_first_person,
@@ -19,7 +20,6 @@ from quoteattr.attribution import (
     speaker_like,
     subject_of,
 )
-from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
 
 CONTENT_DEPS = frozenset({"ccomp"})
 EDGE_WORDS = frozenset({"that"})

@@ -13,7 +13,6 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribution import age_word, mention_span, relative_antecedent
 from quoteattr.cast import (
     DEFINITE,
     GROUP_PRONOUNS,
@@ -24,6 +23,7 @@ from quoteattr.cast import (
     speaking_label,
 )
 from quoteattr.context import DocContext, Draft
+from quoteattr.syntax import age_word, mention_span, relative_antecedent
 from quoteattr.titles import TitleRef, clean_name, name_text, strip_tail
 from quoteattr.types import Mention, Quote, SpeakerSummary
 

@@ -11,16 +11,12 @@ from spacy.tokens import Doc
 
 import quoteattr.component  # noqa: F401  (registers the factory)
 from quoteattr.api import DEFAULT_MODELS
-from quoteattr.attribution import (
-    embedded_rule,
-    leading_rule,
-    mention_span,
-    subject_of,
-    trailing_rule,
-)
+from quoteattr.attribution import attribute_direct
 from quoteattr.component import quotes_from_doc
 from quoteattr.context import DocContext
 from quoteattr.cues import DATA_DIR, LEXICON_FILES, Lexicon, default_lexicon
+from quoteattr.direct_rules import embedded_rule, leading_rule, trailing_rule
+from quoteattr.syntax import mention_span, subject_of
 from quoteattr.types import Quote
 
 
@@ -519,6 +515,24 @@ def test_transcript_lines_are_quotes_of_their_labelled_speaker(nlp: Language) ->
 )
 def test_datelines_and_notices_are_not_transcript_lines(nlp: Language, text: str) -> None:
     assert not [q for q in quotes(nlp, text) if q.method == "transcript_speaker"]
+
+
+def test_page_labels_come_from_the_lexicon(nlp: Language, tmp_path: Path) -> None:
+    # a lexicon folder with only its own page.txt: that label is page furniture, matched
+    # without case, and every other list keeps its default
+    text = "Radio host Dana Whitlock spoke to the mayor.\n\nWHITLOCK: Will the tram open?\n"
+    doc = nlp(text)
+    found = attribute_direct(DocContext(doc, default_lexicon()))
+    assert [d.method for d in found] == ["transcript_speaker"]
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    page = (DATA_DIR / "page.txt").read_text(encoding="utf-8") + "\n[page_labels]\nWhitlock\n"
+    (folder / "page.txt").write_text(page, encoding="utf-8")
+    lexicon = Lexicon.from_dir(folder)
+    assert lexicon.speech_verbs == default_lexicon().speech_verbs
+    assert not [
+        d for d in attribute_direct(DocContext(doc, lexicon)) if d.method == "transcript_speaker"
+    ]
 
 
 def test_quote_after_a_sentence_about_someone_is_theirs(nlp: Language) -> None:

@@ -134,7 +134,7 @@ METHOD_NAME = re.compile(
 def methods_in_code() -> set[str]:
     """Every method name the rules can give: the string constants of that shape."""
     names: set[str] = set()
-    for module in ("attribution.py", "reported.py"):
+    for module in ("direct_rules.py", "direct_methods.py", "furniture.py", "reported.py"):
         tree = ast.parse((ROOT / "quoteattr" / module).read_text(encoding="utf-8"))
         names |= {
             node.value
@@ -193,6 +193,22 @@ def attribution_examples() -> list[tuple[tuple[str, ...], str, str | None]]:
             text = example.replace("**", "").replace("⏎", "\n")
             out.append((methods, text, bold.group(1).strip(" ,") if bold else None))
     return out
+
+
+def test_the_attribution_table_gives_each_direct_method_its_confidence() -> None:
+    # docs/attribution.md and quoteattr/direct_methods.py are one table: every direct method
+    # has a row, and the row's confidence column names its confidence (and its weaker case's)
+    from quoteattr.direct_methods import DIRECT_METHODS
+
+    documented: dict[str, set[float]] = {}
+    for cells in table_rows("attribution.md", "| method | confidence | example"):
+        numbers = {float(x) for x in re.findall(r"\d\.\d+", cells[1])}
+        for method in re.findall(r"`([a-z_]+)`", cells[0]):
+            documented[method] = numbers
+    assert set(DIRECT_METHODS) <= set(documented), sorted(set(DIRECT_METHODS) - set(documented))
+    for method, entry in DIRECT_METHODS.items():
+        assert entry.confidence in documented[method], method
+        assert entry.weaker is None or entry.weaker in documented[method], method
 
 
 @pytest.mark.parametrize(("methods", "text", "mention"), attribution_examples())

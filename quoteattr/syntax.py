@@ -1,0 +1,307 @@
+"""Parse helpers shared by the stages: the speaker of a cue, the noun phrase of a speaker,
+climbing from a word to the head of its phrase, first-person and relative-pronoun checks."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from quoteattr.context import DocContext
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj"})
+# children whose subtrees are not part of a speaker's noun phrase
+MENTION_CUT_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# pronouns that can stand for someone who speaks (not "it": a thing rarely speaks)
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "you"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+DASHES = frozenset({"—", "–", "―", "-", "--"})
+NOT_SPEAKER_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "if", "since", "where"})
+# the links inside a name ("Ines" -> "Carvalho", "Mohammed bin Salman")
+NAME_DEPS = frozenset({"compound", "flat"})
+
+
+def climb(tok: Token, deps: Collection[str], lo: int = 0, hi: int | None = None) -> Token:
+    """The head of a word's phrase: up from ``tok`` while its link to its head is one of
+    ``deps`` and the head lies in doc[lo:hi] (`Ines` -> `Carvalho` with NAME_DEPS)."""
+    if hi is None:
+        hi = len(tok.doc)
+    while tok.dep_ in deps and lo <= tok.head.i < hi and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def is_first_person(tok: Token) -> bool:
+    """'I'/'we' outside quotes is the writer, not a speaker ('US' is not 'us')."""
+    return tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON
+
+
+def first_person_narration(ctx: DocContext) -> bool:
+    """Whether the writer tells the story as 'I' (a memoir, a letter, a column): then 'I said,
+    "…"' is a real speaker. Three singular first-person words outside quotes are enough."""
+    return ctx.first_person_narration
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """For the 'who' of "Dr. Lena Ortiz, who said …", the noun the relative clause describes.
+
+    PolNeAR marks the relative pronoun as the source, so it stays the mention; the resolver
+    names the speaker through this noun."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT"):
+        return None
+    host = climb(tok.head, ("conj", "xcomp"))
+    if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return host.head
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb: "governor" in "Voters were told by the governor"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def quoted_as_saying(ctx: DocContext, verb: Token) -> Token | None:
+    """`Reuters quoted a senior official as saying …`: the one quoted says it, not Reuters."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as":
+        return None
+    if prep.head.lemma_.lower() not in ctx.lexicon.quoting_verbs:
+        return None
+    quoted = [c for c in prep.head.children if c.dep_ == "dobj" and not ctx.quoted(c)]
+    return quoted[0] if quoted else None
+
+
+def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
+    """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
+    para = ctx.token_paragraph[verb.i]
+    quoted = quoted_as_saying(ctx, verb)
+    if quoted is not None:
+        return quoted
+    # a passive with its agent: "Voters were told by the governor …" — the subject is the
+    # hearer (or the content), the agent the speaker
+    agent = agent_of(verb)
+    if agent is not None and not ctx.quoted(agent) and ctx.token_paragraph[agent.i] == para:
+        return agent
+    # two subjects happen when the parse swallows an opening clause ("Sentencing Ann Ross at
+    # the court, Judge Lee said …"): the one nearest the verb is the speaker
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS),
+        key=lambda c: abs(c.i - verb.i),
+    )
+    for child in subjects:
+        if not ctx.quoted(child) and not child.is_punct:
+            # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
+            # does not give the verb a subject from another paragraph
+            if ctx.token_paragraph[child.i] != para:
+                return paragraph_opening_subject(verb, ctx)
+            return past_dateline(ctx, child, verb) or child
+    # "She added … and warned …", "…, adding …", "he ended by saying …": the cue shares
+    # the subject of the verb it hangs on
+    if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
+        host = verb.head
+        if (
+            verb.tag_ == "VBG"
+            and host.dep_ == "ccomp"
+            and ctx.lexicon.is_cue_verb(host.head, "speech")
+            and ctx.lexicon.is_cue_verb(verb, "speech")
+        ):
+            # `Trump told Newsmax that Romney "had …," adding, "…"`: the parse hangs "adding"
+            # on the reported clause; it is the reporting speaker who adds
+            host = host.head
+        return subject_of(host, ctx, depth + 1)
+    return None
+
+
+DATELINE_WORDS = 8  # "CLEVELAND, July 19 (UPI) —": a dateline is this short
+
+
+def past_dateline(ctx: DocContext, subj: Token, verb: Token) -> Token | None:
+    """`WASHINGTON — Sen. Ana Ruiz said …` parsed with the dateline as the subject: the
+    speaker is the first name after the dateline's dash."""
+    doc = ctx.doc
+    para = ctx.token_paragraph[subj.i]
+    start = subj.i
+    while start > 0 and ctx.token_paragraph[start - 1] == para:
+        start -= 1
+    while start < subj.i and doc[start].is_space:
+        start += 1
+    if subj.i - start > 1:
+        return None
+    # a place in capitals, or followed by a date or an agency: `SALEM —`, `Salem, May 3 —`,
+    # `Salem (AP) —`; not `Ana Ruiz — who ran the agency — said`
+    nxt = doc[subj.i + 1 : subj.i + 3]
+    if not (
+        (subj.is_upper and len(subj.text) > 1)
+        or (len(nxt) and nxt[0].text == "(")
+        or (len(nxt) == 2 and nxt[0].text == "," and nxt[1].ent_type_ == "DATE")
+    ):
+        return None
+    for j in range(subj.i + 1, min(verb.i, start + DATELINE_WORDS)):
+        if doc[j].text in DASHES:
+            return nearest_speaker_before(ctx, j + 1, verb.i)
+    return None
+
+
+def better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
+    """`… made public ― Trump boasted, "…"`: when the parsed subject cannot speak but a name
+    stands right before the verb, the name is the speaker."""
+    if subj is not None and speaker_like(subj, ctx):
+        return subj
+    j = verb.i - 1
+    while j >= 0 and ctx.doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if j < 0 or ctx.quoted(j) or ctx.token_paragraph[j] != ctx.token_paragraph[verb.i]:
+        return subj
+    before = ctx.doc[j]
+    if before.pos_ in ("PROPN", "NOUN", "PRON") and speaker_like(before, ctx):
+        return before
+    return subj
+
+
+# links inside the noun phrase that opens a paragraph ("The senator's doctor")
+OPENING_PHRASE_DEPS = frozenset({"compound", "poss", "amod", "flat", "det", "nmod", "case"})
+
+
+def paragraph_opening_subject(verb: Token, ctx: DocContext) -> Token | None:
+    """`5 p.m.⏎⏎The senator's doctor is calling …` parsed as one sentence: the noun phrase
+    that opens the verb's paragraph, when nothing but that phrase stands before the verb."""
+    para = ctx.token_paragraph[verb.i]
+    lo = verb.i
+    while lo > 0 and ctx.token_paragraph[lo - 1] == para:
+        lo -= 1
+    span = [t for t in ctx.doc[lo : verb.i] if not t.is_space]
+    if not span or any(t.pos_ == "VERB" or ctx.quoted(t) for t in span):
+        return None
+    first = next((t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if first is None:
+        return None
+    return climb(first, OPENING_PHRASE_DEPS, lo, verb.i)
+
+
+def nearest_speaker_before(ctx: DocContext, lo: int, hi: int) -> Token | None:
+    """The first name or person word in doc[lo:hi], read left to right (`"…," Ramos, 58, told`)."""
+    for tok in ctx.doc[lo:hi]:
+        if ctx.quoted(tok) or tok.is_punct or tok.is_space:
+            continue
+        if age_word(tok) and (tok.i + 1 >= hi or ctx.doc[tok.i + 1].pos_ != "NOUN"):
+            return tok  # `"…," the 34-year-old said` (parsed with no subject)
+        if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and speaker_like(tok, ctx):
+            return climb(tok, NAME_DEPS, lo, hi)
+    return None
+
+
+def age_word(tok: Token) -> bool:
+    """The "old" of a hyphenated age ("34-year-old"), which spaCy splits into five tokens."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 4
+        and doc[tok.i - 2].lower_ == "year"
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 3].text == "-"
+        and doc[tok.i - 4].like_num
+    )
+
+
+def inverted_speaker(verb: Token, ctx: DocContext, stop: int) -> Token | None:
+    """`"…," said X` parsed without a subject: the first noun-like word after the verb."""
+    for tok in ctx.doc[verb.i + 1 : stop]:
+        if ctx.quoted(tok) or tok.is_punct:
+            break
+        if tok.ent_type_ in NOT_SPEAKER_ENTS or tok.like_num:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and not is_first_person(tok):
+            head = tok
+            while head.head.i != head.i and head.dep_ in ("compound", "amod", "det"):
+                if ctx.quoted(head.head):  # `said Ann “Ross.”`: the head is inside the quote
+                    break
+                head = head.head
+            return head
+    return None
+
+
+def word_hyphen(tok: Token) -> bool:
+    """The hyphen inside a word ("Lagos-based"), which spaCy makes a token of its own."""
+    return (
+        tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    )
+
+
+def mention_span(token: Token, ctx: DocContext) -> Span:
+    """The whole noun phrase of a speaker: titles, appositions and affiliations, no clauses."""
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in MENTION_CUT_DEPS and not (
+                child.dep_ == "punct" and (child.text in "()" or word_hyphen(child))
+            ):
+                continue
+            if ctx.quoted(child):
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    lo = hi = token.i
+    para = ctx.token_paragraph[token.i]
+    while lo - 1 in keep and ctx.token_paragraph[lo - 1] == para:
+        lo -= 1
+    while ctx.token_paragraph[min(hi + 1, len(ctx.doc) - 1)] == para:
+        if hi + 1 in keep:
+            hi += 1
+        elif ctx.doc[hi + 1 : hi + 2].text == "," and hi + 2 in keep:
+            hi += 2  # `Tom Reyes, a spokesman for the Treasury`: the apposition's comma
+        else:
+            break
+    doc = ctx.doc
+    # `the $5 million experts say …` (a misparse): an amount is never part of a speaker
+    amounts = [j for j in range(lo, token.i) if doc[j].ent_type_ in AMOUNT_ENTS]
+    if amounts:
+        lo = amounts[-1] + 1
+    if age_word(doc[lo]):
+        lo -= 4  # "34-year-old" is one word to a reader, five tokens to spaCy
+    # an affiliation in brackets is kept whole: `Sen. Jane Moreau (R-Ohio)`
+    opened = [t.i for t in doc[lo : hi + 1] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : hi + 1]):
+        for j in range(hi + 1, min(hi + 8, len(doc))):
+            if ctx.quoted(j) or ctx.token_paragraph[j] != para:
+                break
+            if doc[j].text == ")":
+                hi = j
+                break
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text != ")":
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
+def speaker_like(tok: Token, ctx: DocContext) -> bool:
+    """Whether a subject can be someone who speaks: a name, a person pronoun, a role noun."""
+    if tok.pos_ == "PRON":
+        # 'who' in `…, who said "…"` is kept as written: it is the relative clause's subject
+        return tok.lower_ in SPEAKER_PRONOUNS or tok.lower_ in ("who", "whom")
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in ctx.lexicon.nominal_heads
+        or lemma in ctx.lexicon.title_words
+        or lemma in ctx.lexicon.role_groups
+        or ctx.lexicon.is_cue_noun(tok, "speech")
+    )
