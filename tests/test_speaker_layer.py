@@ -378,6 +378,15 @@ def test_a_lead_describes_its_person_before_naming_them(nlp, text, name, title):
     assert (first.speaker.name, first.speaker.title) == (name, title)
 
 
+def test_the_board_is_the_board_named_before(nlp):
+    text = (
+        "The Harbour Board of Elections ruled on Monday that the candidate could stay on the "
+        "ballot.\n\nThe board said the rules were clear."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == "Harbour Board of Elections"
+
+
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
