@@ -190,7 +190,8 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 # --- pairing ----------------------------------------------------------------------------------
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def _strip_spaces(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without the spaces (zero-width ones too) at either end."""
     while s < e and _sp(text[s]):
         s += 1
     while e > s and _sp(text[e - 1]):
@@ -269,7 +270,7 @@ class _Scanner:
         pieces: list[tuple[int, int]] = []
         words = 0
         for s, e in raw:
-            s, e = _trim(text, s, e)
+            s, e = _strip_spaces(text, s, e)
             if s < e:
                 pieces.append((s, e))
                 for m in _WORD_RE.finditer(text, s, e):

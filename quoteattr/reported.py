@@ -45,7 +45,7 @@ def _connective(ctx: DocContext, i: int) -> bool:
     )
 
 
-def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
+def _trim_clause_edges(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
     """Token range [lo, hi) without edge punctuation, spaces, a leading 'that' or a
     sentence connective ('However,')."""
     doc = ctx.doc
@@ -172,12 +172,12 @@ def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
             hi = cue.i
         else:
             lo = cue.i + 1
-    lo, hi = _trim(ctx, lo, hi)
+    lo, hi = _trim_clause_edges(ctx, lo, hi)
     if lo == cue.i + 1:
         lo = _after_when(ctx, lo, hi)
     elif hi <= cue.i:
         lo = _after_label(ctx, lo, hi)
-    lo, hi = _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
+    lo, hi = _trim_clause_edges(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
     doc = ctx.doc
     if hi < len(doc) and doc[hi].text == ")" and _closes_bracket(doc, lo, hi + 1):
         hi += 1  # the parse left the closing bracket outside: "… missile (ICBM)"
@@ -236,7 +236,7 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
             if dashes:
                 lo = dashes[-1] + 1
     # otherwise the phrase sits inside the clause ("Taxes, according to X, will rise")
-    return _trim(ctx, lo, hi)
+    return _trim_clause_edges(ctx, lo, hi)
 
 
 def _after_opening_according(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
@@ -249,7 +249,7 @@ def _after_opening_according(ctx: DocContext, acc: Token) -> tuple[int, int] | N
     comma = next((t.i for t in doc[acc.i + 2 : sent.end] if t.text == ","), None)
     if comma is None or comma - acc.i > 12:
         return None  # no comma close enough to end a name
-    lo, hi = _trim(ctx, comma + 1, sent.end)
+    lo, hi = _trim_clause_edges(ctx, comma + 1, sent.end)
     return (lo, hi) if hi - lo >= MIN_CONTENT_TOKENS else None
 
 
@@ -482,14 +482,14 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
         for conj in comp.children:
             if conj.dep_ == "conj" and _conjoined_cue(ctx, conj) and _reports_own(ctx, conj):
                 cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
-                lo, hi = _trim(ctx, lo, min(hi, cut))
+                lo, hi = _trim_clause_edges(ctx, lo, min(hi, cut))
         return (lo, hi), "reported_clause"
     # "The plan will fail, he said" / "But, he said, officials should …": the host clause
     if verb.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         host = verb.head
         lo, hi = host.left_edge.i, host.right_edge.i + 1
         c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
-        before, after = _trim(ctx, lo, c_lo), _trim(ctx, c_hi, hi)
+        before, after = _trim_clause_edges(ctx, lo, c_lo), _trim_clause_edges(ctx, c_hi, hi)
         if (
             host.dep_ == "ROOT"
             and before[0] >= verb.sent.start
@@ -502,8 +502,8 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
             # "Too often, she said, the debate is bitter": the clause runs on both sides
             return (before[0], after[1]), "reported_parenthetical"
         if c_lo - lo >= hi - c_hi:
-            return _trim(ctx, lo, c_lo), "reported_parenthetical"
-        return _trim(ctx, c_hi, hi), "reported_parenthetical"
+            return _trim_clause_edges(ctx, lo, c_lo), "reported_parenthetical"
+        return _trim_clause_edges(ctx, c_hi, hi), "reported_parenthetical"
     lemma = verb.lemma_.lower()
     scope = ctx.scope
     objs = [c for c in children if c.dep_ == "dobj"] if _takes_object(ctx, verb, lemma) else []
@@ -584,7 +584,7 @@ def _with_clause_tail(
             continue
         if ctx.token_paragraph[child.right_edge.i] != ctx.token_paragraph[comp.i]:
             continue
-        lo, hi = _trim(ctx, lo, max(hi, child.right_edge.i + 1))
+        lo, hi = _trim_clause_edges(ctx, lo, max(hi, child.right_edge.i + 1))
     return lo, hi
 
 
@@ -667,8 +667,8 @@ def parenthetical_pieces(
     lo = doc.char_span(start, end, alignment_mode="expand")
     if lo is None:
         return [(start, end)]
-    b_lo, b_hi = _trim(ctx, lo.start, c_lo)
-    a_lo, a_hi = _trim(ctx, c_hi, lo.end)
+    b_lo, b_hi = _trim_clause_edges(ctx, lo.start, c_lo)
+    a_lo, a_hi = _trim_clause_edges(ctx, c_hi, lo.end)
     if b_hi <= b_lo or a_hi <= a_lo:
         return [(start, end)]
     first_end = doc[b_hi - 1].idx + len(doc[b_hi - 1].text)
@@ -681,7 +681,7 @@ def _clause_range_span(ctx: DocContext, lo: int, hi: int, cue: Token) -> tuple[i
             hi = cue.i
         else:
             lo = cue.i + 1
-    return _trim(ctx, lo, hi)
+    return _trim_clause_edges(ctx, lo, hi)
 
 
 CANDIDATE_POS = ("VERB", "AUX", "NOUN", "PROPN")
@@ -721,8 +721,8 @@ def _around_according(ctx: DocContext, acc: Token, start: int, end: int) -> list
     span = ctx.span_chars(start, end)
     if span is None:
         return [(start, end)]
-    b_lo, b_hi = _trim(ctx, span.start, p_lo)
-    a_lo, a_hi = _trim(ctx, p_hi, span.end)
+    b_lo, b_hi = _trim_clause_edges(ctx, span.start, p_lo)
+    a_lo, a_hi = _trim_clause_edges(ctx, p_hi, span.end)
     if b_hi <= b_lo or a_hi <= a_lo:
         return [(start, end)]
     return [
@@ -801,7 +801,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
                 clipped = ctx.span_chars(max(start, p_start), min(end, p_end))
                 if clipped is None or len(clipped) < MIN_CONTENT_TOKENS:
                     continue
-                lo, hi = _trim(ctx, clipped.start, clipped.end)
+                lo, hi = _trim_clause_edges(ctx, clipped.start, clipped.end)
                 if hi - lo < MIN_CONTENT_TOKENS or lo <= tok.i < hi:
                     continue
                 start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
@@ -845,7 +845,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             if mention.start < lo < mention.end and speaker.i < lo:
                 # `According to Rush Limbaugh, the move reeks …` with the clause parsed as
                 # Limbaugh's apposition: the speaker ends where the content starts
-                m_lo, m_hi = _trim(ctx, mention.start, lo)
+                m_lo, m_hi = _trim_clause_edges(ctx, mention.start, lo)
                 mention = doc[m_lo:m_hi] if m_hi > m_lo else doc[speaker.i : speaker.i + 1]
             draft.mention = mention
         draft.confidence = reported_confidence(ctx, method, speaker)
@@ -949,7 +949,7 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
     ]
     if not terms or all(_nearer_cue(ctx, verb, k) for k in terms):
         return None
-    return _trim(ctx, lo, hi)
+    return _trim_clause_edges(ctx, lo, hi)
 
 
 def _through_open_quote(ctx: DocContext, marked: list[int], start: int, end: int) -> int:
@@ -1006,7 +1006,7 @@ def _with_trailing_quote(
     _, q_hi = ctx.marked_tokens[k]
     if q_hi < len(doc) and not (doc[q_hi].text in SENT_END or doc[q_hi].is_space):
         return lo, hi
-    return _trim(ctx, lo, q_hi)
+    return _trim_clause_edges(ctx, lo, q_hi)
 
 
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
