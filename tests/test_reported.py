@@ -598,3 +598,13 @@ def test_dashes_set_off_what_the_source_said(nlp: Language) -> None:
     assert (q.kind, q.text) == ("direct", "a born captain,")
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "his coach"
+
+
+def test_every_reported_rule_has_a_confidence_and_its_cue_group_is_together() -> None:
+    from quoteattr.reported import RULE_CONFIDENCE, RULES
+
+    assert set(RULE_CONFIDENCE) == {r.method for r in RULES}
+    # a cue test's rules are tried as one group (see RULES): they must sit side by side
+    tests = [r.cue for r in RULES]
+    groups = [t for k, t in enumerate(tests) if k == 0 or tests[k - 1] is not t]
+    assert len(groups) == len(set(groups))
