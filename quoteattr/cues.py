@@ -12,7 +12,15 @@ import srsly
 from spacy.tokens import Doc, Token
 
 DATA_DIR = Path(__file__).parent / "data"
-LEXICON_FILES = ("cues.txt", "first_names.txt", "roles.txt", "titles.txt", "nominal_heads.txt")
+LEXICON_FILES = (
+    "cues.txt",
+    "first_names.txt",
+    "roles.txt",
+    "titles.txt",
+    "nominal_heads.txt",
+    "reported.txt",
+    "elisions.txt",
+)
 
 
 def read_entries(path: Path) -> Iterator[tuple[str, str]]:
@@ -75,6 +83,17 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     named_by_head: frozenset[str] = frozenset()
     player_words: frozenset[str] = frozenset()
+    # reported.txt: where a reported clause starts and ends, and whose it is
+    answering_verbs: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    pointing_verbs: frozenset[str] = frozenset()
+    anonymity_verbs: frozenset[str] = frozenset()
+    complement_nouns: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    # elisions.txt: words an apostrophe stands in front of ('tis, 'em)
+    elisions: frozenset[str] = frozenset()
     # the text of every lexicon file, kept so the lexicon saves itself from memory
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -153,6 +172,15 @@ class Lexicon:
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },
+            answering_verbs=words("reported.txt", "answering_verbs"),
+            telling_verbs=words("reported.txt", "telling_verbs"),
+            pointing_verbs=words("reported.txt", "pointing_verbs"),
+            anonymity_verbs=words("reported.txt", "anonymity_verbs"),
+            complement_nouns=words("reported.txt", "complement_nouns"),
+            venue_nouns=words("reported.txt", "venue_nouns"),
+            connectives=words("reported.txt", "connectives"),
+            time_words=words("reported.txt", "time_words"),
+            elisions=words("elisions.txt"),
             files={name: files[name] for name in LEXICON_FILES},
         )
 
@@ -170,7 +198,13 @@ class Lexicon:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Lexicon:
-        return cls.from_files(srsly.msgpack_loads(data))
+        """The lexicon of to_bytes(); a file the data predates (saved by an older version)
+        comes from the package's defaults, as for a folder that lacks it."""
+        files = srsly.msgpack_loads(data)
+        for name in LEXICON_FILES:
+            if name not in files:
+                files[name] = (DATA_DIR / name).read_text("utf-8")
+        return cls.from_files(files)
 
     # --- questions the rules ask -------------------------------------------------------------
 

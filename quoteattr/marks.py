@@ -44,11 +44,6 @@ _CLOSE_CTX = ".,;:!?)]}>-/\u2013\u2014\u2026*\"'" + RDQ + RSQ + RGUIL + RANG
 _URL_LEAD = "\"'([<{" + LDQ + LSQ + LOW_D + LOW_S + LGUIL + LANG
 _URL_TRAIL = ".,;:!?)]}>\"'" + RDQ + RSQ + RGUIL + RANG + LDQ + LSQ
 
-# Words that an apostrophe stands in front of ('tis, 'em, rock 'n' roll, 'cause ...).
-_ELISIONS = frozenset(
-    "tis twas twere twill em n cause cos cuz til till bout".split()
-    + "nuff cept neath twixt gainst sup kay".split()
-)
 
 # Pairing classes: straight/curly double, straight/curly single, guillemets, single guillemets.
 _D_STRAIGHT, _D_CURLY, _S_STRAIGHT, _S_CURLY, _GUIL, _ANGLE = "D'", "Dc", "S'", "Sc", "G", "A"
@@ -94,15 +89,23 @@ def _closes_before(n: str | None) -> bool:
 # --- apostrophes ------------------------------------------------------------------------------
 
 
-def _elision_after(text: str, i: int, end: int) -> bool:
-    """Is text[i] followed by a known elided word ('tis, 'em, 'n') and then a non-letter?"""
+def default_elisions() -> frozenset[str]:
+    """The words an apostrophe stands in front of ('tis, 'em, rock 'n' roll, 'cause ...): the
+    default lexicon's data/elisions.txt. A pipeline passes its own lexicon's."""
+    from quoteattr.cues import default_lexicon  # spaCy only when no list is given
+
+    return default_lexicon().elisions
+
+
+def _elision_after(text: str, i: int, end: int, elisions: frozenset[str]) -> bool:
+    """Is text[i] followed by a listed elided word ('tis, 'em, 'n) and then a non-letter?"""
     j = i + 1
     limit = min(end, i + 8)
     while j < limit and text[j].isalpha():
         j += 1
     if j == i + 1 or (j < end and text[j].isalpha()):
         return False
-    return text[i + 1 : j].lower() in _ELISIONS
+    return text[i + 1 : j].lower() in elisions
 
 
 def _year_after(text: str, i: int, end: int) -> bool:
@@ -147,12 +150,13 @@ def _possessive_shape(text: str, i: int, start: int, end: int) -> bool:
     return j < end and text[j].islower()
 
 
-def is_apostrophe(text: str, i: int) -> bool:
+def is_apostrophe(text: str, i: int, elisions: frozenset[str] | None = None) -> bool:
     """Is the ' or ’ at text[i] an apostrophe rather than a quote mark?
 
-    Judged from local context only (letters on both sides, '90s, known elisions, rock 'n' roll,
-    possessive plurals). find_marked_spans goes further: it also ignores a ’ when no single quote
-    is open, and keeps a possessive-looking ’ as a closer when no other closer follows.
+    Judged from local context only (letters on both sides, '90s, listed elisions -- ``elisions``,
+    by default data/elisions.txt --, rock 'n' roll, possessive plurals). find_marked_spans goes
+    further: it also ignores a ’ when no single quote is open, and keeps a possessive-looking ’
+    as a closer when no other closer follows.
     """
     if not 0 <= i < len(text) or text[i] not in ("'", RSQ):
         return False
@@ -161,7 +165,9 @@ def is_apostrophe(text: str, i: int) -> bool:
     nx = text[i + 1] if i + 1 < n else None
     if _alnum(p) and _alnum(nx):
         return True
-    if not _alnum(p) and (_year_after(text, i, n) or _elision_after(text, i, n)):
+    if elisions is None:
+        elisions = default_elisions()
+    if not _alnum(p) and (_year_after(text, i, n) or _elision_after(text, i, n, elisions)):
         return True
     return _n_tail(text, i, 0) or _possessive_shape(text, i, 0, n)
 
@@ -256,8 +262,9 @@ def _only_urls(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
 class _Scanner:
     """Single pass over the paragraphs, keeping a stack of open marks per paragraph."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, elisions: frozenset[str]) -> None:
         self.text = text
+        self.elisions = elisions
         self.spans: list[MarkedSpan] = []
         # A quote left open at the end of a paragraph, waiting to see if the next re-opens it:
         # (opening mark offset, its pairing class, pieces so far).
@@ -311,7 +318,7 @@ class _Scanner:
                 if (
                     n is not None
                     and not _sp(n)
-                    and not (_year_after(text, i, pe) or _elision_after(text, i, pe))
+                    and not (_year_after(text, i, pe) or _elision_after(text, i, pe, self.elisions))
                 ):
                     next_open = i
             elif (
@@ -475,7 +482,9 @@ class _Scanner:
                         continue
                     if _n_head(text, i, pe):
                         continue
-                    if _elision_after(text, i, pe) and not (ahead is not None and ahead[i]):
+                    if _elision_after(text, i, pe, self.elisions) and not (
+                        ahead is not None and ahead[i]
+                    ):
                         continue
                     push(c, i)
             elif c == LSQ:
@@ -484,9 +493,9 @@ class _Scanner:
                     close(k, i)
                 elif n_sp or _n_head(text, i, pe):
                     continue
-                elif (_year_after(text, i, pe) or _elision_after(text, i, pe)) and not (
-                    ahead is not None and ahead[i]
-                ):
+                elif (
+                    _year_after(text, i, pe) or _elision_after(text, i, pe, self.elisions)
+                ) and not (ahead is not None and ahead[i]):
                     continue
                 else:
                     push(c, i)
@@ -538,16 +547,17 @@ def _in_ranges(ranges: list[tuple[int, int]], i: int) -> bool:
     return k >= 0 and ranges[k][0] <= i < ranges[k][1]
 
 
-def find_marked_spans(text: str) -> list[MarkedSpan]:
+def find_marked_spans(text: str, elisions: frozenset[str] | None = None) -> list[MarkedSpan]:
     """Every top-level quotation delimited by quote marks, sorted by start, non-overlapping.
 
     Nested quotes stay inside their outer quote; a quote running over several paragraphs (re-opened
     at each paragraph start, closed in the last) is one span with one piece per paragraph; an
-    unclosed quote ends at its paragraph's end with close_mark None.
+    unclosed quote ends at its paragraph's end with close_mark None. ``elisions`` are the words
+    an apostrophe stands in front of (a lexicon's; data/elisions.txt when not given).
     """
     if not isinstance(text, str) or not text:
         return []
-    scanner = _Scanner(text)
+    scanner = _Scanner(text, default_elisions() if elisions is None else elisions)
     for ps, pe in paragraph_bounds(text):
         scanner.paragraph(ps, pe)
     scanner.flush_pending()

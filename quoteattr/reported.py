@@ -30,17 +30,11 @@ MIN_CONTENT_TOKENS = 2
 MAX_QUOTED_SHARE = 0.85
 
 
-# sentence connectives that tie the writer's sentences together, not part of what was said
-CONNECTIVES = frozenset(
-    "and but however still meanwhile instead yet also so moreover furthermore besides".split()
-)
-
-
 def _connective(ctx: DocContext, i: int) -> bool:
     """'However, prices fell' / 'But prices fell': a connective that opens the sentence."""
     tok = ctx.doc[i]
     return (
-        tok.lower_ in CONNECTIVES
+        tok.lower_ in ctx.lexicon.connectives
         and tok.is_sent_start is True
         and tok.pos_ in ("CCONJ", "ADV")
         and tok.dep_ in ("cc", "advmod")
@@ -80,11 +74,6 @@ def _closes_bracket(doc: Doc, lo: int, hi: int) -> bool:
 DETACH_MARKS = frozenset({",", "(", "\u2014", "\u2013", "-", "--"})
 
 
-# "in an interview", "on Sunday's broadcast": where something was said, not what
-VENUE_NOUNS = frozenset(
-    """interview broadcast show appearance rally speech event debate program programme episode
-    podcast conference call meeting hearing briefing""".split()
-)
 CLOSING_MARKS = frozenset({"\u201d", "\u2019", '"', "'", "''", "\u00bb"})
 
 
@@ -94,7 +83,7 @@ def _venue(ctx: DocContext, tok: Token) -> bool:
     if tok.dep_ != "prep" or tok.lower_ not in ("in", "on", "during", "at"):
         return False
     objs = [c for c in tok.children if c.dep_ == "pobj"]
-    return bool(objs) and objs[0].lemma_.lower() in VENUE_NOUNS
+    return bool(objs) and objs[0].lemma_.lower() in ctx.lexicon.venue_nouns
 
 
 def _bracketed_short(tok: Token) -> bool:
@@ -196,15 +185,12 @@ def _after_label(ctx: DocContext, lo: int, hi: int) -> int:
     return lo
 
 
-WHEN_PREPS = frozenset({"on", "in", "at", "during", "late", "early", "last", "this"})
-
-
 def _after_when(ctx: DocContext, lo: int, hi: int) -> int:
     """'said Tuesday the plant would close', 'said on Friday that …': the time right after the
     cue says when it was said, not what (the parse often puts it in the clause)."""
     doc = ctx.doc
     i = lo
-    while i < hi and doc[i].lower_ in WHEN_PREPS and doc[i].ent_type_ != "DATE":
+    while i < hi and doc[i].lower_ in ctx.lexicon.time_words and doc[i].ent_type_ != "DATE":
         i += 1
     if i >= hi or doc[i].ent_type_ not in ("DATE", "TIME"):
         return lo
@@ -401,24 +387,20 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
             return child
     if noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ANSWERING_VERBS:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ctx.lexicon.answering_verbs:
             return subject_of(verb, ctx)
     return None
-
-
-# "The judge rejected the claim that …": the claim is someone else's; its owner is unknown here
-ANSWERING_VERBS = frozenset(
-    """reject dismiss deny dispute refute rebut counter challenge question doubt ridicule mock
-    contest debunk disprove investigate examine address answer""".split()
-)
 
 
 # The verbs whose object, infinitive or prepositional object is the content ("called the plan a
 # disaster", "promised to cut taxes", "called for sanctions") are lexicon data: the
 # [object_cues_*], [saying_object_cues], [not_object_cues], [xcomp_cues_*] and [prep_cues_*]
-# sections of quoteattr/data/cues.txt, read through ctx.lexicon.
+# sections of quoteattr/data/cues.txt, read through ctx.lexicon. The words that decide where a
+# clause starts and ends and whose it is (answering, telling, pointing and anonymity verbs,
+# complement and venue nouns, connectives, time words) are quoteattr/data/reported.txt. What
+# stays here is grammar: dependency labels, entity types, and closed sets of function words
+# (the content prepositions, modals, the subordinators that open an adverbial clause).
 CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
-POINTING_CUES = frozenset({"point", "refer", "allude"})  # "pointed to the jobs report"
 # complements after a direct object that belong to the content ("called the plan a disaster")
 OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 
@@ -535,7 +517,7 @@ def _xcomp_content(ctx: DocContext, verb: Token) -> TokenRange | None:
     xcomps = _xcomps(verb)
     if (
         not xcomps
-        or _anonymity(xcomps[0])
+        or _anonymity(ctx, xcomps[0])
         or not ctx.lexicon.is_xcomp_cue(verb.lemma_.lower(), ctx.scope)
     ):
         return None
@@ -548,7 +530,7 @@ def _object_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     """The object, or the object of a content preposition, of a verb that takes one as content:
     "called the plan a disaster", "denied the allegations", "called for sanctions"."""
     xcomps = _xcomps(verb)
-    if xcomps and _anonymity(xcomps[0]):
+    if xcomps and _anonymity(ctx, xcomps[0]):
         return None  # "…, who asked not to be named, said": the condition of the interview
     lemma = verb.lemma_.lower()
     scope = ctx.scope
@@ -575,7 +557,8 @@ def _object_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
         return _clause_range_span(ctx, lo, hi, verb)
     for prep in children if ctx.lexicon.is_prep_cue(lemma, scope) else ():
         if prep.dep_ == "prep" and (
-            prep.lower_ in CONTENT_PREPS or (prep.lower_ == "to" and lemma in POINTING_CUES)
+            prep.lower_ in CONTENT_PREPS
+            or (prep.lower_ == "to" and lemma in ctx.lexicon.pointing_verbs)
         ):
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objs and objs[0].ent_type_ not in TIME_ENTS:  # "spoke for about five minutes"
@@ -634,15 +617,6 @@ ADVERBIAL_MARKS = frozenset(
 TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
 
 
-TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify"})
-# nouns that take a that-clause of their own ("the idea that …", "no proof that …")
-COMPLEMENT_NOUNS = frozenset(
-    """idea notion fact proof evidence belief view hope fear sense impression assumption
-    suggestion interjection argument claim assertion allegation rumor rumour news word
-    possibility chance danger risk sign indication theory conclusion point""".split()
-)
-
-
 def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
     """`Cardoso told reporters after the committee meeting that the decision was unanimous`:
     the parse hangs the that-clause on the nearest noun. A clause opened by the complementiser
@@ -651,7 +625,7 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
     k = bisect_left(marks, verb.i + 1)
     if k == len(marks) or marks[k] > verb.right_edge.i:
         return []  # no "that" to the right inside the cue's phrase: the usual case, and cheap
-    telling = verb.lemma_.lower() in TELLING_VERBS
+    telling = verb.lemma_.lower() in ctx.lexicon.telling_verbs
     for tok in verb.rights:
         if not (tok.dep_ == "prep" or (tok.dep_ == "dobj" and telling)):
             continue  # "offered no proof that …": the clause belongs to the noun
@@ -659,7 +633,7 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
             if (
                 cand.dep_ in ("acl", "relcl")
                 and cand.head.pos_ in ("NOUN", "PROPN")
-                and cand.head.lemma_.lower() not in COMPLEMENT_NOUNS
+                and cand.head.lemma_.lower() not in ctx.lexicon.complement_nouns
                 and not any(c.dep_ == "poss" for c in cand.head.children)
                 and not ctx.lexicon.is_cue_noun(cand.head, "attribution")
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children)
@@ -742,12 +716,11 @@ def _cue_candidates(ctx: DocContext) -> list[int]:
     return numpy.flatnonzero(keep).tolist()
 
 
-ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
-
-
-def _anonymity(xcomp: Token) -> bool:
+def _anonymity(ctx: DocContext, xcomp: Token) -> bool:
     """ "asked not to be named / identified / quoted": a source's condition, not a statement."""
-    return xcomp.lemma_.lower() in ANONYMITY_VERBS and any(c.dep_ == "neg" for c in xcomp.children)
+    return xcomp.lemma_.lower() in ctx.lexicon.anonymity_verbs and any(
+        c.dep_ == "neg" for c in xcomp.children
+    )
 
 
 def _around_according(ctx: DocContext, acc: Token, start: int, end: int) -> list[tuple[int, int]]:
