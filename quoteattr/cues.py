@@ -9,7 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 DATA_DIR = Path(__file__).parent / "data"
 LEXICON_FILES = (
@@ -244,25 +246,34 @@ class Lexicon:
 
     def phrase_at(self, doc: Doc, i: int) -> int | None:
         """End (exclusive token index) of the longest listed cue phrase starting at doc[i]."""
-        best: int | None = None
-        for words in self.phrases_by_first.get(doc[i].lower_, ()):
-            end = i + len(words)
-            if end <= len(doc) and all(doc[i + j].lower_ == w for j, w in enumerate(words)):
-                if best is None or end > best:
-                    best = end
-        return best
+        if doc[i].lower_ not in self.phrase_firsts:
+            return None  # most words open no phrase: the matcher is not run for them
+        span = doc[i : i + self.longest_phrase]
+        ends = [end for _, start, end in self.phrase_matcher(doc.vocab)(span) if start == i]
+        return max(ends) if ends else None
 
     @property
-    def phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        index = self.__dict__.get("_phrase_index")
-        if index is None:
-            grouped: dict[str, list[tuple[str, ...]]] = {}
-            for words in self.phrases:
-                if words:
-                    grouped.setdefault(words[0], []).append(words)
-            index = {k: tuple(v) for k, v in grouped.items()}
-            self.__dict__["_phrase_index"] = index
-        return index
+    def phrase_firsts(self) -> frozenset[str]:
+        """The first word of every listed phrase."""
+        firsts = self.__dict__.get("_phrase_firsts")
+        if firsts is None:
+            firsts = self.__dict__["_phrase_firsts"] = frozenset(w[0] for w in self.phrases if w)
+        return firsts
+
+    @property
+    def longest_phrase(self) -> int:
+        return max((len(w) for w in self.phrases), default=0)
+
+    def phrase_matcher(self, vocab: Vocab) -> PhraseMatcher:
+        """The [phrases] of cues.txt in a PhraseMatcher on lowercased text, built once per vocab.
+        Each phrase is given as the tokens spaCy splits it into (see phrase_words)."""
+        cached = self.__dict__.get("_phrase_matcher")
+        if cached is not None and cached[0] is vocab:
+            return cached[1]
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        matcher.add("CUE_PHRASE", [Doc(vocab, words=list(w)) for w in self.phrases if w])
+        self.__dict__["_phrase_matcher"] = (vocab, matcher)
+        return matcher
 
     def is_title_word(self, token: Token) -> bool:
         return (
