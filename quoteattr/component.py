@@ -211,7 +211,8 @@ class QuoteAttributor(Pipe):
                 start,
                 reason,
             )
-        marked = find_marked_spans(text)  # pure text: never depends on the model
+        # pure text: never depends on the model (the lexicon gives the elisions: 'tis, 'em)
+        marked = find_marked_spans(text, self.lexicon.elisions)
         ctx = DocContext(doc, self.lexicon, self.scope, marked, text)
         direct = attribute_direct(ctx)
         reported = find_reported(ctx, direct)

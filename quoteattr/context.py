@@ -76,7 +76,7 @@ class DocContext:
             k for k, (s, e) in enumerate(self.paragraphs) if EDITORS_NOTE.match(self.text, s, e)
         }
         self.marked: list[MarkedSpan] = (
-            marked if marked is not None else find_marked_spans(self.text)
+            marked if marked is not None else find_marked_spans(self.text, lexicon.elisions)
         )
         n = len(doc)
         # Token offsets in one call instead of a Python loop over Token objects.

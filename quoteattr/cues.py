@@ -9,7 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 DATA_DIR = Path(__file__).parent / "data"
 LEXICON_FILES = (
@@ -19,6 +21,8 @@ LEXICON_FILES = (
     "titles.txt",
     "nominal_heads.txt",
     "page.txt",
+    "reported.txt",
+    "elisions.txt",
 )
 
 
@@ -89,6 +93,17 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     named_by_head: frozenset[str] = frozenset()
     player_words: frozenset[str] = frozenset()
+    # reported.txt: where a reported clause starts and ends, and whose it is
+    answering_verbs: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    pointing_verbs: frozenset[str] = frozenset()
+    anonymity_verbs: frozenset[str] = frozenset()
+    complement_nouns: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    # elisions.txt: words an apostrophe stands in front of ('tis, 'em)
+    elisions: frozenset[str] = frozenset()
     # the text of every lexicon file, kept so the lexicon saves itself from memory
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -173,6 +188,15 @@ class Lexicon:
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },
+            answering_verbs=words("reported.txt", "answering_verbs"),
+            telling_verbs=words("reported.txt", "telling_verbs"),
+            pointing_verbs=words("reported.txt", "pointing_verbs"),
+            anonymity_verbs=words("reported.txt", "anonymity_verbs"),
+            complement_nouns=words("reported.txt", "complement_nouns"),
+            venue_nouns=words("reported.txt", "venue_nouns"),
+            connectives=words("reported.txt", "connectives"),
+            time_words=words("reported.txt", "time_words"),
+            elisions=words("elisions.txt"),
             files={name: files[name] for name in LEXICON_FILES},
         )
 
@@ -190,7 +214,13 @@ class Lexicon:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Lexicon:
-        return cls.from_files(srsly.msgpack_loads(data))
+        """The lexicon of to_bytes(); a file the data predates (saved by an older version)
+        comes from the package's defaults, as for a folder that lacks it."""
+        files = srsly.msgpack_loads(data)
+        for name in LEXICON_FILES:
+            if name not in files:
+                files[name] = (DATA_DIR / name).read_text("utf-8")
+        return cls.from_files(files)
 
     # --- questions the rules ask -------------------------------------------------------------
 
@@ -230,25 +260,34 @@ class Lexicon:
 
     def phrase_at(self, doc: Doc, i: int) -> int | None:
         """End (exclusive token index) of the longest listed cue phrase starting at doc[i]."""
-        best: int | None = None
-        for words in self.phrases_by_first.get(doc[i].lower_, ()):
-            end = i + len(words)
-            if end <= len(doc) and all(doc[i + j].lower_ == w for j, w in enumerate(words)):
-                if best is None or end > best:
-                    best = end
-        return best
+        if doc[i].lower_ not in self.phrase_firsts:
+            return None  # most words open no phrase: the matcher is not run for them
+        span = doc[i : i + self.longest_phrase]
+        ends = [end for _, start, end in self.phrase_matcher(doc.vocab)(span) if start == i]
+        return max(ends) if ends else None
 
     @property
-    def phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        index = self.__dict__.get("_phrase_index")
-        if index is None:
-            grouped: dict[str, list[tuple[str, ...]]] = {}
-            for words in self.phrases:
-                if words:
-                    grouped.setdefault(words[0], []).append(words)
-            index = {k: tuple(v) for k, v in grouped.items()}
-            self.__dict__["_phrase_index"] = index
-        return index
+    def phrase_firsts(self) -> frozenset[str]:
+        """The first word of every listed phrase."""
+        firsts = self.__dict__.get("_phrase_firsts")
+        if firsts is None:
+            firsts = self.__dict__["_phrase_firsts"] = frozenset(w[0] for w in self.phrases if w)
+        return firsts
+
+    @property
+    def longest_phrase(self) -> int:
+        return max((len(w) for w in self.phrases), default=0)
+
+    def phrase_matcher(self, vocab: Vocab) -> PhraseMatcher:
+        """The [phrases] of cues.txt in a PhraseMatcher on lowercased text, built once per vocab.
+        Each phrase is given as the tokens spaCy splits it into (see phrase_words)."""
+        cached = self.__dict__.get("_phrase_matcher")
+        if cached is not None and cached[0] is vocab:
+            return cached[1]
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        matcher.add("CUE_PHRASE", [Doc(vocab, words=list(w)) for w in self.phrases if w])
+        self.__dict__["_phrase_matcher"] = (vocab, matcher)
+        return matcher
 
     def is_title_word(self, token: Token) -> bool:
         return (

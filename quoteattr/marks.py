@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["MAX_UNCLOSED", "MarkedSpan", "find_marked_spans", "is_apostrophe", "paragraph_bounds"]
@@ -44,11 +45,6 @@ _CLOSE_CTX = ".,;:!?)]}>-/\u2013\u2014\u2026*\"'" + RDQ + RSQ + RGUIL + RANG
 _URL_LEAD = "\"'([<{" + LDQ + LSQ + LOW_D + LOW_S + LGUIL + LANG
 _URL_TRAIL = ".,;:!?)]}>\"'" + RDQ + RSQ + RGUIL + RANG + LDQ + LSQ
 
-# Words that an apostrophe stands in front of ('tis, 'em, rock 'n' roll, 'cause ...).
-_ELISIONS = frozenset(
-    "tis twas twere twill em n cause cos cuz til till bout".split()
-    + "nuff cept neath twixt gainst sup kay".split()
-)
 
 # Pairing classes: straight/curly double, straight/curly single, guillemets, single guillemets.
 _D_STRAIGHT, _D_CURLY, _S_STRAIGHT, _S_CURLY, _GUIL, _ANGLE = "D'", "Dc", "S'", "Sc", "G", "A"
@@ -94,15 +90,23 @@ def _closes_before(n: str | None) -> bool:
 # --- apostrophes ------------------------------------------------------------------------------
 
 
-def _elision_after(text: str, i: int, end: int) -> bool:
-    """Is text[i] followed by a known elided word ('tis, 'em, 'n') and then a non-letter?"""
+def default_elisions() -> frozenset[str]:
+    """The words an apostrophe stands in front of ('tis, 'em, rock 'n' roll, 'cause ...): the
+    default lexicon's data/elisions.txt. A pipeline passes its own lexicon's."""
+    from quoteattr.cues import default_lexicon  # spaCy only when no list is given
+
+    return default_lexicon().elisions
+
+
+def _elision_after(text: str, i: int, end: int, elisions: frozenset[str]) -> bool:
+    """Is text[i] followed by a listed elided word ('tis, 'em, 'n) and then a non-letter?"""
     j = i + 1
     limit = min(end, i + 8)
     while j < limit and text[j].isalpha():
         j += 1
     if j == i + 1 or (j < end and text[j].isalpha()):
         return False
-    return text[i + 1 : j].lower() in _ELISIONS
+    return text[i + 1 : j].lower() in elisions
 
 
 def _year_after(text: str, i: int, end: int) -> bool:
@@ -147,12 +151,13 @@ def _possessive_shape(text: str, i: int, start: int, end: int) -> bool:
     return j < end and text[j].islower()
 
 
-def is_apostrophe(text: str, i: int) -> bool:
+def is_apostrophe(text: str, i: int, elisions: frozenset[str] | None = None) -> bool:
     """Is the ' or ’ at text[i] an apostrophe rather than a quote mark?
 
-    Judged from local context only (letters on both sides, '90s, known elisions, rock 'n' roll,
-    possessive plurals). find_marked_spans goes further: it also ignores a ’ when no single quote
-    is open, and keeps a possessive-looking ’ as a closer when no other closer follows.
+    Judged from local context only (letters on both sides, '90s, listed elisions -- ``elisions``,
+    by default data/elisions.txt --, rock 'n' roll, possessive plurals). find_marked_spans goes
+    further: it also ignores a ’ when no single quote is open, and keeps a possessive-looking ’
+    as a closer when no other closer follows.
     """
     if not 0 <= i < len(text) or text[i] not in ("'", RSQ):
         return False
@@ -161,7 +166,9 @@ def is_apostrophe(text: str, i: int) -> bool:
     nx = text[i + 1] if i + 1 < n else None
     if _alnum(p) and _alnum(nx):
         return True
-    if not _alnum(p) and (_year_after(text, i, n) or _elision_after(text, i, n)):
+    if elisions is None:
+        elisions = default_elisions()
+    if not _alnum(p) and (_year_after(text, i, n) or _elision_after(text, i, n, elisions)):
         return True
     return _n_tail(text, i, 0) or _possessive_shape(text, i, 0, n)
 
@@ -190,7 +197,8 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 # --- pairing ----------------------------------------------------------------------------------
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def _strip_spaces(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without the spaces (zero-width ones too) at either end."""
     while s < e and _sp(text[s]):
         s += 1
     while e > s and _sp(text[e - 1]):
@@ -255,8 +263,9 @@ def _only_urls(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
 class _Scanner:
     """Single pass over the paragraphs, keeping a stack of open marks per paragraph."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, elisions: frozenset[str]) -> None:
         self.text = text
+        self.elisions = elisions
         self.spans: list[MarkedSpan] = []
         # A quote left open at the end of a paragraph, waiting to see if the next re-opens it:
         # (opening mark offset, its pairing class, pieces so far).
@@ -269,7 +278,7 @@ class _Scanner:
         pieces: list[tuple[int, int]] = []
         words = 0
         for s, e in raw:
-            s, e = _trim(text, s, e)
+            s, e = _strip_spaces(text, s, e)
             if s < e:
                 pieces.append((s, e))
                 for m in _WORD_RE.finditer(text, s, e):
@@ -310,7 +319,7 @@ class _Scanner:
                 if (
                     n is not None
                     and not _sp(n)
-                    and not (_year_after(text, i, pe) or _elision_after(text, i, pe))
+                    and not (_year_after(text, i, pe) or _elision_after(text, i, pe, self.elisions))
                 ):
                     next_open = i
             elif (
@@ -326,41 +335,12 @@ class _Scanner:
         return ahead
 
     def paragraph(self, ps: int, pe: int) -> None:
+        """Pair the marks of one paragraph in one pass; each mark goes to its handler."""
         text = self.text
         urls = _url_ranges(text, ps, pe)
-        ahead: dict[int, bool] | None = None
+        para = _Paragraph(self, ps, pe)
         if any(ch in text[ps:pe] for ch in ("'", LSQ, RSQ, LOW_S)):
-            ahead = self.single_lookahead(ps, pe, urls)
-
-        # Stack of open marks: (char, offset, class); per class, the stack indexes holding it.
-        stack: list[tuple[str, int, str]] = []
-        by_class: dict[str, list[int]] = {k: [] for k in _FAMILY_OF_CLASS}
-        outer_open = -1  # offset of the outermost opening mark (maybe in an earlier paragraph)
-        pieces: list[tuple[int, int]] = []
-        piece_start = ps
-
-        def push(c: str, i: int) -> None:
-            nonlocal outer_open, pieces, piece_start
-            if not stack:
-                outer_open, pieces, piece_start = i, [], i + 1
-            cls = _OPEN_CLASS[c]
-            by_class[cls].append(len(stack))
-            stack.append((c, i, cls))
-
-        def nearest(*classes: str) -> int | None:
-            best: int | None = None
-            for cls in classes:
-                lst = by_class[cls]
-                if lst and (best is None or lst[-1] > best):
-                    best = lst[-1]
-            return best
-
-        def close(k: int, i: int) -> None:
-            while len(stack) > k:
-                _, _, cls = stack.pop()
-                by_class[cls].pop()
-            if k == 0:
-                self.emit(outer_open, i, pieces + [(piece_start, i)])
+            para.ahead = self.single_lookahead(ps, pe, urls)
 
         start_scan = ps
         if self.pending is not None:
@@ -368,25 +348,25 @@ class _Scanner:
             if _continues(text, ps, pe, cls):
                 self.pending = None
                 if _OPEN_CLASS[text[ps]] == cls:
-                    push(text[ps], ps)
+                    para.push(text[ps], ps)
                     start_scan = ps + 1
                 else:  # a block quote in " around a “…” that opens this paragraph: nested
-                    push(_OPENER_OF_CLASS[cls], ps)
-                    piece_start = start_scan = ps
-                outer_open, pieces = open_mark, prev
+                    para.push(_OPENER_OF_CLASS[cls], ps)
+                    para.piece_start = start_scan = ps
+                para.outer_open, para.pieces = open_mark, prev
             else:
                 self.flush_pending()
 
-        doubles_left = 0
         if '"' in text[ps:pe] or RDQ in text[ps:pe]:
-            doubles_left = text.count('"', start_scan, pe) + text.count(RDQ, start_scan, pe)
+            para.doubles_left = text.count('"', start_scan, pe) + text.count(RDQ, start_scan, pe)
+        stack = para.stack
         capped = False
         url_i = 0
         for m in _MARK_RE.finditer(text, start_scan, pe):
             i = m.start()
             c = m.group()
             if c in ('"', RDQ):
-                doubles_left -= 1
+                para.doubles_left -= 1
             while url_i < len(urls) and urls[url_i][1] <= i:
                 url_i += 1
             if url_i < len(urls) and urls[url_i][0] <= i:
@@ -396,109 +376,196 @@ class _Scanner:
                 break
             p = text[i - 1] if i > ps else None
             n = text[i + 1] if i + 1 < pe else None
-            p_sp, n_sp = p is None or _sp(p), n is None or _sp(n)
-
-            if c == '"':
-                k = nearest(_D_STRAIGHT)
-                if k is None:
-                    k = nearest(_D_CURLY)
-                if p is not None and p.isdigit():  # 12" pipe, 6'2": inches unless plainly closing
-                    if k is not None and doubles_left == 0 and _closes_before(n):
-                        close(k, i)
-                elif not n_sp and not p_sp:
-                    if p is not None and p in _OPEN_CTX:
-                        push(c, i)
-                    elif k is not None:
-                        close(k, i)
-                    elif _alnum(n):
-                        push(c, i)
-                elif not p_sp:
-                    if k is not None:
-                        close(k, i)
-                elif not n_sp:
-                    push(c, i)
-                elif k is not None and _closes_before(_prev_visible(text, i, ps)):
-                    close(k, i)  # 'a term,' " he said -- a spaced closer after a nested one
-            elif c == RDQ:
-                k = nearest(_D_CURLY)
-                if k is None:
-                    k = nearest(_D_STRAIGHT)
-                if k is not None:
-                    close(k, i)
-                elif p_sp and _alnum(n) and doubles_left > 0:
-                    push(c, i)  # a ” typed for “ ("”We will,” she said"): a closer follows
-            elif c == LDQ:
-                k = nearest(_D_CURLY, _D_STRAIGHT)
-                if (
-                    k is not None
-                    and not p_sp
-                    and (stack[k][0] == LOW_D or n is None or _sp(n) or n in ".,;:!?")
-                ):
-                    close(k, i)
-                elif n is not None:  # unambiguous opener, even if sloppily followed by a space
-                    push(c, i)
-            elif c == LOW_D:
-                if n is not None:
-                    push(c, i)
-            elif c in (LGUIL, LANG):
-                if n is not None:
-                    push(c, i)
-            elif c in (RGUIL, RANG):
-                k = nearest(_GUIL if c == RGUIL else _ANGLE)
-                if k is not None:
-                    close(k, i)
-            elif _alnum(p) and _alnum(n):
-                continue  # don't, o'clock, rock'n'roll: apostrophe
-            elif c == RSQ:
-                k = nearest(_S_CURLY)
-                if k is None:
-                    k = nearest(_S_STRAIGHT)
-                if k is None or p_sp or _n_tail(text, i, ps):
-                    continue
-                if _possessive_shape(text, i, ps, pe) and ahead is not None and ahead[i]:
-                    continue
-                close(k, i)
-            elif c == "'":
-                k = nearest(_S_STRAIGHT)
-                if k is None:
-                    k = nearest(_S_CURLY)
-                if not p_sp and _closes_before(n):
-                    if k is None or _n_tail(text, i, ps):
-                        continue
-                    if (p is not None and p.isdigit()) or _possessive_shape(text, i, ps, pe):
-                        if ahead is not None and ahead[i]:
-                            continue
-                    close(k, i)
-                elif _opens_after(p) and not n_sp:
-                    if _year_after(text, i, pe):
-                        continue
-                    if _n_head(text, i, pe):
-                        continue
-                    if _elision_after(text, i, pe) and not (ahead is not None and ahead[i]):
-                        continue
-                    push(c, i)
-            elif c == LSQ:
-                k = nearest(_S_CURLY, _S_STRAIGHT)
-                if k is not None and stack[k][0] == LOW_S and not p_sp:
-                    close(k, i)
-                elif n_sp or _n_head(text, i, pe):
-                    continue
-                elif (_year_after(text, i, pe) or _elision_after(text, i, pe)) and not (
-                    ahead is not None and ahead[i]
-                ):
-                    continue
-                else:
-                    push(c, i)
-            elif c == LOW_S:
-                if not n_sp:
-                    push(c, i)
+            _HANDLERS[c](para, c, i, p, n)
 
         if stack:
-            raw = pieces + [(piece_start, pe)]
+            raw = para.pieces + [(para.piece_start, pe)]
             if capped or pe - stack[0][1] > MAX_UNCLOSED:
-                self.emit(outer_open, None, raw)
+                self.emit(para.outer_open, None, raw)
             else:
-                self.pending = (outer_open, stack[0][2], raw)
+                self.pending = (para.outer_open, stack[0][2], raw)
+
+
+class _Paragraph:
+    """The pairing state of one paragraph -- a stack of open marks -- and one handler per kind
+    of mark: each handler gets the mark ``c`` at ``i`` and the characters before (``p``) and
+    after (``n``) it in the paragraph, and opens a quote, closes one, or passes."""
+
+    def __init__(self, scanner: _Scanner, ps: int, pe: int) -> None:
+        self.scanner = scanner
+        self.text = scanner.text
+        self.elisions = scanner.elisions
+        self.ps, self.pe = ps, pe
+        # single marks: does a real-looking closer follow before any new opener? (lookahead)
+        self.ahead: dict[int, bool] | None = None
+        self.doubles_left = 0  # " and ” still to come in the paragraph
+        # Stack of open marks: (char, offset, class); per class, the stack indexes holding it.
+        self.stack: list[tuple[str, int, str]] = []
+        self.by_class: dict[str, list[int]] = {k: [] for k in _FAMILY_OF_CLASS}
+        self.outer_open = -1  # offset of the outermost opening mark (maybe in an earlier paragraph)
+        self.pieces: list[tuple[int, int]] = []
+        self.piece_start = ps
+
+    # -- the stack
+
+    def push(self, c: str, i: int) -> None:
+        if not self.stack:
+            self.outer_open, self.pieces, self.piece_start = i, [], i + 1
+        cls = _OPEN_CLASS[c]
+        self.by_class[cls].append(len(self.stack))
+        self.stack.append((c, i, cls))
+
+    def nearest(self, *classes: str) -> int | None:
+        best: int | None = None
+        for cls in classes:
+            lst = self.by_class[cls]
+            if lst and (best is None or lst[-1] > best):
+                best = lst[-1]
+        return best
+
+    def close(self, k: int, i: int) -> None:
+        stack = self.stack
+        while len(stack) > k:
+            _, _, cls = stack.pop()
+            self.by_class[cls].pop()
+        if k == 0:
+            self.scanner.emit(self.outer_open, i, self.pieces + [(self.piece_start, i)])
+
+    def _ahead(self, i: int) -> bool:
+        return self.ahead is not None and self.ahead[i]
+
+    # -- double marks: " “ ” „
+
+    def straight_double(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        k = self.nearest(_D_STRAIGHT)
+        if k is None:
+            k = self.nearest(_D_CURLY)
+        p_sp, n_sp = p is None or _sp(p), n is None or _sp(n)
+        if p is not None and p.isdigit():  # 12" pipe, 6'2": inches unless plainly closing
+            if k is not None and self.doubles_left == 0 and _closes_before(n):
+                self.close(k, i)
+        elif not n_sp and not p_sp:
+            if p is not None and p in _OPEN_CTX:
+                self.push(c, i)
+            elif k is not None:
+                self.close(k, i)
+            elif _alnum(n):
+                self.push(c, i)
+        elif not p_sp:
+            if k is not None:
+                self.close(k, i)
+        elif not n_sp:
+            self.push(c, i)
+        elif k is not None and _closes_before(_prev_visible(self.text, i, self.ps)):
+            self.close(k, i)  # 'a term,' " he said -- a spaced closer after a nested one
+
+    def curly_double_close(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        k = self.nearest(_D_CURLY)
+        if k is None:
+            k = self.nearest(_D_STRAIGHT)
+        if k is not None:
+            self.close(k, i)
+        elif (p is None or _sp(p)) and _alnum(n) and self.doubles_left > 0:
+            self.push(c, i)  # a ” typed for “ ("”We will,” she said"): a closer follows
+
+    def curly_double_open(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        k = self.nearest(_D_CURLY, _D_STRAIGHT)
+        if (
+            k is not None
+            and not (p is None or _sp(p))
+            and (self.stack[k][0] == LOW_D or n is None or _sp(n) or n in ".,;:!?")
+        ):
+            self.close(k, i)
+        elif n is not None:  # unambiguous opener, even if sloppily followed by a space
+            self.push(c, i)
+
+    # -- openers that never close: „ « ‹
+
+    def opener(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        if n is not None:
+            self.push(c, i)
+
+    # -- guillemet closers: » ›
+
+    def guillemet_close(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        k = self.nearest(_GUIL if c == RGUIL else _ANGLE)
+        if k is not None:
+            self.close(k, i)
+
+    # -- single marks: ' ‘ ’ ‚, which may be apostrophes
+
+    def curly_single_close(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        if _alnum(p) and _alnum(n):
+            return  # don’t, o’clock: apostrophe
+        k = self.nearest(_S_CURLY)
+        if k is None:
+            k = self.nearest(_S_STRAIGHT)
+        if k is None or p is None or _sp(p) or _n_tail(self.text, i, self.ps):
+            return
+        if _possessive_shape(self.text, i, self.ps, self.pe) and self._ahead(i):
+            return
+        self.close(k, i)
+
+    def straight_single(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        if _alnum(p) and _alnum(n):
+            return  # don't, o'clock, rock'n'roll: apostrophe
+        text, ps, pe = self.text, self.ps, self.pe
+        k = self.nearest(_S_STRAIGHT)
+        if k is None:
+            k = self.nearest(_S_CURLY)
+        p_sp = p is None or _sp(p)
+        if not p_sp and _closes_before(n):
+            if k is None or _n_tail(text, i, ps):
+                return
+            if (p is not None and p.isdigit()) or _possessive_shape(text, i, ps, pe):
+                if self._ahead(i):
+                    return
+            self.close(k, i)
+        elif _opens_after(p) and not (n is None or _sp(n)):
+            if _year_after(text, i, pe) or _n_head(text, i, pe):
+                return
+            if _elision_after(text, i, pe, self.elisions) and not self._ahead(i):
+                return
+            self.push(c, i)
+
+    def curly_single_open(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        if _alnum(p) and _alnum(n):
+            return  # between letters: an apostrophe typed with the opening mark
+        text, pe = self.text, self.pe
+        k = self.nearest(_S_CURLY, _S_STRAIGHT)
+        if k is not None and self.stack[k][0] == LOW_S and not (p is None or _sp(p)):
+            self.close(k, i)
+        elif n is None or _sp(n) or _n_head(text, i, pe):
+            return
+        elif (
+            _year_after(text, i, pe) or _elision_after(text, i, pe, self.elisions)
+        ) and not self._ahead(i):
+            return
+        else:
+            self.push(c, i)
+
+    def low_single(self, c: str, i: int, p: str | None, n: str | None) -> None:
+        if _alnum(p) and _alnum(n):
+            return  # between letters: not a quote mark
+        if not (n is None or _sp(n)):
+            self.push(c, i)
+
+
+# Every mark _MARK_RE finds, to its handler.
+_HANDLERS: dict[str, Callable[[_Paragraph, str, int, str | None, str | None], None]] = {
+    '"': _Paragraph.straight_double,
+    LDQ: _Paragraph.curly_double_open,
+    RDQ: _Paragraph.curly_double_close,
+    LOW_D: _Paragraph.opener,
+    LGUIL: _Paragraph.opener,
+    LANG: _Paragraph.opener,
+    RGUIL: _Paragraph.guillemet_close,
+    RANG: _Paragraph.guillemet_close,
+    "'": _Paragraph.straight_single,
+    LSQ: _Paragraph.curly_single_open,
+    RSQ: _Paragraph.curly_single_close,
+    LOW_S: _Paragraph.low_single,
+}
 
 
 # The closing mark of each double-quote style, for a continuation typed in the other style.
@@ -537,16 +604,17 @@ def _in_ranges(ranges: list[tuple[int, int]], i: int) -> bool:
     return k >= 0 and ranges[k][0] <= i < ranges[k][1]
 
 
-def find_marked_spans(text: str) -> list[MarkedSpan]:
+def find_marked_spans(text: str, elisions: frozenset[str] | None = None) -> list[MarkedSpan]:
     """Every top-level quotation delimited by quote marks, sorted by start, non-overlapping.
 
     Nested quotes stay inside their outer quote; a quote running over several paragraphs (re-opened
     at each paragraph start, closed in the last) is one span with one piece per paragraph; an
-    unclosed quote ends at its paragraph's end with close_mark None.
+    unclosed quote ends at its paragraph's end with close_mark None. ``elisions`` are the words
+    an apostrophe stands in front of (a lexicon's; data/elisions.txt when not given).
     """
     if not isinstance(text, str) or not text:
         return []
-    scanner = _Scanner(text)
+    scanner = _Scanner(text, default_elisions() if elisions is None else elisions)
     for ps, pe in paragraph_bounds(text):
         scanner.paragraph(ps, pe)
     scanner.flush_pending()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LOWER, POS, TAG
@@ -28,24 +30,18 @@ MIN_CONTENT_TOKENS = 2
 MAX_QUOTED_SHARE = 0.85
 
 
-# sentence connectives that tie the writer's sentences together, not part of what was said
-CONNECTIVES = frozenset(
-    "and but however still meanwhile instead yet also so moreover furthermore besides".split()
-)
-
-
 def _connective(ctx: DocContext, i: int) -> bool:
     """'However, prices fell' / 'But prices fell': a connective that opens the sentence."""
     tok = ctx.doc[i]
     return (
-        tok.lower_ in CONNECTIVES
+        tok.lower_ in ctx.lexicon.connectives
         and tok.is_sent_start is True
         and tok.pos_ in ("CCONJ", "ADV")
         and tok.dep_ in ("cc", "advmod")
     )
 
 
-def _trim(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
+def _trim_clause_edges(ctx: DocContext, lo: int, hi: int) -> tuple[int, int]:
     """Token range [lo, hi) without edge punctuation, spaces, a leading 'that' or a
     sentence connective ('However,')."""
     doc = ctx.doc
@@ -78,11 +74,6 @@ def _closes_bracket(doc: Doc, lo: int, hi: int) -> bool:
 DETACH_MARKS = frozenset({",", "(", "\u2014", "\u2013", "-", "--"})
 
 
-# "in an interview", "on Sunday's broadcast": where something was said, not what
-VENUE_NOUNS = frozenset(
-    """interview broadcast show appearance rally speech event debate program programme episode
-    podcast conference call meeting hearing briefing""".split()
-)
 CLOSING_MARKS = frozenset({"\u201d", "\u2019", '"', "'", "''", "\u00bb"})
 
 
@@ -92,7 +83,7 @@ def _venue(ctx: DocContext, tok: Token) -> bool:
     if tok.dep_ != "prep" or tok.lower_ not in ("in", "on", "during", "at"):
         return False
     objs = [c for c in tok.children if c.dep_ == "pobj"]
-    return bool(objs) and objs[0].lemma_.lower() in VENUE_NOUNS
+    return bool(objs) and objs[0].lemma_.lower() in ctx.lexicon.venue_nouns
 
 
 def _bracketed_short(tok: Token) -> bool:
@@ -172,12 +163,12 @@ def _clause_range(ctx: DocContext, head: Token, cue: Token) -> tuple[int, int]:
             hi = cue.i
         else:
             lo = cue.i + 1
-    lo, hi = _trim(ctx, lo, hi)
+    lo, hi = _trim_clause_edges(ctx, lo, hi)
     if lo == cue.i + 1:
         lo = _after_when(ctx, lo, hi)
     elif hi <= cue.i:
         lo = _after_label(ctx, lo, hi)
-    lo, hi = _trim(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
+    lo, hi = _trim_clause_edges(ctx, lo, _without_tail(ctx, lo, hi) if hi > lo else hi)
     doc = ctx.doc
     if hi < len(doc) and doc[hi].text == ")" and _closes_bracket(doc, lo, hi + 1):
         hi += 1  # the parse left the closing bracket outside: "… missile (ICBM)"
@@ -194,15 +185,12 @@ def _after_label(ctx: DocContext, lo: int, hi: int) -> int:
     return lo
 
 
-WHEN_PREPS = frozenset({"on", "in", "at", "during", "late", "early", "last", "this"})
-
-
 def _after_when(ctx: DocContext, lo: int, hi: int) -> int:
     """'said Tuesday the plant would close', 'said on Friday that …': the time right after the
     cue says when it was said, not what (the parse often puts it in the clause)."""
     doc = ctx.doc
     i = lo
-    while i < hi and doc[i].lower_ in WHEN_PREPS and doc[i].ent_type_ != "DATE":
+    while i < hi and doc[i].lower_ in ctx.lexicon.time_words and doc[i].ent_type_ != "DATE":
         i += 1
     if i >= hi or doc[i].ent_type_ not in ("DATE", "TIME"):
         return lo
@@ -236,7 +224,7 @@ def _according_content(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
             if dashes:
                 lo = dashes[-1] + 1
     # otherwise the phrase sits inside the clause ("Taxes, according to X, will rise")
-    return _trim(ctx, lo, hi)
+    return _trim_clause_edges(ctx, lo, hi)
 
 
 def _after_opening_according(ctx: DocContext, acc: Token) -> tuple[int, int] | None:
@@ -249,7 +237,7 @@ def _after_opening_according(ctx: DocContext, acc: Token) -> tuple[int, int] | N
     comma = next((t.i for t in doc[acc.i + 2 : sent.end] if t.text == ","), None)
     if comma is None or comma - acc.i > 12:
         return None  # no comma close enough to end a name
-    lo, hi = _trim(ctx, comma + 1, sent.end)
+    lo, hi = _trim_clause_edges(ctx, comma + 1, sent.end)
     return (lo, hi) if hi - lo >= MIN_CONTENT_TOKENS else None
 
 
@@ -327,15 +315,20 @@ def _name_before_cue(ctx: DocContext, verb: Token, subj: Token) -> Token:
     return name
 
 
-def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
+def reported_speaker(verb: Token, ctx: DocContext) -> Token | None:
     """The speaker of a reported-speech cue verb.
 
     Beyond the plain subject (attribution.subject_of): "Smith, who said …" gives Smith;
     "began by saying …" / "despite admitting …" climb to the verb the phrase modifies;
     "a statement calling …" gives the statement's author or the statement itself.
     """
+    return _reported_speaker(verb, ctx)[0]
+
+
+def _reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> tuple[Token | None, bool]:
+    """reported_speaker, and whether the speaker is only a guess from proximity."""
     if depth <= 3 and _conjoined_cue(ctx, verb):
-        return reported_speaker(verb.head.head, ctx, depth + 1)
+        return _reported_speaker(verb.head.head, ctx, depth + 1)
     subj = subject_of(verb, ctx)
     if subj is not None and not speaker_like(subj, ctx) and subj.pos_ != "PRON":
         # "On Tuesday, former president Ivo Marsh said …" parsed with "Tuesday" as the
@@ -349,28 +342,29 @@ def reported_speaker(verb: Token, ctx: DocContext, depth: int = 0) -> Token | No
     if subj is not None:
         # "Dr. Lena Ortiz, who said …": the relative pronoun is the mention as written (the
         # PolNeAR convention); resolution.py resolves it to the noun the clause describes
-        return subj
+        return subj, False
     if depth > 3:
-        return None
+        return None, False
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return reported_speaker(head.head, ctx, depth + 1)
+        return _reported_speaker(head.head, ctx, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         if ctx.lexicon.is_cue_noun(head, "attribution"):
-            return _noun_speaker(head, ctx) or head
+            return _noun_speaker(head, ctx) or head, False
         if speaker_like(head, ctx) or head.dep_ not in ("dobj", "pobj"):
-            return head
+            return head, False
         # "She set up a policy urging staff to …", "heard on a microphone telling …": the
         # thing the phrase describes cannot speak; the speaker is whoever set it up
         host = head.head if head.dep_ == "dobj" else head.head.head
         if host.pos_ in ("VERB", "AUX") and (subj := subject_of(host, ctx)) is not None:
-            return subj
-        return head
+            return subj, False
+        return head, False
     if verb.dep_ in ("advcl", "conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        return reported_speaker(head, ctx, depth + 1)
+        return _reported_speaker(head, ctx, depth + 1)
     # no subject in the parse ("… of the $2 billion analysts estimate it needs"): a name or person
     # word right before the verb, as for direct quotes
-    return proximity_speaker(ctx, verb)
+    guess = proximity_speaker(ctx, verb)
+    return guess, guess is not None
 
 
 def proximity_speaker(ctx: DocContext, verb: Token) -> Token | None:
@@ -380,8 +374,6 @@ def proximity_speaker(ctx: DocContext, verb: Token) -> Token | None:
     guess = better_adjacent(ctx, verb, None)
     if guess is None and verb.dep_ == "ROOT":
         guess = nearest_speaker_before(ctx, verb.sent.start, verb.i)
-    if guess is not None:  # remembered so that find_reported can lower the confidence
-        ctx.__dict__.setdefault("_proximity_guesses", set()).add(guess.i)
     return guess
 
 
@@ -395,24 +387,20 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
             return child
     if noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ANSWERING_VERBS:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ctx.lexicon.answering_verbs:
             return subject_of(verb, ctx)
     return None
-
-
-# "The judge rejected the claim that …": the claim is someone else's; its owner is unknown here
-ANSWERING_VERBS = frozenset(
-    """reject dismiss deny dispute refute rebut counter challenge question doubt ridicule mock
-    contest debunk disprove investigate examine address answer""".split()
-)
 
 
 # The verbs whose object, infinitive or prepositional object is the content ("called the plan a
 # disaster", "promised to cut taxes", "called for sanctions") are lexicon data: the
 # [object_cues_*], [saying_object_cues], [not_object_cues], [xcomp_cues_*] and [prep_cues_*]
-# sections of quoteattr/data/cues.txt, read through ctx.lexicon.
+# sections of quoteattr/data/cues.txt, read through ctx.lexicon. The words that decide where a
+# clause starts and ends and whose it is (answering, telling, pointing and anonymity verbs,
+# complement and venue nouns, connectives, time words) are quoteattr/data/reported.txt. What
+# stays here is grammar: dependency labels, entity types, and closed sets of function words
+# (the content prepositions, modals, the subordinators that open an adverbial clause).
 CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
-POINTING_CUES = frozenset({"point", "refer", "allude"})  # "pointed to the jobs report"
 # complements after a direct object that belong to the content ("called the plan a disaster")
 OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 
@@ -464,57 +452,90 @@ def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
 
 
 def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | None:
-    """The reported content governed by a cue verb and the rule that found it."""
-    children = list(verb.children)
+    """The reported content governed by a cue verb and the rule that found it: the verb rules
+    of RULES, tried in their order."""
+    for rule in RULES:
+        if rule.cue is is_reporting_verb and (rng := rule.content(ctx, verb)) is not None:
+            return rng, rule.method
+    return None
+
+
+def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """`The minister says the talks will resume`: the cue's clausal complement."""
     comps = [
         c
-        for c in children
+        for c in verb.children
         if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not _across_colon(verb, c)
     ]
     if not comps and ctx.lexicon.is_cue_verb(verb, ctx.scope):
         comps = _stray_that_clause(ctx, verb)
-    if comps:
-        comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
-        lo, hi = _clause_range(ctx, comp, verb)
-        lo, hi = _with_clause_tail(ctx, verb, comp, lo, hi)
-        # "She added the fund would grow and warned that …": the second cue is parsed inside
-        # the first clause; it reports a quote of its own (see reported_speaker)
-        for conj in comp.children:
-            if conj.dep_ == "conj" and _conjoined_cue(ctx, conj) and _reports_own(ctx, conj):
-                cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
-                lo, hi = _trim(ctx, lo, min(hi, cut))
-        return (lo, hi), "reported_clause"
-    # "The plan will fail, he said" / "But, he said, officials should …": the host clause
-    if verb.dep_ == "parataxis" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-        host = verb.head
-        lo, hi = host.left_edge.i, host.right_edge.i + 1
-        c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
-        before, after = _trim(ctx, lo, c_lo), _trim(ctx, c_hi, hi)
-        if (
-            host.dep_ == "ROOT"
-            and before[0] >= verb.sent.start
-            and after[1] <= verb.sent.end
-            and ctx.token_paragraph[before[0]] == ctx.token_paragraph[after[1] - 1]
-            and not any(ctx.quoted(i) for i in range(*before))
-            and _says_something(ctx, *before)
-            and _says_something(ctx, *after)
-        ):
-            # "Too often, she said, the debate is bitter": the clause runs on both sides
-            return (before[0], after[1]), "reported_parenthetical"
-        if c_lo - lo >= hi - c_hi:
-            return _trim(ctx, lo, c_lo), "reported_parenthetical"
-        return _trim(ctx, c_hi, hi), "reported_parenthetical"
+    if not comps:
+        return None
+    comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+    lo, hi = _clause_range(ctx, comp, verb)
+    lo, hi = _with_clause_tail(ctx, verb, comp, lo, hi)
+    # "She added the fund would grow and warned that …": the second cue is parsed inside
+    # the first clause; it reports a quote of its own (see reported_speaker)
+    for conj in comp.children:
+        if conj.dep_ == "conj" and _conjoined_cue(ctx, conj) and _reports_own(ctx, conj):
+            cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
+            lo, hi = _trim_clause_edges(ctx, lo, min(hi, cut))
+    return lo, hi
+
+
+def _parenthetical_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """The host clause of a parenthetical cue: "The plan will fail, he said", "But, he said,
+    officials should …"."""
+    if verb.dep_ != "parataxis" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    host = verb.head
+    lo, hi = host.left_edge.i, host.right_edge.i + 1
+    c_lo, c_hi = verb.left_edge.i, verb.right_edge.i + 1
+    before, after = _trim_clause_edges(ctx, lo, c_lo), _trim_clause_edges(ctx, c_hi, hi)
+    if (
+        host.dep_ == "ROOT"
+        and before[0] >= verb.sent.start
+        and after[1] <= verb.sent.end
+        and ctx.token_paragraph[before[0]] == ctx.token_paragraph[after[1] - 1]
+        and not any(ctx.quoted(i) for i in range(*before))
+        and _says_something(ctx, *before)
+        and _says_something(ctx, *after)
+    ):
+        # "Too often, she said, the debate is bitter": the clause runs on both sides
+        return before[0], after[1]
+    if c_lo - lo >= hi - c_hi:
+        return _trim_clause_edges(ctx, lo, c_lo)
+    return _trim_clause_edges(ctx, c_hi, hi)
+
+
+def _xcomps(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "xcomp"]
+
+
+def _xcomp_content(ctx: DocContext, verb: Token) -> TokenRange | None:
+    """The infinitive (and its hearer): "promised to cut taxes", "urged Congress to act"."""
+    xcomps = _xcomps(verb)
+    if (
+        not xcomps
+        or _anonymity(ctx, xcomps[0])
+        or not ctx.lexicon.is_xcomp_cue(verb.lemma_.lower(), ctx.scope)
+    ):
+        return None
+    hearers = [c for c in verb.children if c.dep_ == "dobj" and c.i < xcomps[0].i]
+    lo, hi = _subtree_range(xcomps + hearers)
+    return _clause_range_span(ctx, lo, hi, verb)
+
+
+def _object_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """The object, or the object of a content preposition, of a verb that takes one as content:
+    "called the plan a disaster", "denied the allegations", "called for sanctions"."""
+    xcomps = _xcomps(verb)
+    if xcomps and _anonymity(ctx, xcomps[0]):
+        return None  # "…, who asked not to be named, said": the condition of the interview
     lemma = verb.lemma_.lower()
     scope = ctx.scope
+    children = list(verb.children)
     objs = [c for c in children if c.dep_ == "dobj"] if _takes_object(ctx, verb, lemma) else []
-    xcomps = [c for c in children if c.dep_ == "xcomp"]
-    if xcomps and _anonymity(xcomps[0]):
-        return None  # "…, who asked not to be named, said": the condition of the interview
-    if xcomps and ctx.lexicon.is_xcomp_cue(lemma, scope):
-        # "promised to cut taxes", "urged Congress to act"
-        hearers = [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
-        lo, hi = _subtree_range(xcomps + hearers)
-        return _clause_range_span(ctx, lo, hi, verb), "reported_xcomp"
     if objs:
         obj = objs[0]
         tail = [
@@ -533,15 +554,16 @@ def verb_content(ctx: DocContext, verb: Token) -> tuple[tuple[int, int], str] | 
             or any(ctx.quoted(i) for i in range(lo, hi))
         ):
             return None
-        return _clause_range_span(ctx, lo, hi, verb), "reported_object"
+        return _clause_range_span(ctx, lo, hi, verb)
     for prep in children if ctx.lexicon.is_prep_cue(lemma, scope) else ():
         if prep.dep_ == "prep" and (
-            prep.lower_ in CONTENT_PREPS or (prep.lower_ == "to" and lemma in POINTING_CUES)
+            prep.lower_ in CONTENT_PREPS
+            or (prep.lower_ == "to" and lemma in ctx.lexicon.pointing_verbs)
         ):
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objs and objs[0].ent_type_ not in TIME_ENTS:  # "spoke for about five minutes"
                 lo, hi = _subtree_range(objs)
-                return _clause_range_span(ctx, lo, hi, verb), "reported_object"
+                return _clause_range_span(ctx, lo, hi, verb)
     return None
 
 
@@ -584,7 +606,7 @@ def _with_clause_tail(
             continue
         if ctx.token_paragraph[child.right_edge.i] != ctx.token_paragraph[comp.i]:
             continue
-        lo, hi = _trim(ctx, lo, max(hi, child.right_edge.i + 1))
+        lo, hi = _trim_clause_edges(ctx, lo, max(hi, child.right_edge.i + 1))
     return lo, hi
 
 
@@ -595,15 +617,6 @@ ADVERBIAL_MARKS = frozenset(
 TIME_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL"})
 
 
-TELLING_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "notify"})
-# nouns that take a that-clause of their own ("the idea that …", "no proof that …")
-COMPLEMENT_NOUNS = frozenset(
-    """idea notion fact proof evidence belief view hope fear sense impression assumption
-    suggestion interjection argument claim assertion allegation rumor rumour news word
-    possibility chance danger risk sign indication theory conclusion point""".split()
-)
-
-
 def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
     """`Cardoso told reporters after the committee meeting that the decision was unanimous`:
     the parse hangs the that-clause on the nearest noun. A clause opened by the complementiser
@@ -612,7 +625,7 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
     k = bisect_left(marks, verb.i + 1)
     if k == len(marks) or marks[k] > verb.right_edge.i:
         return []  # no "that" to the right inside the cue's phrase: the usual case, and cheap
-    telling = verb.lemma_.lower() in TELLING_VERBS
+    telling = verb.lemma_.lower() in ctx.lexicon.telling_verbs
     for tok in verb.rights:
         if not (tok.dep_ == "prep" or (tok.dep_ == "dobj" and telling)):
             continue  # "offered no proof that …": the clause belongs to the noun
@@ -620,7 +633,7 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
             if (
                 cand.dep_ in ("acl", "relcl")
                 and cand.head.pos_ in ("NOUN", "PROPN")
-                and cand.head.lemma_.lower() not in COMPLEMENT_NOUNS
+                and cand.head.lemma_.lower() not in ctx.lexicon.complement_nouns
                 and not any(c.dep_ == "poss" for c in cand.head.children)
                 and not ctx.lexicon.is_cue_noun(cand.head, "attribution")
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children)
@@ -667,8 +680,8 @@ def parenthetical_pieces(
     lo = doc.char_span(start, end, alignment_mode="expand")
     if lo is None:
         return [(start, end)]
-    b_lo, b_hi = _trim(ctx, lo.start, c_lo)
-    a_lo, a_hi = _trim(ctx, c_hi, lo.end)
+    b_lo, b_hi = _trim_clause_edges(ctx, lo.start, c_lo)
+    a_lo, a_hi = _trim_clause_edges(ctx, c_hi, lo.end)
     if b_hi <= b_lo or a_hi <= a_lo:
         return [(start, end)]
     first_end = doc[b_hi - 1].idx + len(doc[b_hi - 1].text)
@@ -681,7 +694,7 @@ def _clause_range_span(ctx: DocContext, lo: int, hi: int, cue: Token) -> tuple[i
             hi = cue.i
         else:
             lo = cue.i + 1
-    return _trim(ctx, lo, hi)
+    return _trim_clause_edges(ctx, lo, hi)
 
 
 CANDIDATE_POS = ("VERB", "AUX", "NOUN", "PROPN")
@@ -703,12 +716,11 @@ def _cue_candidates(ctx: DocContext) -> list[int]:
     return numpy.flatnonzero(keep).tolist()
 
 
-ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
-
-
-def _anonymity(xcomp: Token) -> bool:
+def _anonymity(ctx: DocContext, xcomp: Token) -> bool:
     """ "asked not to be named / identified / quoted": a source's condition, not a statement."""
-    return xcomp.lemma_.lower() in ANONYMITY_VERBS and any(c.dep_ == "neg" for c in xcomp.children)
+    return xcomp.lemma_.lower() in ctx.lexicon.anonymity_verbs and any(
+        c.dep_ == "neg" for c in xcomp.children
+    )
 
 
 def _around_according(ctx: DocContext, acc: Token, start: int, end: int) -> list[tuple[int, int]]:
@@ -721,8 +733,8 @@ def _around_according(ctx: DocContext, acc: Token, start: int, end: int) -> list
     span = ctx.span_chars(start, end)
     if span is None:
         return [(start, end)]
-    b_lo, b_hi = _trim(ctx, span.start, p_lo)
-    a_lo, a_hi = _trim(ctx, p_hi, span.end)
+    b_lo, b_hi = _trim_clause_edges(ctx, span.start, p_lo)
+    a_lo, a_hi = _trim_clause_edges(ctx, p_hi, span.end)
     if b_hi <= b_lo or a_hi <= a_lo:
         return [(start, end)]
     return [
@@ -741,156 +753,7 @@ def _only_marked(ctx: DocContext, marked: list[int], start: int, end: int) -> bo
     return not any(c.isalnum() for c in outside)
 
 
-def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
-    """Reported and mixed quotes; direct drafts wholly inside a mixed quote are absorbed."""
-    doc = ctx.doc
-    lex = ctx.lexicon
-    found: list[Draft] = []
-    direct_index = DraftIndex(direct)  # overlap queries by bisect: a scan per cue was quadratic
-    owner_of = {k: d for d in direct for k in d.marked}  # marked span -> its direct draft
-    for i in _cue_candidates(ctx):
-        if ctx.in_quote[i] != -1 or ctx.token_paragraph[i] in ctx.notes:
-            continue
-        tok = doc[i]
-        rng: tuple[int, int] | None = None
-        speaker: Token | None = None
-        method = ""
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            rng = _according_content(ctx, tok)
-            speaker = _speaker_of_according(tok)
-            method = "reported_according_to"
-            cue = (tok.idx, doc[tok.i + 1].idx + 2)
-        elif is_reporting_verb(ctx, tok):
-            found_rng = verb_content(ctx, tok)
-            if found_rng is None:
-                continue
-            rng, method = found_rng
-            speaker = reported_speaker(tok, ctx)
-            cue = (tok.idx, tok.idx + len(tok.text))
-        elif (quoted_rng := _quoted_words_content(ctx, tok)) is not None:
-            rng = quoted_rng
-            speaker = subject_of(tok, ctx)
-            method = "reported_quoted_words"
-            cue = (tok.idx, tok.idx + len(tok.text))
-        elif lex.is_cue_noun(tok, ctx.scope):
-            comps = [
-                c
-                for c in tok.children
-                if c.dep_ in ("acl", "ccomp")
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            ]
-            if not comps:
-                continue
-            rng = _clause_range(ctx, comps[0], tok)
-            speaker = _noun_speaker(tok, ctx)
-            method = "reported_noun_cue"
-            cue = (tok.idx, tok.idx + len(tok.text))
-        else:
-            continue
-        if rng is None or rng[1] - rng[0] < MIN_CONTENT_TOKENS:
-            continue
-        lo, hi = _with_trailing_quote(ctx, rng, owner_of, tok.i)
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
-            continue  # the parse ran over a paragraph break: a clause away from its cue
-        if method != "reported_parenthetical":
-            # a clause that the parse ran over a paragraph break keeps the cue's paragraph
-            # (a headline above "…, according to a study" is not what the study says)
-            p_start, p_end = ctx.paragraphs[ctx.paragraph_of(cue[0])]
-            if start < p_start or end > p_end:
-                clipped = ctx.span_chars(max(start, p_start), min(end, p_end))
-                if clipped is None or len(clipped) < MIN_CONTENT_TOKENS:
-                    continue
-                lo, hi = _trim(ctx, clipped.start, clipped.end)
-                if hi - lo < MIN_CONTENT_TOKENS or lo <= tok.i < hi:
-                    continue
-                start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        marked_inside = ctx.marked_from(start - 1, end)  # a bisect, not a scan of all
-        for k in marked_inside:  # keep a closing mark the parse left outside the clause
-            close = ctx.marked[k].close_mark
-            if close is not None and end <= close and not ctx.text[end:close].strip(".,;:!? "):
-                end = close + 1
-        end = _through_open_quote(ctx, marked_inside, start, end)
-        quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
-        if quoted_chars >= MAX_QUOTED_SHARE * (end - start) or _only_marked(
-            ctx, marked_inside, start, end
-        ):
-            continue  # the clause is a direct quote: attributed by the direct-quote rules
-        if any(
-            not set(d.marked) <= set(marked_inside) or d.method == TRANSCRIPT
-            for d in direct_index.overlapping(start, end)
-        ):
-            continue  # never report a direct quote (or a transcript line) a second time
-        kind = "mixed" if marked_inside else "indirect"
-        pieces = [(start, end)]
-        if method == "reported_parenthetical":
-            pieces = parenthetical_pieces(ctx, tok, start, end)
-        elif method == "reported_according_to":
-            pieces = _around_according(ctx, tok, start, end)
-        draft = Draft(
-            fragments=pieces,
-            kind=kind,
-            cue=cue,
-            cue_token=tok.i,
-            method=method,
-            confidence=0.0,
-            paragraph=ctx.paragraph_of(start),
-            marked=marked_inside,
-        )
-        if speaker is not None and is_first_person(speaker) and not first_person_narration(ctx):
-            # "we" / a stray "I" outside quotes is not a speaker (the attribution.py rule)
-            speaker = None
-        if speaker is not None:
-            mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
-            if mention.start < lo < mention.end and speaker.i < lo:
-                # `According to Rush Limbaugh, the move reeks …` with the clause parsed as
-                # Limbaugh's apposition: the speaker ends where the content starts
-                m_lo, m_hi = _trim(ctx, mention.start, lo)
-                mention = doc[m_lo:m_hi] if m_hi > m_lo else doc[speaker.i : speaker.i + 1]
-            draft.mention = mention
-        draft.confidence = reported_confidence(ctx, method, speaker)
-        if speaker is not None and speaker.i in ctx.__dict__.get("_proximity_guesses", ()):
-            draft.confidence = min(draft.confidence, PROXIMITY_CONFIDENCE)
-        found.append(draft)
-    return _without_nested(found)
-
-
 QUOTED_WORDS_DEPS = frozenset({"dobj", "oprd", "xcomp", "acomp", "attr", "prep", "dative"})
-# How often each rule's speaker is right, measured on PolNeAR dev and a train sample
-# (docs/reported.md): the confidence of a reported quote whose speaker is a name, a person or
-# group word, a person pronoun or a document ("the report"). Other speakers are capped below.
-RULE_CONFIDENCE = {
-    "reported_parenthetical": 0.9,  # "The plan, he said, will fail": ~1.0
-    "reported_according_to": 0.9,  # ~0.95
-    "reported_clause": 0.85,  # ~0.93
-    "reported_object": 0.8,  # ~0.9
-    "reported_xcomp": 0.8,  # ~0.87
-    "reported_noun_cue": 0.6,  # "X's claim that …": the possessor is often missing
-    "reported_quoted_words": 0.6,  # any verb with quoted words: ~0.65
-}
-NO_SPEAKER_CONFIDENCE = 0.3  # the quote is right, the speaker never is
-FIRST_PERSON_CONFIDENCE = 0.6  # "I" in first-person narration: ~0.75
-RELATIVE_CONFIDENCE = 0.5  # "rules that promise …": PolNeAR marks the noun or the pronoun
-PROXIMITY_CONFIDENCE = 0.65  # no subject in the parse, the nearest name: ~0.65
-OTHER_SPEAKER_CONFIDENCE = 0.7  # a subject that is no speaker word ("the plan"): ~0.78
-
-
-def reported_confidence(ctx: DocContext, method: str, speaker: Token | None) -> float:
-    """The confidence of a reported quote: its rule's record, capped by what the speaker is."""
-    conf = RULE_CONFIDENCE.get(method, 0.8)
-    if speaker is None:
-        return NO_SPEAKER_CONFIDENCE
-    if is_first_person(speaker):
-        return min(conf, FIRST_PERSON_CONFIDENCE)
-    if speaker.lower_ in ("that", "which") and speaker.tag_ in ("WP", "WDT"):
-        return min(conf, RELATIVE_CONFIDENCE)
-    if speaker.pos_ == "PRON" or speaker_like(speaker, ctx):
-        return conf
-    if ctx.lexicon.is_cue_noun(speaker, "attribution"):
-        return conf  # "the report found …", "according to the survey"
-    return min(conf, OTHER_SPEAKER_CONFIDENCE)
-
-
 QUOTED_WORDS_PREPS = frozenset({"as", "to", "of", "about"})
 MAX_QUOTED_WORDS = 8
 
@@ -912,9 +775,7 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
     """`Christie described Clinton as a “disgrace”`, `Trump likened them to a “snake”`: a
     verb outside the cue lexicon whose complement carries someone's quoted words, and whose
     subject is someone who can speak. The quoted words are that subject's, so the complement
-    is a mixed quote."""
-    if verb.pos_ != "VERB" or verb.lemma_ == "be":
-        return None
+    is a mixed quote. (The rule's cue test has checked that `verb` is a verb other than "be".)"""
     right = verb.right_edge
     if not ctx.marked_from(verb.idx, right.idx + len(right.text)):
         return None  # cheap test first: most verbs govern no quoted words at all
@@ -949,7 +810,7 @@ def _quoted_words_content(ctx: DocContext, verb: Token) -> tuple[int, int] | Non
     ]
     if not terms or all(_nearer_cue(ctx, verb, k) for k in terms):
         return None
-    return _trim(ctx, lo, hi)
+    return _trim_clause_edges(ctx, lo, hi)
 
 
 def _through_open_quote(ctx: DocContext, marked: list[int], start: int, end: int) -> int:
@@ -1006,7 +867,7 @@ def _with_trailing_quote(
     _, q_hi = ctx.marked_tokens[k]
     if q_hi < len(doc) and not (doc[q_hi].text in SENT_END or doc[q_hi].is_space):
         return lo, hi
-    return _trim(ctx, lo, q_hi)
+    return _trim_clause_edges(ctx, lo, q_hi)
 
 
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
@@ -1018,3 +879,255 @@ def _without_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+# How often each rule's speaker is right, measured on PolNeAR dev and a train sample
+# (docs/reported.md), one entry per rule of RULES: the confidence of a reported quote whose
+# speaker is a name, a person or group word, a person pronoun or a document ("the report").
+# Other speakers are capped below.
+RULE_CONFIDENCE = {
+    "reported_parenthetical": 0.9,  # "The plan, he said, will fail": ~1.0
+    "reported_according_to": 0.9,  # ~0.95
+    "reported_clause": 0.85,  # ~0.93
+    "reported_object": 0.8,  # ~0.9
+    "reported_xcomp": 0.8,  # ~0.87
+    "reported_noun_cue": 0.6,  # "X's claim that …": the possessor is often missing
+    "reported_quoted_words": 0.6,  # any verb with quoted words: ~0.65
+}
+NO_SPEAKER_CONFIDENCE = 0.3  # the quote is right, the speaker never is
+FIRST_PERSON_CONFIDENCE = 0.6  # "I" in first-person narration: ~0.75
+RELATIVE_CONFIDENCE = 0.5  # "rules that promise …": PolNeAR marks the noun or the pronoun
+PROXIMITY_CONFIDENCE = 0.65  # no subject in the parse, the nearest name: ~0.65
+OTHER_SPEAKER_CONFIDENCE = 0.7  # a subject that is no speaker word ("the plan"): ~0.78
+
+
+def reported_confidence(ctx: DocContext, method: str, speaker: Token | None) -> float:
+    """The confidence of a reported quote: its rule's record, capped by what the speaker is."""
+    conf = RULE_CONFIDENCE[method]
+    if speaker is None:
+        return NO_SPEAKER_CONFIDENCE
+    if is_first_person(speaker):
+        return min(conf, FIRST_PERSON_CONFIDENCE)
+    if speaker.lower_ in ("that", "which") and speaker.tag_ in ("WP", "WDT"):
+        return min(conf, RELATIVE_CONFIDENCE)
+    if speaker.pos_ == "PRON" or speaker_like(speaker, ctx):
+        return conf
+    if ctx.lexicon.is_cue_noun(speaker, "attribution"):
+        return conf  # "the report found …", "according to the survey"
+    return min(conf, OTHER_SPEAKER_CONFIDENCE)
+
+
+# --- the rules, in the order they are tried -----------------------------------------------------
+
+TokenRange = tuple[int, int]  # [lo, hi) token indexes
+
+
+@dataclass(frozen=True)
+class ReportedRule:
+    """One way to read reported speech at a cue token.
+
+    ``cue`` says which tokens the rule reads; ``content`` gives the token range of what was
+    said, or None when the rule does not apply; ``speaker`` gives the speaker token and
+    whether it is only a guess from proximity (the confidence is capped for guesses).
+    """
+
+    method: str
+    cue: Callable[[DocContext, Token], bool]
+    content: Callable[[DocContext, Token], TokenRange | None]
+    speaker: Callable[[DocContext, Token], tuple[Token | None, bool]]
+    # the cue's characters: the word, or "according to"
+    cue_chars: Callable[[Token], tuple[int, int]] = lambda tok: (tok.idx, tok.idx + len(tok.text))
+    # a clause the parse ran over a paragraph break is cut back to the cue's paragraph (a
+    # headline above "…, according to a study" is not what the study says); a parenthetical
+    # cue's clause is the sentence around it and is kept whole
+    within_cue_paragraph: bool = True
+    # the fragments of the clause when the cue sits inside it ("[A], she said, [B]")
+    fragments: Callable[[DocContext, Token, int, int], list[tuple[int, int]]] | None = None
+
+
+def _according_cue(ctx: DocContext, tok: Token) -> bool:
+    doc = ctx.doc
+    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def _according_chars(tok: Token) -> tuple[int, int]:
+    return tok.idx, tok.doc[tok.i + 1].idx + 2
+
+
+def _according_speaker(ctx: DocContext, tok: Token) -> tuple[Token | None, bool]:
+    return _speaker_of_according(tok), False
+
+
+def _verb_speaker(ctx: DocContext, tok: Token) -> tuple[Token | None, bool]:
+    return _reported_speaker(tok, ctx)
+
+
+def _plain_verb(ctx: DocContext, tok: Token) -> bool:
+    """A verb outside the cue lexicon (tried after is_reporting_verb), other than "be"."""
+    return tok.pos_ == "VERB" and tok.lemma_ != "be"
+
+
+def _subject_speaker(ctx: DocContext, tok: Token) -> tuple[Token | None, bool]:
+    return subject_of(tok, ctx), False
+
+
+def _cue_noun(ctx: DocContext, tok: Token) -> bool:
+    return ctx.lexicon.is_cue_noun(tok, ctx.scope)
+
+
+def _noun_clause_content(ctx: DocContext, noun: Token) -> TokenRange | None:
+    """The noun's that-clause: "The union's claim that wages had stalled"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            return _clause_range(ctx, c, noun)
+    return None
+
+
+def _noun_cue_speaker(ctx: DocContext, noun: Token) -> tuple[Token | None, bool]:
+    return _noun_speaker(noun, ctx), False
+
+
+# A token is read as one kind of cue only: the first rule whose ``cue`` test accepts it, and
+# the rules right after it that share that test, are tried in order; the first to give content
+# wins. (A cue verb whose rules all fail is not tried as a plain verb or a noun.)
+RULES: tuple[ReportedRule, ...] = (
+    ReportedRule(
+        "reported_according_to",
+        cue=_according_cue,
+        content=_according_content,
+        speaker=_according_speaker,
+        cue_chars=_according_chars,
+        fragments=_around_according,
+    ),
+    ReportedRule(
+        "reported_clause", cue=is_reporting_verb, content=_clause_content, speaker=_verb_speaker
+    ),
+    ReportedRule(
+        "reported_parenthetical",
+        cue=is_reporting_verb,
+        content=_parenthetical_content,
+        speaker=_verb_speaker,
+        within_cue_paragraph=False,
+        fragments=parenthetical_pieces,
+    ),
+    ReportedRule(
+        "reported_xcomp", cue=is_reporting_verb, content=_xcomp_content, speaker=_verb_speaker
+    ),
+    ReportedRule(
+        "reported_object", cue=is_reporting_verb, content=_object_content, speaker=_verb_speaker
+    ),
+    ReportedRule(
+        "reported_quoted_words",
+        cue=_plain_verb,
+        content=_quoted_words_content,
+        speaker=_subject_speaker,
+    ),
+    ReportedRule(
+        "reported_noun_cue", cue=_cue_noun, content=_noun_clause_content, speaker=_noun_cue_speaker
+    ),
+)
+
+
+def _read_cue(ctx: DocContext, tok: Token) -> tuple[ReportedRule, TokenRange] | None:
+    """The rule that reads `tok` and the content it found (see RULES)."""
+    accepted = tried = None
+    for rule in RULES:
+        if accepted is None:
+            if rule.cue is tried:
+                continue  # the test already said no for the rule before
+            tried = rule.cue
+            if not rule.cue(ctx, tok):
+                continue
+            accepted = rule.cue
+        elif rule.cue is not accepted:
+            return None
+        rng = rule.content(ctx, tok)
+        if rng is not None:
+            return rule, rng
+    return None
+
+
+def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
+    """Reported and mixed quotes; direct drafts wholly inside a mixed quote are absorbed."""
+    doc = ctx.doc
+    found: list[Draft] = []
+    direct_index = DraftIndex(direct)  # overlap queries by bisect: a scan per cue was quadratic
+    owner_of = {k: d for d in direct for k in d.marked}  # marked span -> its direct draft
+    # speakers that some cue took only by proximity: every quote they are given is capped
+    guesses: set[int] = set()
+    for i in _cue_candidates(ctx):
+        if ctx.in_quote[i] != -1 or ctx.token_paragraph[i] in ctx.notes:
+            continue
+        tok = doc[i]
+        reading = _read_cue(ctx, tok)
+        if reading is None:
+            continue
+        rule, rng = reading
+        speaker, guessed = rule.speaker(ctx, tok)
+        if guessed and speaker is not None:
+            guesses.add(speaker.i)
+        cue = rule.cue_chars(tok)
+        if rng[1] - rng[0] < MIN_CONTENT_TOKENS:
+            continue
+        lo, hi = _with_trailing_quote(ctx, rng, owner_of, tok.i)
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
+            continue  # the parse ran over a paragraph break: a clause away from its cue
+        if rule.within_cue_paragraph:
+            p_start, p_end = ctx.paragraphs[ctx.paragraph_of(cue[0])]
+            if start < p_start or end > p_end:
+                clipped = ctx.span_chars(max(start, p_start), min(end, p_end))
+                if clipped is None or len(clipped) < MIN_CONTENT_TOKENS:
+                    continue
+                lo, hi = _trim_clause_edges(ctx, clipped.start, clipped.end)
+                if hi - lo < MIN_CONTENT_TOKENS or lo <= tok.i < hi:
+                    continue
+                start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        marked_inside = ctx.marked_from(start - 1, end)  # a bisect, not a scan of all
+        for k in marked_inside:  # keep a closing mark the parse left outside the clause
+            close = ctx.marked[k].close_mark
+            if close is not None and end <= close and not ctx.text[end:close].strip(".,;:!? "):
+                end = close + 1
+        end = _through_open_quote(ctx, marked_inside, start, end)
+        quoted_chars = sum(min(end, ctx.marked[k].end) - ctx.marked[k].start for k in marked_inside)
+        if quoted_chars >= MAX_QUOTED_SHARE * (end - start) or _only_marked(
+            ctx, marked_inside, start, end
+        ):
+            continue  # the clause is a direct quote: attributed by the direct-quote rules
+        if any(
+            not set(d.marked) <= set(marked_inside) or d.method == TRANSCRIPT
+            for d in direct_index.overlapping(start, end)
+        ):
+            continue  # never report a direct quote (or a transcript line) a second time
+        kind = "mixed" if marked_inside else "indirect"
+        pieces = [(start, end)]
+        if rule.fragments is not None:
+            pieces = rule.fragments(ctx, tok, start, end)
+        if speaker is not None and is_first_person(speaker) and not first_person_narration(ctx):
+            # "we" / a stray "I" outside quotes is not a speaker (the attribution.py rule)
+            speaker = None
+        confidence = reported_confidence(ctx, rule.method, speaker)
+        if speaker is not None and speaker.i in guesses:
+            confidence = min(confidence, PROXIMITY_CONFIDENCE)
+        draft = Draft(
+            fragments=pieces,
+            kind=kind,
+            cue=cue,
+            cue_token=tok.i,
+            method=rule.method,
+            confidence=confidence,
+            paragraph=ctx.paragraph_of(start),
+            marked=marked_inside,
+        )
+        if speaker is not None:
+            mention = _within_paragraph(ctx, mention_span(speaker, ctx), speaker)
+            if mention.start < lo < mention.end and speaker.i < lo:
+                # `According to Rush Limbaugh, the move reeks …` with the clause parsed as
+                # Limbaugh's apposition: the speaker ends where the content starts
+                m_lo, m_hi = _trim_clause_edges(ctx, mention.start, lo)
+                mention = doc[m_lo:m_hi] if m_hi > m_lo else doc[speaker.i : speaker.i + 1]
+            draft.mention = mention
+        found.append(draft)
+    return _without_nested(found)

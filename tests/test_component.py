@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+import srsly
 from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
@@ -21,7 +22,7 @@ import quoteattr
 from quoteattr import Quote, Speaker
 from quoteattr.api import resolve_model_name
 from quoteattr.component import data_attr, score_quotes, write_quotes
-from quoteattr.cues import DATA_DIR
+from quoteattr.cues import DATA_DIR, Lexicon, default_lexicon
 
 TEXT = (
     "The minister defended the budget on Monday.\n\n"
@@ -390,3 +391,11 @@ def test_nlp_set_error_handler_reaches_the_component():
     pipeline(doc.text)
     assert quoteattr.extract(doc.text, nlp=pipeline, scope="attribution") == []
     assert seen == [("quote_attributor", ValueError)] * 4
+
+
+def test_bytes_saved_before_a_lexicon_file_existed_take_the_default_file():
+    files = dict(default_lexicon().files)
+    del files["reported.txt"]
+    lexicon = Lexicon.from_bytes(srsly.msgpack_dumps(files))
+    assert lexicon.connectives == default_lexicon().connectives
+    assert lexicon.files["reported.txt"] == default_lexicon().files["reported.txt"]

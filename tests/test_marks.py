@@ -517,3 +517,12 @@ def test_property_mark_soup(text: str) -> None:
 def test_sloppy_marks(text: str, expected: list[str]) -> None:
     assert contents(text) == expected
     check_invariants(text, find_marked_spans(text))
+
+
+def test_the_elisions_are_a_list_the_caller_may_give() -> None:
+    text = "Fans shouted 'em down, the manager said."
+    assert find_marked_spans(text) == []  # "em" is in data/elisions.txt
+    assert is_apostrophe(text, 13)
+    (s,) = find_marked_spans(text, elisions=frozenset({"tis"}))
+    assert s.open_mark == 13 and s.close_mark is None
+    assert not is_apostrophe(text, 13, elisions=frozenset())

@@ -598,3 +598,69 @@ def test_dashes_set_off_what_the_source_said(nlp: Language) -> None:
     assert (q.kind, q.text) == ("direct", "a born captain,")
     assert q.speaker is not None and q.speaker.mention is not None
     assert q.speaker.mention.text == "his coach"
+
+
+def test_every_reported_rule_has_a_confidence_and_its_cue_group_is_together() -> None:
+    from quoteattr.reported import RULE_CONFIDENCE, RULES
+
+    assert set(RULE_CONFIDENCE) == {r.method for r in RULES}
+    # a cue test's rules are tried as one group (see RULES): they must sit side by side
+    tests = [r.cue for r in RULES]
+    groups = [t for k, t in enumerate(tests) if k == 0 or tests[k - 1] is not t]
+    assert len(groups) == len(set(groups))
+
+
+# --- the words of data/reported.txt and data/elisions.txt go through the lexicon ------------
+
+
+def _lexicon_without(folder: Path, name: str, entry: str) -> Path:
+    """A lexicon folder holding only data/``name``, less the line ``entry``."""
+    folder.mkdir()
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    assert entry in lines
+    kept = [ln for ln in lines if ln != entry]
+    (folder / name).write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return folder
+
+
+def _texts(text: str, pipeline: Language) -> list[str]:
+    return [q.text for q in extract(text, nlp=pipeline)]
+
+
+def test_a_user_reported_txt_changes_the_rules_and_travels_with_the_pipeline(
+    nlp: Language, tmp_path: Path
+) -> None:
+    text = "However, exports will fall this year, the minister said."
+    assert _texts(text, nlp) == ["exports will fall this year"]
+    folder = _lexicon_without(tmp_path / "lexicon", "reported.txt", "however")
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("quote_attributor").initialize(lexicon_dir=str(folder))
+    shutil.rmtree(folder)  # the component holds its lexicon in memory
+    # "however" is no longer a connective, so it stays in what was said
+    expected = ["However, exports will fall this year"]
+    assert _texts(text, pipeline) == expected
+    pipeline.to_disk(tmp_path / "saved")
+    assert _texts(text, spacy.load(tmp_path / "saved")) == expected
+    copy = spacy.load(MODEL)
+    copy.add_pipe("quote_attributor").from_bytes(pipeline.get_pipe("quote_attributor").to_bytes())
+    assert _texts(text, copy) == expected
+    # the other lists of the file, and the other files, are as before
+    lexicon = copy.get_pipe("quote_attributor").lexicon
+    assert "however" not in lexicon.connectives and "meanwhile" in lexicon.connectives
+    assert lexicon.venue_nouns == default_lexicon().venue_nouns
+    assert lexicon.speech_verbs == default_lexicon().speech_verbs
+
+
+def test_a_user_elisions_txt_changes_the_quote_marks(nlp: Language, tmp_path: Path) -> None:
+    text = "Fans shouted 'em down for an hour, the manager said."
+    assert _texts(text, nlp) == ["Fans shouted 'em down for an hour"]
+    folder = _lexicon_without(tmp_path / "lexicon", "elisions.txt", "em")
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("quote_attributor").initialize(lexicon_dir=str(folder))
+    # without "em" listed, its apostrophe opens a quote (left unclosed at the paragraph's end)
+    (quote,) = extract(text, nlp=pipeline)
+    assert quote.kind == "direct" and quote.text.startswith("em down")
+    copy = spacy.load(MODEL)
+    copy.add_pipe("quote_attributor").from_bytes(pipeline.get_pipe("quote_attributor").to_bytes())
+    assert "em" not in copy.get_pipe("quote_attributor").lexicon.elisions
+    assert [q.text for q in extract(text, nlp=copy)] == [quote.text]
