@@ -184,15 +184,6 @@ class Entity:
         return self.positions[k - 1] if k else None
 
 
-def _abbreviation_words(abbreviations: dict[str, str]) -> dict[str, set[str]]:
-    """'Sen.' -> {'senator'}: the words of each expansion, keyed as titles are split below."""
-    out: dict[str, set[str]] = {}
-    for abbrev, expansion in abbreviations.items():
-        key = abbrev.lower().strip(".,")
-        out.setdefault(key, set()).update(expansion.lower().split())
-    return out
-
-
 def speaking_label(label: str) -> str:
     # A nationality or party speaking ("Democrats said") is a group, reported as an organisation.
     return "ORG" if label == "NORP" else label
@@ -209,7 +200,7 @@ class Cast(TitleFinder):
         self._by_name: dict[tuple[str, str], Entity] = {}
         self._mention_pos: list[int] = []  # sorted head positions of every entity mention
         self._mention_ent: dict[int, Entity] = {}
-        self._abbreviation_words = _abbreviation_words(self.lex.abbreviations)
+        self._abbreviation_words = self.lex.abbreviation_words()
         self._title_word_cache: dict[str, frozenset[str]] = {}
         self._nominal_links: dict[int, Entity] = {}  # head of "the nominee" -> who it is
         # the last word of every name NER calls a person, to mend the same name called otherwise
@@ -545,10 +536,13 @@ class Cast(TitleFinder):
     def _register_groups_named_after_people(self) -> None:
         """Every "the Ruiz campaign" of the article is a mention of that organisation, so a
         later "the campaign" or "it" can find it."""
+        doc = self.ctx.doc
+        deps = doc.to_array([DEP])
+        modifying = {doc.vocab.strings.add("compound"), doc.vocab.strings.add("poss")}
         for i, person in list(self.by_token.items()):
-            tok = self.ctx.doc[i]
-            if person.label != "PERSON" or tok.dep_ not in ("compound", "poss"):
+            if person.label != "PERSON" or deps[i] not in modifying:
                 continue
+            tok = doc[i]
             group = self.group_named_after(person, tok, tok.head)
             if group is not None and not self.ctx.quoted(tok.head.i):
                 head = tok.head
@@ -654,11 +648,14 @@ class Cast(TitleFinder):
             i for e in self.entities if e.label == "PERSON" for i in e.subject_positions
         ]
         end = min(named_subjects, default=len(doc))
-        lead_end = bisect_right(self.ctx.token_paragraph, LEAD_PARAGRAPHS - 1)
-        for t in doc[: min(end, lead_end)]:
+        lead_end = min(end, bisect_right(self.ctx.token_paragraph, LEAD_PARAGRAPHS - 1))
+        strings = doc.vocab.strings
+        deps = doc.to_array([DEP])[:lead_end]
+        subjects = (deps == strings.add("nsubj")) | (deps == strings.add("nsubjpass"))
+        for i in numpy.flatnonzero(subjects):
+            t = doc[int(i)]
             if (
-                t.dep_ not in ("nsubj", "nsubjpass")
-                or t.i in self._nominal_links
+                t.i in self._nominal_links
                 or self.ctx.quoted(t.i)
                 or not (
                     t.tag_ == "NN"

@@ -235,7 +235,9 @@ class Lexicon:
     def is_cue_noun(self, token: Token, scope: str = "speech") -> bool:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
-        lemma = token.lemma_.lower()
+        return self.is_cue_noun_lemma(token.lemma_.lower(), scope)
+
+    def is_cue_noun_lemma(self, lemma: str, scope: str = "speech") -> bool:
         return lemma in self.speech_nouns or (
             scope == "attribution" and lemma in self.attribution_nouns
         )
@@ -295,6 +297,18 @@ class Lexicon:
             or token.text in self.abbreviations
             or (token.tag_ == "NN" and _profession_shape(token.lower_))
         )
+
+    def abbreviation_words(self) -> dict[str, set[str]]:
+        """'sen' -> {'senator'}: the words of each abbreviation's expansion, keyed by the
+        abbreviation lowercased without its dot (as title words are matched); built once."""
+        cached: dict[str, set[str]] | None = self.__dict__.get("_abbreviation_words")
+        if cached is None:
+            cached = {}
+            for abbrev, expansion in self.abbreviations.items():
+                key = abbrev.lower().strip(".,")
+                cached.setdefault(key, set()).update(expansion.lower().split())
+            self.__dict__["_abbreviation_words"] = cached
+        return cached
 
     def expand_abbreviations(self, title: str) -> str:
         """'Massachusetts Sen.' -> 'Massachusetts Senator': a title a reader writes out. An

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
@@ -697,7 +697,8 @@ def _clause_range_span(ctx: DocContext, lo: int, hi: int, cue: Token) -> tuple[i
     return _trim_clause_edges(ctx, lo, hi)
 
 
-CANDIDATE_POS = ("VERB", "AUX", "NOUN", "PROPN")
+VERB_POS = ("VERB", "AUX")
+NOUN_POS = ("NOUN", "PROPN")
 CANDIDATE_TAGS = ("VBD", "VBZ", "VBP", "VBG")
 
 
@@ -708,11 +709,21 @@ def _cue_candidates(ctx: DocContext) -> list[int]:
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    pos_ids = [strings.add(p) for p in CANDIDATE_POS]
+    verb_ids = [strings.add(p) for p in VERB_POS]
+    noun_ids = [strings.add(p) for p in NOUN_POS]
     tag_ids = [strings.add(t) for t in CANDIDATE_TAGS]
-    arr = doc.to_array([POS, TAG, LOWER])
-    keep = numpy.isin(arr[:, 0], pos_ids) | numpy.isin(arr[:, 1], tag_ids)
+    arr = doc.to_array([POS, TAG, LOWER, LEMMA])
+    keep = numpy.isin(arr[:, 0], verb_ids) | numpy.isin(arr[:, 1], tag_ids)
     keep |= arr[:, 2] == strings.add("according")
+    # a noun is only ever a cue noun ("the claim that …"): test each distinct lemma once
+    nouns = numpy.isin(arr[:, 0], noun_ids)
+    lex, scope = ctx.lexicon, ctx.scope
+    cue_lemmas = [
+        h
+        for h in numpy.unique(arr[nouns, 3]).tolist()
+        if lex.is_cue_noun_lemma(strings[h].lower(), scope)
+    ]
+    keep |= nouns & numpy.isin(arr[:, 3], cue_lemmas)
     return numpy.flatnonzero(keep).tolist()
 
 
