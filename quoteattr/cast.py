@@ -300,6 +300,8 @@ class Cast(TitleFinder):
             cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):
             return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
+        if len(cleaned) == 1 and cleaned[0].lower_ not in self._by_surname:
+            return cleaned, label  # one word ("Ohio", "CNN") is a person only as a known surname
         toks = self.person_tokens(span)
         titled = toks is not None and len(toks) < len(cleaned)
         after = span.doc[span.end] if span.end < len(span.doc) else None
