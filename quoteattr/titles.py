@@ -110,14 +110,14 @@ def _hyphenated(tok: Token) -> bool:
 
 
 def _size(words: list[Token]) -> int:
-    """Content words, each name of an organisation or place counted once: "US Ambassador to the
-    United Nations" says no more than "US Ambassador to the UN"."""
+    """Content words, each name of an organisation, place or person counted once: "US
+    Ambassador to the United Nations" says no more than "US Ambassador to the UN"."""
     size = 0
     names: set[int] = set()
     for w in words:
         if w.lower_ in TITLE_GLUE or w.lower_ in TITLE_DROP or w.is_punct:
             continue
-        if w.ent_type_ in AFFILIATION_RANK:
+        if w.ent_type_ in AFFILIATION_RANK or w.ent_type_ == "PERSON":
             first = w.i
             while first > 0 and w.doc[first].ent_iob_ == "I":
                 first -= 1

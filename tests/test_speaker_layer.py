@@ -75,6 +75,11 @@ TITLES = [
     ('"We will appeal," said Lt. Gov. Ben Ruiz.', "Ben Ruiz", "Lieutenant Governor"),
     # a hyphenated word is one word of the title
     ("Labour front-runner Ines Watt said the race was tight.", "Ines Watt", "Labour front-runner"),
+    (
+        '"We will win," said Republican presidential front-runner Ben Lane.',
+        "Ben Lane",
+        "Republican presidential front-runner",
+    ),
     ('"We can win this," GOP candidate Lou Park said.', "Lou Park", "GOP candidate"),
     ('"Grief takes time," psychotherapist Fran Osei said.', "Fran Osei", "psychotherapist"),
     # a word that can also name a firm is still a title without "the" before it
