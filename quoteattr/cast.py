@@ -118,7 +118,10 @@ def _commands(subj: Token, tok: Token) -> bool:
         return False
     cur = tok
     while cur.head.i != cur.i:
-        if cur.dep_ not in COMMANDED_DEPS:
+        shares_subject = cur.dep_ == "conj" and not any(
+            c.dep_ in SUBJECT_DEPS for c in cur.children
+        )  # "Lee replied …, and then pointed out that the senator …": Lee's clause still
+        if cur.dep_ not in COMMANDED_DEPS and not shares_subject:
             return False
         if cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children):
             return False

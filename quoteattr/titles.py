@@ -352,8 +352,8 @@ class TitleFinder:
                         ent = next(e for e in self.ents if e.start <= obj.i < e.end)
                         org = name_text(clean_name(list(ent)))
                         return TitleRef(verb.idx, f"{role} of {org}", org, role=True)
-            if verb.lemma_ == "be":
-                for c in verb.children:
+            if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+                for c in verb.children:  # not "Lee is not the first candidate"
                     if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
                         # "Dan Berg, who was coordinator for trade at …": a relative clause on
                         # the name says what the person is, listed role word or not

@@ -392,6 +392,15 @@ def test_the_board_is_the_board_named_before(nlp):
     assert last.speaker is not None and last.speaker.name == "Harbour Board of Elections"
 
 
+def test_a_denied_copula_gives_no_title(nlp):
+    text = 'Tom Hale is not the first candidate to stumble at a convention.\n\n"I will recover," Hale said.'
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == (
+        "Tom Hale",
+        None,
+    )
+
+
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
