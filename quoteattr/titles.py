@@ -421,7 +421,10 @@ class TitleFinder:
         if any(self.by_token.get(t.i) is not None and self.by_token[t.i].label == "PERSON"
                for t in words if t.head.i == head.i or t.i == head.i):  # fmt: skip
             return None  # a phrase headed by another person's name is not this one's title
-        return self._title_ref(words, described=described and not listed)
+        # "son of the Republican front-runner": a description headed by no role, whatever
+        # role word its complement holds
+        as_description = described and _describes(head) and not self._headed_by_role(words)
+        return self._title_ref(words, described=as_description)
 
     def _title_ref(
         self,

@@ -93,6 +93,12 @@ TITLES = [
     ('"We want a fair wage," union organiser Jo Platt said.', "Jo Platt", "union organiser"),
     # abbreviations written out, plural titles before one name
     ('"I will vote no," said Sen. Mary Cole, a Democrat from Ohio.', "Mary Cole", "Senator"),
+    # a description headed by no role, whatever role word its complement holds
+    (
+        "Eric Lane, son of the Republican presidential front-runner, said the race was rigged.",
+        "Eric Lane",
+        "son of the Republican presidential front-runner",
+    ),
     # a party word with "the" and the body it sits on is a post
     (
         '"We need answers," said Rep. Ann Lee, the top Democrat on the House Budget Committee.',
@@ -393,7 +399,10 @@ def test_the_board_is_the_board_named_before(nlp):
 
 
 def test_a_denied_copula_gives_no_title(nlp):
-    text = 'Tom Hale is not the first candidate to stumble at a convention.\n\n"I will recover," Hale said.'
+    text = (
+        "Tom Hale is not the first candidate to stumble at a convention.\n\n"
+        '"I will recover," Hale said.'
+    )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == (
         "Tom Hale",
