@@ -273,7 +273,32 @@ class TitleFinder:
             return replace(ref, text=ref.text[: -len(last.text)] + singular) if ref else None
         if not any(self._is_title_token(t) for t in words):
             return None
-        return self._title_ref(words, premodifier=True)
+        ref = self._title_ref(words, premodifier=True)
+        return self._with_organisation_after(ref, toks) if ref is not None else None
+
+    def _with_organisation_after(self, ref: TitleRef, toks: list[Token]) -> TitleRef:
+        """'Pastor Joe Brown of Marion Avenue Baptist Church' -> "Pastor of Marion Avenue
+        Baptist Church": an organisation right after the name completes a title before it (a
+        place does not: "Senator Ann Lee of Ohio" stays "Senator")."""
+        doc = self.ctx.doc
+        after = toks[-1].i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ not in ("of", "at") or ref.affiliation:
+            return ref
+        first = doc[after + 1]
+        if first.lower_ == "the" and after + 2 < len(doc):
+            first = doc[after + 2]
+        if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or self.ctx.quoted(first.i):
+            return ref
+        ent = next((e for e in self._aff_ents if e.start == first.i), None)
+        if ent is None:
+            return ref
+        org = name_text(clean_name(list(ent)))
+        return replace(
+            ref,
+            text=f"{ref.text} {doc[after].lower_} {org}",
+            affiliation=org,
+            size=(ref.size or 0) + 1,
+        )
 
     def _plural_title_of_conjunct(self, toks: list[Token]) -> TitleRef | None:
         """'Sens. Jon Tester and David Vitter': a plural title before the first of coordinated

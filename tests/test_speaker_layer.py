@@ -99,6 +99,12 @@ TITLES = [
         "Eric Lane",
         "son of the Republican presidential front-runner",
     ),
+    # an organisation right after the name completes the title before it; a place does not
+    (
+        '"It is early," said Professor Ann Lee of Harrow University.',
+        "Ann Lee",
+        "Professor of Harrow University",
+    ),
     # a party word with "the" and the body it sits on is a post
     (
         '"We need answers," said Rep. Ann Lee, the top Democrat on the House Budget Committee.',
