@@ -206,6 +206,9 @@ class Cast(TitleFinder):
         self._abbreviation_words = self.lex.abbreviation_words()
         self._title_word_cache: dict[str, frozenset[str]] = {}
         self._nominal_links: dict[int, Entity] = {}  # head of "the nominee" -> who it is
+        self._sentence_starts = (
+            [sent.start for sent in ctx.doc.sents] if ctx.doc.has_annotation("SENT_START") else [0]
+        )
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
         self._collect_entities()
@@ -637,11 +640,18 @@ class Cast(TitleFinder):
                 ent = self._newcomer_after(t.i)
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
-                self._nominal_links[t.i] = ent
+                self._link_description(t, ent)
 
     def _is_person_token(self, tok: Token) -> bool:
         ent = self.by_token.get(tok.i)
         return ent is not None and ent.label == "PERSON"
+
+    def _link_description(self, head: Token, ent: Entity) -> None:
+        """The description stands for its person from now on: a quote it attributes gets that
+        person, and it is a mention a later "she" can find ("The judge rejected … She said")."""
+        self._nominal_links[head.i] = ent
+        subject = head.dep_ in ("nsubj", "nsubjpass") and not _in_subordinate_clause(head)
+        self._add_mention(ent, head, (head.left_edge.idx, head.idx + len(head.text)), subject)
 
     def _learn_delayed_identifications(self) -> None:
         """'A former party chairman is calling for … ⏎ Don Reyes, who led the party, said …':
@@ -687,7 +697,7 @@ class Cast(TitleFinder):
             title = self._title_from_phrase(t, described=True)
             if title is not None:
                 ent.add_title(title)
-            self._nominal_links[t.i] = ent
+            self._link_description(t, ent)
 
     def _learn_roles_held_as(self) -> None:
         """'when he won a second term as Harbour mayor', 'they named Lee as treasurer': a listed
@@ -868,6 +878,7 @@ class Cast(TitleFinder):
         barred = self._named_in_clause(doc[pos]) if description else set()
         para_limit = self.ctx.token_paragraph[pos] - paragraphs
         best: Entity | None = None
+        best_rank = best_sentence = -1
         k = bisect_left(self._mention_pos, pos)
         walked = 0
         while k > 0 and walked < PRONOUN_LOOKBACK_MENTIONS:
@@ -894,6 +905,19 @@ class Cast(TitleFinder):
                 barred.add(id(ent))
             if id(ent) in barred:
                 continue
+            if gender:
+                # he/she: the sentence nearest the pronoun that names someone fitting decides,
+                # and in it the most prominent mention
+                if doc[i].dep_ == "compound":
+                    continue  # "the Ruiz campaign" names Ruiz, but not as someone who acts
+                sentence = bisect_right(self._sentence_starts, i)
+                if best is not None and sentence != best_sentence:
+                    break
+                rank = self._salience(i, ent)
+                if best is None or rank > best_rank:
+                    best, best_rank, best_sentence = ent, rank, sentence
+                continue
+            # a description ("the nominee"): subjects first, however far back
             if i in ent.subject_positions:
                 best = ent
                 break
@@ -902,6 +926,15 @@ class Cast(TitleFinder):
         if best is not None and gender and not best.gender:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
+
+    def _salience(self, i: int, ent: Entity) -> int:
+        """How prominent a mention is in its sentence: the subject of the main clause (2), the
+        subject of another clause (1), anything else (0)."""
+        if i not in ent.subject_positions:
+            return 0
+        verb = self.ctx.doc[i].head
+        main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        return 2 if main else 1
 
     def _named_in_clause(self, head: Token) -> set[int]:
         """Everyone named in the clause of ``head`` outside its own phrase (not in a conjoined

@@ -416,6 +416,30 @@ def test_a_denied_copula_gives_no_title(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the main clause's subject of the last sentence, not a subject inside its clauses
+        (
+            "Tom Hale spoke first.\n\nIn his reply, Mr. Dunn said he had been surprised that "
+            "Mr. Hale had made such claims. He went on to rebut the points one by one, saying "
+            'the report "was fair."',
+            "Dunn",
+        ),
+        # a person named earlier in the pronoun's own sentence, not a subject further back
+        (
+            "Tom Hale wrote a long piece on the race.\n\nIf we read Ben Ruiz's plan correctly "
+            'when he says he will "win everywhere," the race is open.',
+            "Ben Ruiz",
+        ),
+    ],
+    ids=["main-subject", "own-sentence"],
+)
+def test_he_is_the_most_prominent_person_of_the_nearest_sentence(nlp, text, name):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == name
+
+
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
     # "Ann Lee" parsed as an apposition of "Tom Hale": she is still who "said", and so who
     # the description in the next sentence takes up
