@@ -619,6 +619,7 @@ class Cast(TitleFinder):
         strings = doc.vocab.strings
         arr = doc.to_array([DEP, TAG])
         subject = (arr[:, 0] == strings.add("nsubj")) | (arr[:, 0] == strings.add("nsubjpass"))
+        subject |= arr[:, 0] == strings.add("poss")  # "the nominee's stance"
         subjects = numpy.flatnonzero(subject & (arr[:, 1] == strings.add("NN")))
         for i in subjects:
             t = doc[int(i)]

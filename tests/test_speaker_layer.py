@@ -262,6 +262,17 @@ def test_a_description_gives_the_person_a_title(nlp):
     )
 
 
+def test_a_possessive_description_gives_the_person_a_title(nlp):
+    text = (
+        "Ed Vance's gains in the polls may not last if the Republican nominee's stance on trade "
+        "is pressed home.\n\n"
+        '"We will keep going," Vance said.'
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == ("Ed Vance", "Republican nominee")
+
+
 def test_a_description_agrees_in_gender(nlp):
     text = (
         "Ann Lee and Tom Reed met voters in Akron.\n\n"
