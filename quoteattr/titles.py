@@ -91,6 +91,14 @@ def _following_preps(verb: Token, attr: Token) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _second_description(tok: Token) -> bool:
+    """'… adviser to the campaign on tax issues and an associate professor at …': a conjunct
+    with its own "a/an" is a second description, wherever the parse hangs it."""
+    return tok.dep_ == "conj" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )
+
+
 def _when(tok: Token) -> bool:
     """'from 2009 to 2012', 'since March': when someone held a post is no part of the post."""
     return tok.dep_ == "prep" and any(
@@ -424,6 +432,7 @@ class TitleFinder:
             for t in phrase
             if t.dep_ in CLAUSE_DEPS
             or (t.dep_ in ("conj", "appos") and t.head.i == head.i)
+            or _second_description(t)
             or self._example_list(t)
             or _when(t)
             for d in t.subtree

@@ -105,6 +105,13 @@ TITLES = [
         "Ann Lee",
         "Professor of Harrow University",
     ),
+    # a second description with its own "an" is cut, wherever the parse hangs it
+    (
+        "Dan Kerr, an outside adviser to the campaign on tax and budget issues and an associate "
+        'professor at Harrow Law School, said the campaign was "taking a close look."',
+        "Dan Kerr",
+        "outside adviser to the campaign on tax and budget issues",
+    ),
     # a party word with "the" and the body it sits on is a post
     (
         '"We need answers," said Rep. Ann Lee, the top Democrat on the House Budget Committee.',
