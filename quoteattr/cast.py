@@ -638,7 +638,7 @@ class Cast(TitleFinder):
             elif ent is None:
                 # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
                 # introduces the newcomer the next paragraph names as a subject
-                ent = self._newcomer_after(t.i)
+                ent = self._newcomer_after(t.i, self._named_in_sentence(t))
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._link_description(t, ent)
@@ -646,6 +646,14 @@ class Cast(TitleFinder):
     def _is_person_token(self, tok: Token) -> bool:
         ent = self.by_token.get(tok.i)
         return ent is not None and ent.label == "PERSON"
+
+    def _named_in_sentence(self, tok: Token) -> frozenset[int]:
+        """Everyone the sentence of ``tok`` names (ids), who a description in it introduces
+        no more than it names them ("X's commissioner says … Y's tax filings …")."""
+        sent = tok.sent
+        lo = bisect_left(self._mention_pos, sent.start)
+        hi = bisect_left(self._mention_pos, sent.end)
+        return frozenset(id(self._mention_ent[i]) for i in self._mention_pos[lo:hi])
 
     def _link_description(self, head: Token, ent: Entity) -> None:
         """The description stands for its person from now on: a quote it attributes gets that
@@ -682,16 +690,7 @@ class Cast(TitleFinder):
                 or any(self._is_person_token(w) for w in t.subtree if w.i != t.i)
             ):
                 continue
-            sent = t.sent
-            named_there = frozenset(
-                id(self._mention_ent[i])
-                for i in self._mention_pos[
-                    bisect_left(self._mention_pos, sent.start) : bisect_left(
-                        self._mention_pos, sent.end
-                    )
-                ]
-            )
-            ent = self._newcomer_after(t.i, named_there)
+            ent = self._newcomer_after(t.i, self._named_in_sentence(t))
             word = self._gender_word(t)
             if ent is None or word and ent.gender and PERSONAL_PRONOUNS[word] != ent.gender:
                 continue

@@ -618,6 +618,18 @@ def test_a_possessive_description_introduces_the_next_named_person(nlp):
     }
 
 
+def test_a_possessive_description_introduces_the_next_named_person_not_one_it_names(nlp):
+    # Ed Vance, named in the description's own sentence, is not who it introduces
+    text = (
+        "Ed Vance leads the race.\n\n"
+        "Ohio's tax commissioner says no one leaked Ed Vance's tax filings.\n\n"
+        "Kevin Lund says he checked the logs on Monday."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == ("Kevin Lund", "Ohio's tax commissioner")
+
+
 def test_it_prefers_an_organisation_to_a_place(nlp):
     text = (
         "The Harbour Gazette reported on the flooding in Leeds on Monday.\n\n"
