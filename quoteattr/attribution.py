@@ -79,7 +79,7 @@ def _cue_between(prev: Draft, chosen: Draft, m: MarkedSpan) -> bool:
 
 def _same_embedding(ctx: DocContext, prev: Draft, chosen: Draft) -> bool:
     """`Cruz called him a “liar,” a “bully” and “sick”`: terms under one verb are one quote."""
-    if not (prev.method == chosen.method == "embedded_speech_verb"):
+    if prev.method != chosen.method or not DIRECT_METHODS[chosen.method].speech_verb_governs:
         return False
     if chosen.cue_token is None or prev.paragraph != chosen.paragraph:
         return False

@@ -34,6 +34,13 @@ class DirectMethod:
     # ... except a short term in title case, which stays a name (`called it “Morning Desk”`)
     title_case_term_is_name: bool = False
     lead_in: LeadIn | None = None
+    # the cue stands next to the marks with no subject of its own: a trailing cue is preferred
+    cue_without_subject: bool = False
+    # a speech verb that governs the quote: it beats a trailing cue the parse does not link to
+    # the quote, and terms under one such verb are one quote (`a “liar,” a “bully”`)
+    speech_verb_governs: bool = False
+    # a line of a transcript: its words are never reported a second time as indirect speech
+    transcript_line: bool = False
 
 
 _trailing = partial(DirectMethod, continues_next_paragraph=True, lead_in="sentence")
@@ -52,13 +59,18 @@ DIRECT_METHODS: dict[str, DirectMethod] = {
     # a speech verb before the opening mark
     "leading_subject": _leading(0.88, claims_short_term=True),
     "leading_name_before_cue": _leading(0.65),
-    "leading_no_subject": _leading(0.6, weaker=0.4),  # weaker: no speaker at all
+    "leading_no_subject": _leading(0.6, weaker=0.4, cue_without_subject=True),  # weaker: nobody
     "colon_subject": _continued(0.8),
     "colon_name": _continued(0.8),
     "colon_paragraph": _continued(0.85, weaker=0.75),  # weaker: a name, no speech verb
     # the verb that governs the quote (weaker: its subject cannot speak)
     "embedded_speech_verb": DirectMethod(
-        0.85, weaker=0.6, claims_short_term=True, title_case_term_is_name=True, lead_in="complement"
+        0.85,
+        weaker=0.6,
+        claims_short_term=True,
+        title_case_term_is_name=True,
+        lead_in="complement",
+        speech_verb_governs=True,
     ),
     "embedded_noun_possessor": DirectMethod(0.7),
     "embedded_attribution_verb": DirectMethod(0.7),
@@ -70,7 +82,7 @@ DIRECT_METHODS: dict[str, DirectMethod] = {
     "floating_previous_paragraph": DirectMethod(0.75),
     "none": DirectMethod(0.3),
     # page furniture (furniture.py); weaker: a label that is not itself a named surname
-    "transcript_speaker": DirectMethod(0.85, weaker=0.75),
+    "transcript_speaker": DirectMethod(0.85, weaker=0.75, transcript_line=True),
     "headline_colon": DirectMethod(0.8),
     "headline_says": DirectMethod(0.8),
 }

@@ -7,7 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quoteattr.context import SENT_END, DocContext, Draft
-from quoteattr.direct_methods import FIRST_PERSON_CAP, NOT_A_SPEAKER_CAP, confidence_of
+from quoteattr.direct_methods import (
+    DIRECT_METHODS,
+    FIRST_PERSON_CAP,
+    NOT_A_SPEAKER_CAP,
+    confidence_of,
+)
 from quoteattr.syntax import (
     DASHES,
     NAME_DEPS,
@@ -519,11 +524,15 @@ def cue_next_to_marks(ctx: DocContext, k: int) -> Draft | None:
     lead = leading_rule(ctx, k)
     if trail is None:
         return lead
-    if lead is not None and not (ends_open or lead.method == "leading_no_subject"):
+    if lead is not None and not (ends_open or DIRECT_METHODS[lead.method].cue_without_subject):
         return lead
     if not _linked(ctx, k, trail.cue_token):
         emb = embedded_rule(ctx, k)
         weak = confidence_of("embedded_speech_verb", weaker=True)  # a subject that cannot speak
-        if emb is not None and emb.method == "embedded_speech_verb" and emb.confidence > weak:
+        if (
+            emb is not None
+            and DIRECT_METHODS[emb.method].speech_verb_governs
+            and emb.confidence > weak
+        ):
             return emb
     return trail

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
-from quoteattr.furniture import TRANSCRIPT
+from quoteattr.direct_methods import DIRECT_METHODS
 from quoteattr.syntax import (
     SUBJECT_DEPS,
     better_adjacent,
@@ -1108,7 +1108,7 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         ):
             continue  # the clause is a direct quote: attributed by the direct-quote rules
         if any(
-            not set(d.marked) <= set(marked_inside) or d.method == TRANSCRIPT
+            not set(d.marked) <= set(marked_inside) or DIRECT_METHODS[d.method].transcript_line
             for d in direct_index.overlapping(start, end)
         ):
             continue  # never report a direct quote (or a transcript line) a second time
