@@ -344,7 +344,7 @@ class Cast(TitleFinder):
         """ "Sir Keir" after "Keir Starmer", "Hillary" after "Hillary Clinton": a lone first name
         is the one known person with that first name (after Sir/Dame, whatever the others)."""
         prev = first.nbor(-1) if first.i > 0 else None
-        titled = prev is not None and prev.text in ("Sir", "Dame")
+        titled = prev is not None and prev.lower_ in self.lex.first_name_honorifics
         people = [e for e in self._by_first.get(word, []) if e.tokens[0] == word]
         if len(people) == 1 or (titled and people):
             return max(people, key=lambda e: e.positions[-1] if e.positions else -1)

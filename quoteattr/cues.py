@@ -79,6 +79,7 @@ class Lexicon:
     link_words: frozenset[str] = frozenset()
     link_word_tails: frozenset[str] = frozenset()
     headline_cue_words: frozenset[str] = frozenset()
+    no_break_abbreviations: tuple[str, ...] = ()
     first_names: dict[str, str] = field(default_factory=dict)
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
@@ -87,6 +88,7 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
+    first_name_honorifics: frozenset[str] = frozenset()
     leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
     nominal_heads: dict[str, str] = field(default_factory=dict)
@@ -172,6 +174,7 @@ class Lexicon:
             link_words=words("page.txt", "link_words"),
             link_word_tails=words("page.txt", "link_word_tails"),
             headline_cue_words=words("page.txt", "headline_cue_words"),
+            no_break_abbreviations=tuple(lines("page.txt", "no_break_abbreviations")),
             first_names=names,
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),
@@ -180,6 +183,7 @@ class Lexicon:
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
+            first_name_honorifics=words("titles.txt", "first_name_honorifics"),
             leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),
             institution_words=words("nominal_heads.txt", "institution_words"),
@@ -297,6 +301,18 @@ class Lexicon:
             or token.text in self.abbreviations
             or (token.tag_ == "NN" and _profession_shape(token.lower_))
         )
+
+    def sentence_break(self) -> re.Pattern[str]:
+        """A sentence ending inside a paragraph ("… over. With those words"), not the dot of an
+        abbreviation of ``no_break_abbreviations`` ("Mr. Ruiz"); built once."""
+        pattern: re.Pattern[str] | None = self.__dict__.get("_sentence_break")
+        if pattern is None:
+            behind = "".join(rf"(?<!\b{re.escape(a)})" for a in self.no_break_abbreviations)
+            pattern = re.compile(
+                rf"[a-z0-9]{behind}[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]"
+            )
+            self.__dict__["_sentence_break"] = pattern
+        return pattern
 
     def abbreviation_words(self) -> dict[str, set[str]]:
         """'sen' -> {'senator'}: the words of each abbreviation's expansion, keyed by the

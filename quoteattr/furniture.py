@@ -44,10 +44,6 @@ def link_label(ctx: DocContext, k: int) -> bool:
 
 
 # a sentence end inside a paragraph: "… over.” With …" (not "Mr. Smith", "U.S. Senate")
-SENTENCE_BREAK = re.compile(
-    r"[a-z0-9](?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bGov)(?<!\bRep)"
-    r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]"
-)
 
 
 def is_headline(ctx: DocContext, k: int) -> bool:
@@ -58,7 +54,7 @@ def is_headline(ctx: DocContext, k: int) -> bool:
     ps, pe = ctx.paragraphs[0]
     text = ctx.text[ps:pe]
     # two sentences make a lead paragraph, not a headline ("“It’s over.” With those words …")
-    return len(text.split()) <= 25 and not SENTENCE_BREAK.search(text.rstrip())
+    return len(text.split()) <= 25 and not ctx.lexicon.sentence_break().search(text.rstrip())
 
 
 def headline_draft(ctx: DocContext, k: int) -> Draft | None:

@@ -562,3 +562,14 @@ def test_name_and_colon_with_a_bracket_before_the_colon(nlp: Language, label: st
     q = find(quotes(nlp, text), "proud day")
     assert q.speaker is not None and q.speaker.name == "Ines Falk"
     assert q.method == "colon_name"
+
+
+def test_abbreviations_that_end_no_sentence_come_from_the_lexicon(tmp_path: Path) -> None:
+    # "Mr. Ruiz Wins" is one sentence by default; a page.txt without "Mr" makes it two
+    headline = "Mr. Ruiz Wins the Vote"
+    assert not default_lexicon().sentence_break().search(headline)
+    page = (DATA_DIR / "page.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "page.txt").write_text(page.replace("\nMr\n", "\n"), encoding="utf-8")
+    assert Lexicon.from_dir(folder).sentence_break().search(headline)
