@@ -19,6 +19,7 @@ from spacy.attrs import DEP, ENT_IOB, IS_TITLE, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
+from quoteattr.syntax import SUBJECT_DEPS
 from quoteattr.titles import (
     AFFILIATION_RANK,
     POSSESSIVE,
@@ -48,7 +49,6 @@ PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 2
 LEAD_PARAGRAPHS = 3  # a headline, maybe a dateline or deck, and the lead
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 HOLDER_CLIMB = 4  # "won election to a second term as mayor": from "term" up to "won"
 # the links by which a clause's subject governs a word in a subordinate clause
 COMMANDED_DEPS = frozenset({"nsubj", "nsubjpass", "advcl", "ccomp", "xcomp"})
