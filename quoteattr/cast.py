@@ -868,11 +868,14 @@ class Cast(TitleFinder):
         paragraphs: int = PRONOUN_LOOKBACK_PARAGRAPHS,
         description: bool = False,
     ) -> Entity | None:
-        """The entity a pronoun-like word at pos refers to: for "he"/"she" (or any person word,
-        gender unknown) the nearest person, subjects first; for "it"/"they" the nearest group.
-        A ``description`` ("the nominee") is nobody its own clause names ("the nominee did not
-        defend Ruiz") and never the subject of a clause it stands in ("Ann Lee advised Bo Ruiz,
-        as the nominee prepares …" is Ruiz): such a person is passed over at every mention."""
+        """The entity a pronoun-like word at pos refers to. For "he"/"she": in the nearest
+        sentence that names a person of that gender, the most prominent one (`_salience`). For
+        "it"/"they": the nearest organisation, else country or group. For a person word with no
+        gender ("the nominee", "the Swede"): the nearest person, subjects first, however far
+        back within ``paragraphs``. A ``description`` is nobody its own clause names ("the
+        nominee did not defend Ruiz") and never the subject of a clause it stands in ("Ann Lee
+        advised Bo Ruiz, as the nominee prepares …" is Ruiz): such a person is passed over at
+        every mention."""
         gender = PERSONAL_PRONOUNS.get(word)
         doc = self.ctx.doc
         barred = self._named_in_clause(doc[pos]) if description else set()
