@@ -206,9 +206,8 @@ class Cast(TitleFinder):
         self._abbreviation_words = self.lex.abbreviation_words()
         self._title_word_cache: dict[str, frozenset[str]] = {}
         self._nominal_links: dict[int, Entity] = {}  # head of "the nominee" -> who it is
-        self._sentence_starts = (
-            [sent.start for sent in ctx.doc.sents] if ctx.doc.has_annotation("SENT_START") else [0]
-        )
+        # first token of each sentence, from the arrays (none marked: one sentence)
+        self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
         self._collect_entities()
@@ -475,8 +474,7 @@ class Cast(TitleFinder):
         between: "President Obama spoke. ... he said. Later Michelle Obama" -> m."""
         doc = self.ctx.doc
         for i in range(pos + 1, min(limit, pos + PRONOUN_PEEK_TOKENS)):
-            other = self.by_token.get(i)
-            if other is not None and other.label == "PERSON" or doc[i].ent_type_ == "PERSON":
+            if self.names_person(i) or doc[i].ent_type_ == "PERSON":
                 return None
             t = doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
@@ -643,10 +641,6 @@ class Cast(TitleFinder):
                 ent.add_title(title)
                 self._link_description(t, ent)
 
-    def _is_person_token(self, tok: Token) -> bool:
-        ent = self.by_token.get(tok.i)
-        return ent is not None and ent.label == "PERSON"
-
     def _named_in_sentence(self, tok: Token) -> frozenset[int]:
         """Everyone the sentence of ``tok`` names (ids), who a description in it introduces
         no more than it names them ("X's commissioner says … Y's tax filings …")."""
@@ -687,7 +681,7 @@ class Cast(TitleFinder):
                     or t.ent_type_ == "NORP"
                     and t.pos_ == "PROPN"  # "the lifelong Republican"
                 )
-                or any(self._is_person_token(w) for w in t.subtree if w.i != t.i)
+                or any(self.names_person(w.i) for w in t.subtree if w.i != t.i)
             ):
                 continue
             ent = self._newcomer_after(t.i, self._named_in_sentence(t))

@@ -183,6 +183,11 @@ class TitleFinder:
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
 
+    def names_person(self, i: int) -> bool:
+        """Whether token ``i`` belongs to the name of a person of the cast."""
+        owner = self.by_token.get(i)
+        return owner is not None and owner.label == "PERSON"
+
     def _is_title_token(self, tok: Token) -> bool:
         """A title word, or an abbreviation the tokenizer split from its dot ("Det" ".")."""
         if self.lex.is_title_word(tok):
@@ -213,8 +218,7 @@ class TitleFinder:
             t = doc[i]
             if self.ctx.quoted(i) or t.is_space:
                 break
-            other = self.by_token.get(i)
-            if other is not None and other.label == "PERSON" and i < first:
+            if self.names_person(i) and i < first:
                 after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
                 break
             if t.text == "." and i > 0 and doc[i - 1].text + "." in self.lex.abbreviations:
@@ -297,9 +301,10 @@ class TitleFinder:
             first = doc[after + 2]
         if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or self.ctx.quoted(first.i):
             return ref
-        ent = next((e for e in self._aff_ents if e.start == first.i), None)
-        if ent is None:
+        k = bisect_left(self._aff_starts, first.idx)
+        if k == len(self._aff_ents) or self._aff_ents[k].start != first.i:
             return ref
+        ent = self._aff_ents[k]
         org = name_text(clean_name(list(ent)))
         return replace(
             ref,
@@ -452,8 +457,7 @@ class TitleFinder:
         listed = any(self.lex.is_title_word(t) for t in words)
         if not words or len(words) > 14 or not (listed or described and _describes(head)):
             return None
-        if any(self.by_token.get(t.i) is not None and self.by_token[t.i].label == "PERSON"
-               for t in words if t.head.i == head.i or t.i == head.i):  # fmt: skip
+        if any(self.names_person(t.i) for t in words if t.head.i == head.i or t.i == head.i):
             return None  # a phrase headed by another person's name is not this one's title
         # "son of the Republican front-runner": a description headed by no role, whatever
         # role word its complement holds
@@ -487,8 +491,7 @@ class TitleFinder:
             words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
         if not words or not (described or self._headed_by_role(words, plural_head, premodifier)):
             return None
-        owner = self.by_token.get(words[-1].i)
-        if owner is not None and owner.label == "PERSON":
+        if self.names_person(words[-1].i):
             return None  # "Larry King": a name, not a king
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
@@ -508,11 +511,7 @@ class TitleFinder:
             if span.end_char > end + 2:
                 continue
             name = name_text(clean_name(list(span)))
-            if (
-                not name
-                or self.by_token.get(span[-1].i, None) is not None
-                and (self.by_token[span[-1].i].label == "PERSON")
-            ):
+            if not name or self.names_person(span[-1].i):
                 continue
             rank = AFFILIATION_RANK[span.label_]
             if best is None or rank < best[0]:
