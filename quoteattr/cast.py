@@ -593,10 +593,12 @@ class Cast(TitleFinder):
         gender = self.lex.honorifics.get(head.text.title())
         return {"f": "she", "m": "he"}.get(gender or "", "")
 
-    def _newcomer_after(self, pos: int, skip: frozenset[int] = frozenset()) -> Entity | None:
-        """The first person whose first mention, as a subject, comes after ``pos`` within the
-        same or the next paragraph, when nobody else is named before it (but those in ``skip``,
-        ids of people the description's own clause names)."""
+    def _newcomer_after(self, description: Token) -> Entity | None:
+        """The first person whose first mention, as a subject, comes after ``description``
+        within the same or the next paragraph, when nobody else is named before it (but those
+        the description's own sentence names)."""
+        pos = description.i
+        skip = self._named_in_sentence(description)
         k = bisect_left(self._mention_pos, pos)
         limit = self.ctx.token_paragraph[pos] + 1
         while k < len(self._mention_pos):
@@ -636,7 +638,7 @@ class Cast(TitleFinder):
             elif ent is None:
                 # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
                 # introduces the newcomer the next paragraph names as a subject
-                ent = self._newcomer_after(t.i, self._named_in_sentence(t))
+                ent = self._newcomer_after(t)
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._link_description(t, ent)
@@ -684,7 +686,7 @@ class Cast(TitleFinder):
                 or any(self.names_person(w.i) for w in t.subtree if w.i != t.i)
             ):
                 continue
-            ent = self._newcomer_after(t.i, self._named_in_sentence(t))
+            ent = self._newcomer_after(t)
             word = self._gender_word(t)
             if ent is None or word and ent.gender and PERSONAL_PRONOUNS[word] != ent.gender:
                 continue
