@@ -70,6 +70,12 @@ def _in_subordinate_clause(subj: Token) -> bool:
     )
 
 
+def _singular_common_noun(tok: Token) -> bool:
+    """'nominee', and 'runner' in "the billionaire front-runner", which the tagger calls a
+    proper noun though it is written in lower case."""
+    return tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.is_lower
+
+
 def _stranded_subject(last: Token) -> bool:
     """'… right about attacking Tom Hale, Ann Lee said': the parser hangs the name on the noun
     before it, and the verb right after the name has no subject of its own: the name is that
@@ -560,7 +566,7 @@ class Cast(TitleFinder):
         definite description of one person, by role or occupation, with no name of its own.
         'Her lawyer' and "Ruiz's spokesman" describe someone else, not Ruiz."""
         if (
-            head.tag_ != "NN"
+            not _singular_common_noun(head)
             or head.i in self.by_token
             or self.ctx.quoted(head.i)
             or not (
@@ -620,7 +626,9 @@ class Cast(TitleFinder):
         arr = doc.to_array([DEP, TAG])
         subject = (arr[:, 0] == strings.add("nsubj")) | (arr[:, 0] == strings.add("nsubjpass"))
         subject |= arr[:, 0] == strings.add("poss")  # "the nominee's stance"
-        subjects = numpy.flatnonzero(subject & (arr[:, 1] == strings.add("NN")))
+        # "NN", or "NNP" on a lower-case word: the tagger's proper-noun tag on "front-runner"
+        singular = (arr[:, 1] == strings.add("NN")) | (arr[:, 1] == strings.add("NNP"))
+        subjects = numpy.flatnonzero(subject & singular)
         for i in subjects:
             t = doc[int(i)]
             if not self._describes_someone_named(t):
@@ -678,7 +686,7 @@ class Cast(TitleFinder):
                 t.i in self._nominal_links
                 or self.ctx.quoted(t.i)
                 or not (
-                    t.tag_ == "NN"
+                    _singular_common_noun(t)
                     and self.lex.is_title_word(t)
                     or t.ent_type_ == "NORP"
                     and t.pos_ == "PROPN"  # "the lifelong Republican"

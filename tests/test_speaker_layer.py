@@ -637,3 +637,15 @@ def test_it_prefers_an_organisation_to_a_place(nlp):
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Harbour Gazette"
+
+
+def test_a_description_the_tagger_calls_a_proper_noun_still_refers_back(nlp):
+    # the tagger tags "runner" of "front-runner" NNP though it is written in lower case
+    text = (
+        "Donald Reyes spoke in Ohio on Monday. \"I never said it,\" Reyes said, after BNN's "
+        "Ann Quill said the billionaire front-runner had mocked Sen. Joe Vale (R-Ohio) as a "
+        "puppet."
+    )
+    first = quoteattr.extract(text, nlp=nlp)[0]
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.title) == ("Donald Reyes", "billionaire front-runner")
