@@ -105,7 +105,10 @@ def _holder_of(prep: Token) -> Token | None:
                     and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
                 ):
                     return c
-            return next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ == "WP" and h.dep_ == "relcl":
+                return h.head  # "Moss, who was named as a leader of …": the name "who" stands for
+            return subj
         if h.dep_ not in ("pobj", "prep", "dobj") or h.head.i == h.i:
             return None
         h = h.head
@@ -882,7 +885,11 @@ class Cast(TitleFinder):
         every mention."""
         gender = PERSONAL_PRONOUNS.get(word)
         doc = self.ctx.doc
-        barred = self._named_in_clause(doc[pos]) if description else set()
+        barred = (
+            self._named_in_clause(doc[pos]) | self._described_by_clause_around(doc[pos])
+            if description
+            else set()
+        )
         para_limit = self.ctx.token_paragraph[pos] - paragraphs
         best: Entity | None = None
         best_rank = best_sentence = -1
@@ -965,6 +972,20 @@ class Cast(TitleFinder):
             )
         return out
 
+    def _described_by_clause_around(self, head: Token) -> set[int]:
+        """Whoever a relative clause or participle holding ``head`` describes: in "Dina Moss,
+        who leads the governor's youth coalition," the governor is not Moss."""
+        out: set[int] = set()
+        in_clause = False
+        cur = head
+        while cur.head.i != cur.i:
+            in_clause = in_clause or cur.dep_ in ("relcl", "acl")
+            cur = cur.head
+            ent = self._mention_ent.get(cur.i)
+            if in_clause and ent is not None:
+                out.add(id(ent))
+        return out
+
     def _title_words(self, title_text: str) -> frozenset[str]:
         """The words a title can be matched on, computed once per title text."""
         cached = self._title_word_cache.get(title_text)
@@ -1015,7 +1036,7 @@ class Cast(TitleFinder):
                     named = lemma in name_words or head.lower_ in name_words
                     if modifiers <= name_words and (named or lemma not in self.lex.named_by_head):
                         points = 2 if named else 1
-            elif want_label in (None, "PERSON"):
+            elif want_label in (None, "PERSON") and head.tag_ != "NNS":  # "the lawyers": many
                 for title_text in ent.title_texts:
                     words = self._title_words(title_text) | ent.descriptors
                     role_hit = (

@@ -649,3 +649,34 @@ def test_a_description_the_tagger_calls_a_proper_noun_still_refers_back(nlp):
     first = quoteattr.extract(text, nlp=nlp)[0]
     assert first.speaker is not None
     assert (first.speaker.name, first.speaker.title) == ("Donald Reyes", "billionaire front-runner")
+
+
+def test_a_role_given_in_a_relative_clause_with_as_is_a_title(nlp):
+    text = (
+        "Dina Moss, who was named last week as a leader of the governor's youth coalition, "
+        'spoke on Friday. "We are ready," Moss said.'
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dina Moss"
+    assert quote.speaker.title == "leader of the governor's youth coalition"
+
+
+def test_a_description_inside_a_clause_on_a_name_is_someone_else(nlp):
+    # "the governor" sits in the relative clause about Moss: it is not Moss
+    text = (
+        "Dina Moss, who leads the governor's youth coalition, spoke on Friday. "
+        '"We are ready," Moss said.'
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Dina Moss"
+    assert quote.speaker.title != "governor"
+
+
+def test_a_plural_description_is_no_single_person(nlp):
+    text = (
+        "Lena Ortiz, an attorney in Leeds, filed the claim.\n\n"
+        'The lawyers said the rule "commands the same result" in every case.'
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name != "Lena Ortiz"
