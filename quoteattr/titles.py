@@ -218,7 +218,7 @@ class TitleFinder:
             t = doc[i]
             if self.ctx.quoted(i) or t.is_space:
                 break
-            if self.names_person(i) and i < first:
+            if self.names_person(i) and i < first and not self._modifies_title(t, first):
                 after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
                 break
             if t.text == "." and i > 0 and doc[i - 1].text + "." in self.lex.abbreviations:
@@ -287,6 +287,16 @@ class TitleFinder:
             return None
         ref = self._title_ref(words, premodifier=True)
         return self._with_organisation_after(ref, toks) if ref is not None else None
+
+    def _modifies_title(self, name: Token, first: int) -> bool:
+        """'Former Obama speechwriter Jon Fabre', "Hale's campaign manager Jo Platt": another
+        person's name that modifies the title, with nothing between that starts a new one."""
+        doc = self.ctx.doc
+        return (
+            name.dep_ in ("compound", "poss")
+            and name.i < name.head.i < first
+            and not any(t.dep_ == "cc" or t.text == "," for t in doc[name.i + 1 : first])
+        )
 
     def _with_organisation_after(self, ref: TitleRef, toks: list[Token]) -> TitleRef:
         """'Pastor Joe Brown of Marion Avenue Baptist Church' -> "Pastor of Marion Avenue

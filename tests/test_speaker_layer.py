@@ -680,3 +680,16 @@ def test_a_plural_description_is_no_single_person(nlp):
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name != "Lena Ortiz"
+
+
+def test_another_persons_name_inside_a_title_before_a_name_stays(nlp):
+    text = (
+        "Ann Hale's former campaign manager Dave Plum has been an adviser to the campaign. "
+        'Former Hale speechwriter Jon Fabre wrote a column. "We won," Plum said.'
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (
+        "Dave Plum",
+        "Ann Hale's former campaign manager",
+    )
