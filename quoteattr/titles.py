@@ -35,6 +35,8 @@ TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
+# "Ted, a suggestion from his mother,": nouns with these endings name a thing, never a person
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ancy", "ency")
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid"})
 
 
@@ -56,6 +58,7 @@ def _describes(head: Token) -> bool:
     return (
         head.pos_ == "NOUN"
         and head.tag_ == "NN"
+        and not head.lower_.endswith(ABSTRACT_ENDINGS)
         and any(
             c.dep_ in ("det", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
             for c in head.children
@@ -377,6 +380,8 @@ class TitleFinder:
         head = toks[-1]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
+        if head.pos_ != "PROPN" and head.i > toks[-1].i:
+            return None  # "Clinton allies, the …": the name modifies a noun; the phrase is theirs
         for child in head.children:
             if child.dep_ == "appos" and not self.ctx.quoted(child):
                 found = self._title_from_phrase(child, described=True)

@@ -693,3 +693,20 @@ def test_another_persons_name_inside_a_title_before_a_name_stays(nlp):
         "Dave Plum",
         "Ann Hale's former campaign manager",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that modifies a noun: the apposition is the noun's, not the person's
+        "For Vance allies, the most frustrating part of Ruiz's constant stream of commentary "
+        'is that his insights get picked up. "We lost," Vance said.',
+        # a thing in apposition to a name is no title
+        "Her preference for Lola, a suggestion from Ms. Vance's Irish-American mother, angered "
+        'her father, Rafe. "I hated it," Lola said.',
+    ],
+)
+def test_an_apposition_that_names_no_person_is_no_title(nlp, text):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert last.speaker.title is None
