@@ -246,7 +246,29 @@ class Cast(TitleFinder):
         ):
             return None
         toks = self._personal_name(toks)
-        return None if self._is_title_token(toks[-1]) else toks  # "Charlotte Mayor" is a title
+        return None if self._ends_in_title(toks) else toks
+
+    def _ends_in_title(self, toks: list[Token]) -> bool:
+        """'Charlotte Mayor' (before "Jennifer Roberts") and a lone "Det" are titles; "Mervyn
+        King", "Simon Constable", "Mr King" and a known surname "King" are names."""
+        last = toks[-1]
+        if not self._is_title_token(last):
+            return False
+        doc = last.doc
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title:
+            return True  # a name follows: the word is its title
+        before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+        if before is not None and (
+            before.text in self.lex.honorifics
+            or before.text == "."
+            and before.i > 0
+            and doc[before.i - 1].text + "." in self.lex.honorifics
+        ):
+            return False
+        if len(toks) >= 2:
+            return toks[0].lower_ not in self.lex.first_names
+        return last.lower_ not in self._by_surname
 
     def _looks_personal(self, toks: list[Token], had_prefix: bool) -> bool:
         first = toks[0]
@@ -306,7 +328,7 @@ class Cast(TitleFinder):
             person = self.person_tokens(whole)
             if person is None:
                 person = self._personal_name(clean_name(whole))
-                if person and self._is_title_token(person[-1]):
+                if person and self._ends_in_title(person):
                     return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
             return (person, "PERSON") if person else None
         cleaned = clean_name(list(span))

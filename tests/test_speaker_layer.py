@@ -710,3 +710,26 @@ def test_an_apposition_that_names_no_person_is_no_title(nlp, text):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert last.speaker.title is None
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Harbour Trust chief executive Alan Constable said the wards were full.\n\n"
+            '"We are doing what we can," Mr Constable said.',
+            "Alan Constable",
+            "Harbour Trust chief executive",
+        ),
+        (
+            "Reserve Bank of Fiji Governor Ruth King vowed to bring prices down.\n\n"
+            '"It will pass," King said.',
+            "Ruth King",
+            "Reserve Bank of Fiji Governor",
+        ),
+    ],
+)
+def test_a_surname_that_is_also_a_title_word_is_a_name(nlp, text, name, title):
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == (name, title)
