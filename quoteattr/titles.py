@@ -241,8 +241,13 @@ class TitleFinder:
                 or (
                     t.pos_ in ("ADJ", "NOUN")
                     and t.is_lower
-                    and doc[i + 1].lower_ not in TITLE_GLUE
-                    and self._title_follows(t, first)
+                    and (
+                        doc[i + 1].lower_ not in TITLE_GLUE
+                        and self._title_follows(t, first)
+                        or t.dep_ in ("compound", "amod")
+                        and start <= t.head.i < first  # "marine" of "marine curator Dr Tom Lu"
+                        or self._in_complement_of_role(t, first)
+                    )
                 )
                 or _hyphenated(t)
                 and start == i + 1  # "front" of "front-runner"
@@ -256,6 +261,10 @@ class TitleFinder:
             start = i
             i -= 1
         words = [t for t in doc[start:first] if t.text not in self.lex.honorifics]
+        names = {t.i for t in toks}
+        about = [k for k, t in enumerate(words) if t.dep_ == "prep" and self._object_in(t, names)]
+        if about:  # "chief of staff to President Ann Lee": the title before "to" is someone else's
+            words = words[about[-1] + 1 :]
         if after_other_name:  # "Sen. Ann Cole of Maine and Sen. Ben Ruiz": "of Maine" is hers
             cut = next((k for k, t in enumerate(words) if t.lower_ in ("and", ",")), None)
             if cut is not None:
@@ -272,7 +281,7 @@ class TitleFinder:
             and last.tag_ in ("NN", "NNP")
             and last.dep_ == "compound"
             and last.head.i in {t.i for t in toks}
-            and not any(self._is_title_token(t) for t in words)
+            and not self._is_title_token(last)
             # "the campaign Ben Hale ran", "whatever authority Hale had": a word that can
             # name an organisation is a title only after a name of where ("Florida developer")
             and not (
@@ -371,6 +380,22 @@ class TitleFinder:
         # a title before a name ends in its role ("Central Bank of Ireland Governor")
         heads = (core[-1], words[-1]) if premodifier else (core[-1],)
         return any(self._is_title_token(w) and w.tag_ not in ("NNS", "NNPS") for w in heads)
+
+    @staticmethod
+    def _object_in(prep: Token, names: set[int]) -> bool:
+        return any(c.dep_ == "pobj" and c.i in names for c in prep.children)
+
+    def _in_complement_of_role(self, tok: Token, first: int) -> bool:
+        """'strategy' in "AMP head of investment strategy Shane Oliver": a word in the "of …"
+        phrase of a role word before it, all before the name."""
+        cur = tok
+        while cur.dep_ in ("compound", "amod", "pobj", "prep") and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.i >= first:
+                return False
+            if cur.i < tok.i and self._is_title_token(cur):
+                return True
+        return False
 
     def _title_follows(self, tok: Token, limit: int) -> bool:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])

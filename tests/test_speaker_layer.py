@@ -733,3 +733,40 @@ def test_a_surname_that_is_also_a_title_word_is_a_name(nlp, text, name, title):
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None
         assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # modifiers of the role word before an honorific
+        (
+            "Harbour Museum marine curator Dr Ana Lutu told reporters the eels were new.",
+            "Ana Lutu",
+            "Harbour Museum marine curator",
+        ),
+        # the "of …" phrase of a role word before the name
+        (
+            "Kestrel Funds head of investment strategy Shane Ogle said the results had softened.",
+            "Shane Ogle",
+            "Kestrel Funds head of investment strategy",
+        ),
+        # an organisation with a title word in its name before an unlisted role
+        (
+            "The panel met with Justice Department congressional liaison Pia Karsk to discuss "
+            'requests. "No," Karsk said.',
+            "Pia Karsk",
+            "Justice Department congressional liaison",
+        ),
+        # a title before "to" is someone else's: the name's own title is what follows it
+        (
+            "Dee Vance, chief of staff to President Ann Lee, spoke first. Lee said the talks "
+            "were over.",
+            "Ann Lee",
+            "President",
+        ),
+    ],
+)
+def test_a_title_before_a_name_as_the_sentence_builds_it(nlp, text, name, title):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (name, title)
