@@ -263,7 +263,9 @@ class TitleFinder:
         words = [t for t in doc[start:first] if t.text not in self.lex.honorifics]
         names = {t.i for t in toks}
         about = [k for k, t in enumerate(words) if t.dep_ == "prep" and self._object_in(t, names)]
-        if about:  # "chief of staff to President Ann Lee": the title before "to" is someone else's
+        if about and any(self._is_title_token(t) for t in words[about[-1] + 1 :]):
+            # "chief of staff to President Ann Lee": the title before "to" is someone else's
+            # ("Ambassador to Kenya Lars Holm", the name hung on "to", is his)
             words = words[about[-1] + 1 :]
         if after_other_name:  # "Sen. Ann Cole of Maine and Sen. Ben Ruiz": "of Maine" is hers
             cut = next((k for k, t in enumerate(words) if t.lower_ in ("and", ",")), None)
