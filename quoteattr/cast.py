@@ -70,6 +70,11 @@ def _in_subordinate_clause(subj: Token) -> bool:
     )
 
 
+def _capitalised(tok: Token) -> bool:
+    """'Reyes', and 'McMahon', 'DeSantis', 'MacLeod', which ``is_title`` rejects."""
+    return tok.is_title or tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+
+
 def _singular_common_noun(tok: Token) -> bool:
     """'nominee', and 'runner' in "the billionaire front-runner", which the tagger calls a
     proper noun though it is written in lower case."""
@@ -227,6 +232,7 @@ class Cast(TitleFinder):
         while toks and (
             self._is_title_token(toks[0])
             and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
+            and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
             or (toks[0].is_upper and len(toks[0]) > 1)
             or toks[0].text in self.lex.honorifics
             or toks[0].lower_ in TITLE_GLUE
@@ -235,10 +241,10 @@ class Cast(TitleFinder):
             toks = toks[1:]
         # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
         firsts = [i for i, t in enumerate(toks) if t.lower_ in self.lex.first_names]
-        if firsts and 0 < firsts[0] < len(toks) - 1:
+        if firsts and 0 < firsts[0] < len(toks) - 1 and toks[firsts[0] - 1].text != "-":
             toks = toks[firsts[0] :]
         if not toks or not all(
-            t.is_title
+            _capitalised(t)
             or t.text in ("-", ".")
             or "." in t.text
             or t.lower_ in self.lex.name_particles
@@ -851,7 +857,7 @@ class Cast(TitleFinder):
                     j < len(doc)
                     and doc[j].ent_iob_ == "O"
                     and doc[j].pos_ == "PROPN"
-                    and (doc[j].is_title)
+                    and _capitalised(doc[j])
                 ):
                     j += 1
                 run = list(doc[i:j])

@@ -770,3 +770,27 @@ def test_a_title_before_a_name_as_the_sentence_builds_it(nlp, text, name, title)
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an honorific and a surname that is also a title word, tagged ORG
+        (
+            "The Ontario trust has named Simon Constable as its new chief executive. Speaking "
+            "after the AGM, Dr Constable said that cutting waiting times would be his focus.",
+            "Simon Constable",
+        ),
+        # a surname with a capital inside
+        (
+            "Deputy Garda Commissioner Anne Marie McMahon spoke on Monday. "
+            '"I have been told of the events," Ms McMahon told the judge.',
+            "Anne Marie McMahon",
+        ),
+        # a hyphenated first name keeps both parts
+        ('"We will be ambitious," Jean-Philippe Marchand said Thursday.', "Jean-Philippe Marchand"),
+    ],
+)
+def test_a_name_written_as_people_write_it(nlp, text, name):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == name
