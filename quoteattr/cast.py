@@ -76,9 +76,18 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _singular_common_noun(tok: Token) -> bool:
-    """'nominee', and 'runner' in "the billionaire front-runner", which the tagger calls a
-    proper noun though it is written in lower case."""
-    return tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.is_lower
+    """'nominee', 'runner' in "the billionaire front-runner", which the tagger calls a proper
+    noun though it is written in lower case, and a capitalised title after "the" ("The
+    Governor of the Reserve Bank")."""
+    return (
+        tok.tag_ == "NN"
+        or tok.tag_ == "NNP"
+        and (
+            tok.is_lower
+            or tok.ent_type_ == ""
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        )
+    )
 
 
 def _stranded_subject(last: Token) -> bool:

@@ -794,3 +794,17 @@ def test_a_title_before_a_name_as_the_sentence_builds_it(nlp, text, name, title)
 def test_a_name_written_as_people_write_it(nlp, text, name):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
+    text = (
+        "The Governor of the Reserve Bank of Tonga has sage advice for the city's leaders.\n\n"
+        "Adrian Ruru presented to 100 of the city's business leaders today.\n\n"
+        '"We need to be transparent," Ruru said.'
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (
+        "Adrian Ruru",
+        "Governor of the Reserve Bank of Tonga",
+    )
