@@ -37,6 +37,8 @@ TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends be
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 # "Ted, a suggestion from his mother,": nouns with these endings name a thing, never a person
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ancy", "ency")
+# "cardiologist", "moderator", "historian", "consultant", "chairman": someone who does something
+AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person")
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid"})
 
 
@@ -106,6 +108,18 @@ def _when(tok: Token) -> bool:
     """'from 2009 to 2012', 'since March': when someone held a post is no part of the post."""
     return tok.dep_ == "prep" and any(
         c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+    )
+
+
+def _common_word(tok: Token) -> bool:
+    """Written in lower case, or a word for someone's occupation capitalised only because it
+    starts the sentence ("Cardiologist Dr Peter Lam"; not "Chasing Ann Lee, …")."""
+    return tok.is_lower or (
+        tok.is_sent_start
+        and tok.ent_type_ == ""
+        and tok.is_alpha
+        and tok.text[1:].islower()
+        and tok.lower_.endswith(AGENT_ENDINGS)
     )
 
 
@@ -252,7 +266,7 @@ class TitleFinder:
                 or _hyphenated(t)
                 and start == i + 1  # "front" of "front-runner"
                 or (i == first - 1 or i == first - 2 and start == first - 1)
-                and t.is_lower
+                and _common_word(t)
                 and t.tag_ in ("NN", "NNP")
                 and t.dep_ == "compound"
             )
@@ -279,10 +293,10 @@ class TitleFinder:
             return None
         last = words[-1]
         if (
-            last.is_lower
+            _common_word(last)
             and last.tag_ in ("NN", "NNP")
             and last.dep_ == "compound"
-            and last.head.i in {t.i for t in toks}
+            and (last.head.i in names or last.head.text in self.lex.honorifics)
             and not self._is_title_token(last)
             # "the campaign Ben Hale ran", "whatever authority Hale had": a word that can
             # name an organisation is a title only after a name of where ("Florida developer")

@@ -808,3 +808,21 @@ def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
         "Adrian Ruru",
         "Governor of the Reserve Bank of Tonga",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            'Experts pooled 11 studies.\n\nCardiologist Dr Peter Lam said: "Coffee may help."',
+            "Peter Lam",
+            "Cardiologist",
+        ),
+        # a capitalised first word that is no occupation is no title
+        ('Chasing Ann Lee, the crowd ran on. "Slow down," Lee said.', "Ann Lee", None),
+    ],
+)
+def test_an_occupation_that_starts_the_sentence(nlp, text, name, title):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (name, title)
