@@ -303,16 +303,29 @@ class Cast(TitleFinder):
         if (
             len(span) == 1
             and i >= 0
-            and doc[i].lower_ in self.lex.first_names
             and doc[i].pos_ == "PROPN"
             and doc[i].is_title
-            and doc[i].ent_iob_ == "O"
             and doc[i].dep_ == "compound"
             and doc[i].head.i == span.start
             and not self.ctx.quoted(i)
+            and (
+                doc[i].lower_ in self.lex.first_names
+                and doc[i].ent_iob_ == "O"
+                or self._first_name_after_title(doc[i])
+            )
         ):
             toks.insert(0, doc[i])
         return toks
+
+    def _first_name_after_title(self, tok: Token) -> bool:
+        """'coach Sunday Chidzambwa': a capitalised word between a title and a surname, in no
+        entity (or a date's: "Sunday", "June"), is the first name NER left out."""
+        return (
+            tok.i > 0
+            and tok.ent_type_ in ("", "DATE")
+            and not self._is_title_token(tok)
+            and self._is_title_token(tok.doc[tok.i - 1])
+        )
 
     def _personal_name(self, tokens: list[Token]) -> list[Token]:
         """A person's name ends before a verb or a lower-case word that is no name particle:
@@ -352,6 +365,9 @@ class Cast(TitleFinder):
         ):
             return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
         if len(cleaned) == 1 and cleaned[0].lower_ not in self._by_surname:
+            titled_name = self._after_a_title(cleaned[0])
+            if titled_name:
+                return titled_name, "PERSON"
             return cleaned, label  # one word ("Ohio", "CNN") is a person only as a known surname
         toks = self.person_tokens(span)
         titled = toks is not None and len(toks) < len(cleaned)
@@ -372,6 +388,27 @@ class Cast(TitleFinder):
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
+
+    def _after_a_title(self, word: Token) -> list[Token] | None:
+        """'Warriors coach Sunday Chidzambwa', 'Coach Chidzambwa', with the surname tagged ORG:
+        one word right after a title, or after a capitalised word in no entity that follows
+        one (the first name NER left out), is a person's name."""
+        doc = word.doc
+        prev = doc[word.i - 1] if word.i > 0 else None
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if (
+            prev is None
+            or word.is_upper  # "Interim DNC Chairwoman": an acronym is an organisation
+            or self.ctx.quoted(word.i)
+            or after is not None
+            and (self._is_title_token(after) or after.pos_ == "PROPN")
+        ):
+            return None
+        if self._is_title_token(prev) or prev.text in self.lex.honorifics:
+            return [word]
+        if prev.pos_ == "PROPN" and prev.is_title and self._first_name_after_title(prev):
+            return [prev, word]
+        return None
 
     def _honorific_gender(self, toks: list[Token]) -> str | None:
         prev = toks[0].nbor(-1) if toks[0].i > 0 else None

@@ -115,7 +115,7 @@ def _common_word(tok: Token) -> bool:
     """Written in lower case, or a word for someone's occupation capitalised only because it
     starts the sentence ("Cardiologist Dr Peter Lam"; not "Chasing Ann Lee, …")."""
     return tok.is_lower or (
-        tok.is_sent_start
+        bool(tok.is_sent_start)
         and tok.ent_type_ == ""
         and tok.is_alpha
         and tok.text[1:].islower()
@@ -233,8 +233,10 @@ class TitleFinder:
         after_other_name = False
         while i >= 0 and first - i <= TITLE_MAX_TOKENS:
             t = doc[i]
-            if self.ctx.quoted(i) or t.is_space:
+            if self.ctx.quoted(i) or t.is_space or t.text in TITLE_BREAKS:
                 break
+            if t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+                break  # a spaced hyphen is a dash: "HARARE - Warriors coach …"
             if self.names_person(i) and i < first and not self._modifies_title(t, first):
                 after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
                 break
@@ -289,6 +291,13 @@ class TitleFinder:
             words = words[1:]
         while words and (words[-1].lower_ in TITLE_GLUE or words[-1].text == ","):
             words = words[:-1]
+        while (
+            len(words) > 1
+            and self._part_of_name(words[-1])
+            and words[-2].lower_ not in TITLE_GLUE
+            and (words[-2].is_lower or self._is_title_token(words[-2]))
+        ):
+            words = words[:-1]  # "Warriors coach Sunday Chidzambwa", "Mayor M Goutham Kumar"
         if not words:
             return None
         last = words[-1]
@@ -397,6 +406,18 @@ class TitleFinder:
         heads = (core[-1], words[-1]) if premodifier else (core[-1],)
         return any(self._is_title_token(w) and w.tag_ not in ("NNS", "NNPS") for w in heads)
 
+    def _part_of_name(self, tok: Token) -> bool:
+        """A capitalised word or initial right before a name, that no title or organisation
+        claims: the first part of the name that NER left out."""
+        return (
+            tok.tag_ == "NNP"
+            and tok.nbor(-1).text != "-"
+            and (tok.is_title or len(tok.text) == 1 and tok.is_upper)
+            and tok.ent_type_ not in AFFILIATION_RANK
+            and not self._is_title_token(tok)
+            and tok.text not in self.lex.honorifics
+        )
+
     @staticmethod
     def _object_in(prep: Token, names: set[int]) -> bool:
         return any(c.dep_ == "pobj" and c.i in names for c in prep.children)
@@ -429,7 +450,15 @@ class TitleFinder:
                 if found:
                     return found
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
-            return self._title_from_phrase(head.head, stop=toks[0].i)
+            described = head.head
+            # "The Head Coach of Accra Hearts of Oak, Kim Grant,": the parse hangs the name on
+            # the last noun of the title's "of …" phrase; the title is the role word's phrase
+            role = described
+            while not self._is_title_token(role) and role.dep_ == "pobj":
+                role = role.head.head
+            if self._is_title_token(role):
+                described = role
+            return self._title_from_phrase(described, stop=toks[0].i)
         return None
 
     def title_in_predicate(self, root: Token) -> TitleRef | None:

@@ -642,7 +642,7 @@ def test_it_prefers_an_organisation_to_a_place(nlp):
 def test_a_description_the_tagger_calls_a_proper_noun_still_refers_back(nlp):
     # the tagger tags "runner" of "front-runner" NNP though it is written in lower case
     text = (
-        "Donald Reyes spoke in Ohio on Monday. \"I never said it,\" Reyes said, after BNN's "
+        'Donald Reyes spoke in Ohio on Monday. "I never said it," Reyes said, after BNN\'s '
         "Ann Quill said the billionaire front-runner had mocked Sen. Joe Vale (R-Ohio) as a "
         "puppet."
     )
@@ -823,6 +823,33 @@ def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
     ],
 )
 def test_an_occupation_that_starts_the_sentence(nlp, text, name, title):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # the parse hangs the name on the club, the last noun of the title
+        (
+            "The Head Coach of Tema Lions of Ashaiman, Kim Grant, has blamed the heat for the "
+            'defeat. "It was hot," Grant said.',
+            "Kim Grant",
+            "Head Coach of Tema Lions of Ashaiman",
+        ),
+        # an initial NER leaves out of the name is no part of the title
+        ("Mayor M Goutham Rao said he had handled the floods well.", "Goutham Rao", "Mayor"),
+        # a dateline before a title; a surname NER calls an organisation after a title
+        (
+            'HARARE - Warriors coach Sunday Chidzambwa urged his players on. "We are ready," '
+            "Chidzambwa said.",
+            "Sunday Chidzambwa",
+            "Warriors coach",
+        ),
+    ],
+)
+def test_titles_in_the_styles_of_african_and_indian_news(nlp, text, name, title):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.title) == (name, title)
