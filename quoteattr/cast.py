@@ -299,6 +299,21 @@ class Cast(TitleFinder):
         entity, is the first part of that name ("Stallholder Dev Mehta" keeps its descriptor)."""
         toks = list(span)
         doc = span.doc
+        # "Superintendent Tomas | Apolinario Jr.": NER stops early, the parse hangs the name on
+        # a proper noun after it; the name goes on to that word
+        end = span.end
+        while (
+            end < len(doc)
+            and toks[-1].dep_ == "compound"
+            and end <= toks[-1].head.i <= end + 1
+            and doc[end].pos_ == "PROPN"
+            and doc[end].ent_iob_ == "O"
+            and (_capitalised(doc[end]) or doc[end].lower_.strip(".") in self.lex.postnominals)
+        ):
+            toks.append(doc[end])
+            end += 1
+        if end > span.end and end < len(doc) and doc[end].pos_ == "PROPN":
+            toks = list(span)  # "Elizabeth Warren Hammers Wells Fargo": a headline runs on
         i = span.start - 1
         if (
             len(span) == 1

@@ -344,8 +344,8 @@ class TitleFinder:
         if after + 1 >= len(doc) or doc[after].lower_ not in ("of", "at") or ref.affiliation:
             return ref
         first = doc[after + 1]
-        if first.lower_ == "the" and after + 2 < len(doc):
-            first = doc[after + 2]
+        if first.lower_ in ("the", "a") and first.ent_type_ != "ORG" and after + 2 < len(doc):
+            first = doc[after + 2]  # "of the Federal High Court", the article outside the name
         if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or self.ctx.quoted(first.i):
             return ref
         k = bisect_left(self._aff_starts, first.idx)
@@ -355,7 +355,7 @@ class TitleFinder:
         org = name_text(clean_name(list(ent)))
         return replace(
             ref,
-            text=f"{ref.text} {doc[after].lower_} {org}",
+            text=f"{ref.text} {' '.join(doc[after : ent.end].text.split())}",
             affiliation=org,
             size=(ref.size or 0) + 1,
         )

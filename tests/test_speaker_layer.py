@@ -853,3 +853,26 @@ def test_titles_in_the_styles_of_african_and_indian_news(nlp, text, name, title)
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.title) == (name, title)
+
+
+def test_the_court_after_a_judges_name_completes_the_title(nlp):
+    text = (
+        "Justice James Okafor of the Federal High Court in Abuja on Monday threatened to return "
+        'the case file. "I will not be rushed," Okafor said.'
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (
+        "James Okafor",
+        "Justice of the Federal High Court",
+    )
+
+
+def test_a_name_goes_on_past_where_ner_stops(nlp):
+    text = (
+        "Chief Superintendent Tomas Apolinario Jr., the district chief, told reporters that "
+        "they had one person of interest."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert quote.speaker.name is not None and "Apolinario" in quote.speaker.name
