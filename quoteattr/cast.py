@@ -383,6 +383,8 @@ class Cast(TitleFinder):
             titled_name = self._after_a_title(cleaned[0])
             if titled_name:
                 return titled_name, "PERSON"
+            if self._by_first_name(cleaned[0].text, cleaned[0]) is not None:
+                return cleaned, "PERSON"  # "Fahmi" after "Fahmi Fadzil", tagged ORG
             return cleaned, label  # one word ("Ohio", "CNN") is a person only as a known surname
         toks = self.person_tokens(span)
         titled = toks is not None and len(toks) < len(cleaned)
@@ -498,6 +500,16 @@ class Cast(TitleFinder):
                 known = self._by_first_name(words[0], toks[0])
                 if known is not None:
                     return known
+            if len(words) > 1 and not same_surname:
+                # "Justice Muzamil Shabbir" after "Muzamil Shabbir Akhtar": the first words of
+                # one known name
+                longer = [
+                    e
+                    for e in self._by_first.get(words[0], [])
+                    if len(e.tokens) == len(words) + 1 and e.tokens[: len(words)] == words
+                ]
+                if len(longer) == 1:
+                    return longer[0]
         else:
             key = (_name_kind(label), name.lower().removeprefix("the "))
             if key in self._by_name:

@@ -876,3 +876,25 @@ def test_a_name_goes_on_past_where_ner_stops(nlp):
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert quote.speaker.name is not None and "Apolinario" in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Malay style: the given name alone, which NER tags as an organisation
+        (
+            "Communications Minister Fahmi Fadzil said the matter was discussed. "
+            "Fahmi said the issue attracted attention.",
+            "Fahmi Fadzil",
+        ),
+        # the first two of three names
+        (
+            "Justice Muzamil Shabbir Akhtar heard the case. Justice Muzamil Shabbir said the "
+            "petition was weak.",
+            "Muzamil Shabbir Akhtar",
+        ),
+    ],
+)
+def test_a_shorter_form_of_a_name_is_the_person_named_before(nlp, text, name):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == name
