@@ -233,7 +233,12 @@ class Cast(TitleFinder):
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
+        # "he"/"she" as main subjects, and whom each stood for: only once the cast is complete
+        self._chain_ready = False
+        self._subject_pronouns: list[int] | None = None
+        self._pronoun_memo: dict[int, Entity | None] = {}
         self._collect_entities()
+        self._chain_ready = True
 
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
@@ -934,7 +939,8 @@ class Cast(TitleFinder):
                 ):
                     j += 1
                 run = list(doc[i:j])
-                if (j - i >= 2 and t.lower_ in self.lex.first_names) or (
+                after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Mutahi Kagwe"
+                if (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)
                 ):
                     out.append(run)
@@ -993,7 +999,7 @@ class Cast(TitleFinder):
         )
         para_limit = self.ctx.token_paragraph[pos] - paragraphs
         best: Entity | None = None
-        best_rank = best_sentence = -1
+        best_rank = best_sentence = best_pos = -1
         k = bisect_left(self._mention_pos, pos)
         walked = 0
         while k > 0 and walked < PRONOUN_LOOKBACK_MENTIONS:
@@ -1030,7 +1036,7 @@ class Cast(TitleFinder):
                     break
                 rank = self._salience(i, ent)
                 if best is None or rank > best_rank:
-                    best, best_rank, best_sentence = ent, rank, sentence
+                    best, best_rank, best_sentence, best_pos = ent, rank, sentence, i
                 continue
             # a description ("the nominee"): subjects first, however far back
             if i in ent.subject_positions:
@@ -1038,9 +1044,55 @@ class Cast(TitleFinder):
                 break
             if best is None:
                 best = ent
+        if gender and best is not None and self._chain_ready:
+            carried = self._carried_by_pronoun(pos, word, best_pos, best_rank)
+            if carried is not None:
+                return carried
         if best is not None and gender and not best.gender:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
+
+    def _carried_by_pronoun(
+        self, pos: int, word: str, named: int, named_rank: int
+    ) -> Entity | None:
+        """'Padmavathi lamented … She was unhappy about the absence of Commissioner Prasad. She
+        noted …': the same pronoun as the main subject after the name ``named`` (or before it
+        in its sentence, where the name is less prominent) carries whoever it stood for."""
+        chain = self._subject_pronoun_chain()
+        doc = self.ctx.doc
+        k = bisect_left(chain, pos) - 1
+        while k >= 0:
+            p = chain[k]
+            if p < named and (
+                named_rank >= 2 or any(t.text in (".", "!", "?") for t in doc[p:named])
+            ):
+                return None
+            if doc[p].lower_ == word:
+                if p not in self._pronoun_memo:
+                    # earlier links first, in order, so that no chain recurses deeply
+                    for q in chain[: k + 1]:
+                        if q not in self._pronoun_memo:
+                            self._pronoun_memo[q] = None  # guards against a cycle
+                            self._pronoun_memo[q] = self._nearest_antecedent(
+                                q, self.ctx.doc[q].lower_
+                            )
+                return self._pronoun_memo[p]
+            k -= 1
+        return None
+
+    def _subject_pronoun_chain(self) -> list[int]:
+        """Positions of "he"/"she" as the subject of a main clause, outside quotes."""
+        if self._subject_pronouns is None:
+            doc = self.ctx.doc
+            self._subject_pronouns = [
+                t.i
+                for t in doc
+                if t.lower_ in ("he", "she")
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and not self.ctx.quoted(t.i)
+                and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            ]
+        return self._subject_pronouns
 
     def _salience(self, i: int, ent: Entity) -> int:
         """How prominent a mention is in its sentence: the subject of the main clause (2), the

@@ -248,6 +248,16 @@ class TitleFinder:
                 start = i  # honorifics are not titles: skip over them
                 i -= 1
                 continue
+            if (
+                t.text == "."
+                and i == first - 1
+                and i > 0
+                and doc[i - 1].text + "." in self.lex.honorifics
+            ):
+                start = i - 1  # "Engr." split as "Engr" "."
+                first -= 2
+                i -= 2
+                continue
             ok = (
                 t.is_title
                 or t.is_upper

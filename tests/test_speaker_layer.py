@@ -898,3 +898,24 @@ def test_a_name_goes_on_past_where_ner_stops(nlp):
 def test_a_shorter_form_of_a_name_is_the_person_named_before(nlp, text, name):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+def test_a_pronoun_subject_carries_its_person_to_the_next_pronoun(nlp):
+    # the second "She" is the first one's person, not the commissioner named in between
+    text = (
+        "Former mayor Gita Rao of the Congress lamented that officials had stopped listening. "
+        "She was unhappy about the absence of Commissioner Nanda Prasad from the meeting. "
+        "She noted the council was almost empty."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == "Gita Rao"
+
+
+def test_a_regional_title_abbreviation_refers_back(nlp):
+    text = (
+        "Health CS Mutahi Kagwe on Thursday warned of a cholera outbreak.\n\n"
+        "In a briefing, the CS noted that the outbreak had claimed 13 lives.\n\n"
+        '"We are exposed," the CS announced.'
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None and quote.speaker.name == "Mutahi Kagwe"
