@@ -542,6 +542,10 @@ class TitleFinder:
             if t.i > head.i and t.text in TITLE_BREAKS:
                 stop = t.i if stop is None else min(stop, t.i)
                 break
+        # "date 2019-04-05 The Head Coach of …": a dateline the parse hangs on the title
+        dated = [t.i for t in phrase if t.i < head.i and t.ent_type_ in ("DATE", "TIME")]
+        if dated and (phrase[0].is_sent_start or phrase[0].is_space):
+            clauses |= set(range(phrase[0].i, dated[-1] + 1))
         words = [
             t for t in phrase
             if not self.ctx.quoted(t) and (stop is None or t.i < stop) and t.i not in clauses
@@ -586,8 +590,10 @@ class TitleFinder:
             words = words[:-1]  # "minister of the economy, Mr." -> "minister of the economy"
         if not words or not (described or self._headed_by_role(words, plural_head, premodifier)):
             return None
-        if self.names_person(words[-1].i):
-            return None  # "Larry King": a name, not a king
+        if self.names_person(words[-1].i) and not any(
+            w.lower_ in COMPLEMENT_PREPS for w in words[:-1]
+        ):  # "Larry King": a name, not a king ("Coach of Accra Hearts of Oak" names a club)
+            return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         if not text:

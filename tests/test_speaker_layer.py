@@ -919,3 +919,14 @@ def test_a_regional_title_abbreviation_refers_back(nlp):
     )
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None and quote.speaker.name == "Mutahi Kagwe"
+
+
+def test_a_dateline_and_a_club_named_like_a_person_stay_out_of_the_way(nlp):
+    text = (
+        " date 2019-04-05 The Head Coach of Kumasi Hearts of Oak, Kim Grant, has attributed "
+        "their narrow defeat at the Nduom Stadium to excessive heat.\n\n"
+        '"The pitch was rough," Grant said.'
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert last.speaker.title == "Head Coach of Kumasi Hearts of Oak"
