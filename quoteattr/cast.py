@@ -1176,7 +1176,7 @@ class Cast(TitleFinder):
         if abbreviated:
             want_label = "PERSON"
         expansion = self._abbreviation_words.get(head.lower_, set())
-        best: tuple[int, int] | None = None
+        best: tuple[int, bool, int] | None = None
         chosen: Entity | None = None
         for ent in self.entities:
             last = ent.last_before(head.i)
@@ -1201,7 +1201,8 @@ class Cast(TitleFinder):
                     if role_hit and naming <= words:
                         points = max(points, 2 + len(modifiers & words))
             if points:
-                score = (points, last)
+                # an organisation that acts in the article (a subject) before one only named
+                score = (points, ent.label == "PERSON" or bool(ent.subject_positions), last)
                 if best is None or score > best:
                     best, chosen = score, ent
         if chosen is None and not modifiers and lemma in self.lex.player_words:

@@ -930,3 +930,13 @@ def test_a_dateline_and_a_club_named_like_a_person_stay_out_of_the_way(nlp):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert last.speaker.title == "Head Coach of Kumasi Hearts of Oak"
+
+
+def test_the_company_is_the_organisation_that_acts_not_one_only_named(nlp):
+    text = (
+        "Harbour Post said its profit rose 8 percent in the year to March. The rise came "
+        'despite a strike called by the Postal Workers Union in June. "We kept costs down," '
+        "the company said."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == "Harbour Post"
