@@ -356,19 +356,38 @@ class TitleFinder:
         first = doc[after + 1]
         if first.lower_ in ("the", "a") and first.ent_type_ != "ORG" and after + 2 < len(doc):
             first = doc[after + 2]  # "of the Federal High Court", the article outside the name
-        if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or self.ctx.quoted(first.i):
+        if self.ctx.quoted(first.i):
             return ref
-        k = bisect_left(self._aff_starts, first.idx)
-        if k == len(self._aff_ents) or self._aff_ents[k].start != first.i:
-            return ref
-        ent = self._aff_ents[k]
-        org = name_text(clean_name(list(ent)))
+        end = self._institution_name_end(first)
+        if end is not None:  # "of a Federal High Court", in no entity
+            org = name_text(list(doc[first.i : end]))
+        else:
+            if first.ent_type_ != "ORG" or first.ent_iob_ != "B":
+                return ref
+            k = bisect_left(self._aff_starts, first.idx)
+            if k == len(self._aff_ents) or self._aff_ents[k].start != first.i:
+                return ref
+            ent = self._aff_ents[k]
+            org, end = name_text(clean_name(list(ent))), ent.end
         return replace(
             ref,
-            text=f"{ref.text} {' '.join(doc[after : ent.end].text.split())}",
+            text=f"{ref.text} {' '.join(doc[after:end].text.split())}",
             affiliation=org,
             size=(ref.size or 0) + 1,
         )
+
+    def _institution_name_end(self, first: Token) -> int | None:
+        """Where a capitalised name NER left untagged ends, when its last word names an
+        institution ("Federal High Court", "Ward Nine Council"): the end token, else None."""
+        doc = first.doc
+        end = first.i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            if doc[end].ent_type_ not in ("", "ORG", "FAC"):
+                return None
+            end += 1
+        if end - first.i < 2 or doc[end - 1].lower_ not in self.lex.institution_words:
+            return None
+        return end
 
     def _plural_title_of_conjunct(self, toks: list[Token]) -> TitleRef | None:
         """'Sens. Jon Tester and David Vitter': a plural title before the first of coordinated

@@ -940,3 +940,13 @@ def test_the_company_is_the_organisation_that_acts_not_one_only_named(nlp):
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == "Harbour Post"
+
+
+def test_an_institution_ner_missed_after_a_name_completes_the_title(nlp):
+    text = (
+        "Judge Inyang Okoro of a Federal High Court in Abuja has cautioned people against "
+        'sending him messages. "Stop it," Okoro said.'
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert last.speaker.title == "Judge of a Federal High Court"
