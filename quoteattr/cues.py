@@ -88,6 +88,7 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
+    organisation_roles: frozenset[str] = frozenset()
     first_name_honorifics: frozenset[str] = frozenset()
     leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
@@ -183,6 +184,7 @@ class Lexicon:
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
+            organisation_roles=words("titles.txt", "organisation_roles"),
             first_name_honorifics=words("titles.txt", "first_name_honorifics"),
             leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),

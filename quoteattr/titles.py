@@ -10,7 +10,7 @@ asks it for the titles of every name it registers.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -333,7 +333,10 @@ class TitleFinder:
         if not any(self._is_title_token(t) for t in words):
             return None
         ref = self._title_ref(words, premodifier=True)
-        return self._with_organisation_after(ref, toks) if ref is not None else None
+        if ref is None:
+            return None
+        ref = self._with_organisation_after(ref, toks)
+        return self._with_organisation_of_sentence(ref, words) if ref.affiliation is None else ref
 
     def _modifies_title(self, name: Token, first: int) -> bool:
         """'Former Obama speechwriter Jon Fabre', "Hale's campaign manager Jo Platt": another
@@ -375,6 +378,26 @@ class TitleFinder:
             affiliation=org,
             size=(ref.size or 0) + 1,
         )
+
+    def _with_organisation_of_sentence(self, ref: TitleRef, words: list[Token]) -> TitleRef:
+        """'Maple Leaf Foods has no plans to leave, according to chief executive Michael
+        McCain': a role that belongs to an organisation, said bare, is the role at the one
+        organisation its sentence has as a subject."""
+        if words[-1].lower_ not in self.lex.organisation_roles or len(words) > 2:
+            return ref
+        sent = words[-1].sent
+        orgs = {
+            self._aff_ents[k].start
+            for t in sent
+            if t.ent_type_ == "ORG" and not self.ctx.quoted(t.i)
+            for k in [bisect_right(self._aff_starts, t.idx) - 1]
+            if k >= 0 and self._aff_ents[k].start <= t.i < self._aff_ents[k].end
+        }
+        if len(orgs) != 1:
+            return ref
+        k = bisect_left(self._aff_starts, self.ctx.doc[orgs.pop()].idx)
+        org = name_text(clean_name(list(self._aff_ents[k])))
+        return replace(ref, affiliation=org) if org else ref
 
     def _institution_name_end(self, first: Token) -> int | None:
         """Where a capitalised name NER left untagged ends, when its last word names an

