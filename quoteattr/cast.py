@@ -636,32 +636,41 @@ class Cast(TitleFinder):
 
     def group_named_after(self, person: Entity, name_tok: Token, head: Token) -> Entity | None:
         """ "The Ruiz campaign", "Ruiz's team": an organisation named after its person, called
-        by the surname and the head noun, as readers do ("Ruiz campaign")."""
+        by the surname and the head noun, as readers do ("Ruiz campaign"); "the Malaysian
+        government", "Kenyan police": one named after its country or people ("Malaysian
+        government")."""
+        if person.label == "PERSON":
+            base = person.tokens[-1]
+            deps: tuple[str, ...] = ("compound", "poss")
+        elif person.label in ("NORP", "GPE") and head.lemma_.lower() in self.lex.named_by_head:
+            base = person.name
+            deps = ("compound", "amod")
+        else:
+            return None
         if (
-            person.label != "PERSON"
-            or head.pos_ != "NOUN"
+            head.pos_ != "NOUN"
             or self.lex.nominal_heads.get(head.lemma_.lower()) != "ORG"
             or name_tok.head.i != head.i
-            or name_tok.dep_ not in ("compound", "poss")
+            or name_tok.dep_ not in deps
         ):
             return None
-        name = f"{person.tokens[-1]} {head.lemma_.lower()}"
+        name = f"{base} {head.lemma_.lower()}"
         key = ("ORG", name.lower())
         group = self._by_name.get(key)
         if group is None:
-            group = Entity(name=name, label="ORG", tokens=(person.tokens[-1], head.lemma_))
+            group = Entity(name=name, label="ORG", tokens=(*base.split(), head.lemma_))
             self.entities.append(group)
             self._by_name[key] = group
         return group
 
     def _register_groups_named_after_people(self) -> None:
-        """Every "the Ruiz campaign" of the article is a mention of that organisation, so a
-        later "the campaign" or "it" can find it."""
+        """Every "the Ruiz campaign" or "the Malaysian government" of the article is a mention
+        of that organisation, so a later "the campaign", "the government" or "it" can find it."""
         doc = self.ctx.doc
         deps = doc.to_array([DEP])
-        modifying = {doc.vocab.strings.add("compound"), doc.vocab.strings.add("poss")}
+        modifying = {doc.vocab.strings.add(d) for d in ("compound", "poss", "amod")}
         for i, person in list(self.by_token.items()):
-            if person.label != "PERSON" or deps[i] not in modifying:
+            if person.label not in ("PERSON", "NORP", "GPE") or deps[i] not in modifying:
                 continue
             tok = doc[i]
             group = self.group_named_after(person, tok, tok.head)

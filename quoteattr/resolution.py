@@ -193,7 +193,8 @@ class SpeakerResolver(Cast):
                 continue  # "Malhotra's brother" is not Malhotra
             (persons if ent.label == "PERSON" else others).append((ent, toks))
         head = mention.root
-        group = self._persons_group(persons + possessors, head)
+        places = [(e, t) for e, t in others if e.label in ("NORP", "GPE")]
+        group = self._persons_group(persons + possessors + places, head)
         if group is not None:  # "the Clinton campaign", "Ruiz's team"
             return group
         if persons and not (  # "Ana Ruiz and Tom Lee" with "Ana Ruiz" missed: the head first

@@ -984,3 +984,22 @@ def test_the_organisation_roles_are_a_word_list(tmp_path):
     pipeline.add_pipe("quote_attributor").initialize(lexicon_dir=str(folder))
     (first, *_) = quoteattr.extract(ORG_ROLE_TEXT, nlp=pipeline)
     assert first.speaker is not None and first.speaker.affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The British government said the plan was sound.", "British government"),
+        ("Kenyan police said two men were arrested.", "Kenyan police"),
+        (
+            "The Malaysian government is ready to talk to its partners.\n\n"
+            "The government said it would study the concerns.",
+            "Malaysian government",
+        ),
+        # a company is referred to by its kind: no new name from the place before it
+        ("The Texas company said profits rose.", "The Texas company"),
+    ],
+)
+def test_an_institution_named_after_its_country(nlp, text, name):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == name
