@@ -380,6 +380,8 @@ class Cast(TitleFinder):
                     return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
             return (person, "PERSON") if person else None
         cleaned = clean_name(list(span))
+        while len(cleaned) > 1 and cleaned[-1].is_lower and cleaned[-1].is_alpha:
+            cleaned = cleaned[:-1]  # "Bernama news agency" is Bernama
         if any(t.text in POSSESSIVE for t in cleaned) or (
             cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):

@@ -145,6 +145,16 @@ class SpeakerResolver(Cast):
             words = words[1:]
         draft.name = name_text(words) or mention.text
         draft.label = self.lex.nominal_heads.get(head.lemma_.lower(), "PERSON")
+        proper = [t for t in words if t.pos_ == "PROPN" and t.is_title and t.i < head.i]
+        if (
+            draft.label == "ORG"
+            and proper
+            and proper[-1].i - proper[0].i + 1 == len(proper)
+            and not any(t.lower_ in ("a", "an") for t in mention)  # "a House panel" is unnamed
+        ):
+            # "the national Bernama news agency": the organisation's own name, NER missed
+            draft.name = name_text(proper)
+            return
         cleaned = clean_name(words)
         if any(self.lex.is_title_word(t) for t in cleaned) and draft.label == "PERSON":
             ref = self._title_ref(cleaned)

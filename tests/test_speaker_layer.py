@@ -1003,3 +1003,16 @@ def test_the_organisation_roles_are_a_word_list(tmp_path):
 def test_an_institution_named_after_its_country(nlp, text, name):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A minister blamed the embassy, the national Bernama news agency said.", "Bernama"),
+        ("A minister blamed the embassy, the Harbour Gazette news agency said.", "Harbour Gazette"),
+        ("A House panel said the report was late.", "A House panel"),
+    ],
+)
+def test_an_organisation_called_by_its_kind_keeps_its_own_name(nlp, text, name):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == name
