@@ -145,7 +145,11 @@ class SpeakerResolver(Cast):
             words = words[1:]
         draft.name = name_text(words) or mention.text
         draft.label = self.lex.nominal_heads.get(head.lemma_.lower(), "PERSON")
-        proper = [t for t in words if t.pos_ == "PROPN" and t.is_title and t.i < head.i]
+        proper = [
+            t
+            for t in words
+            if t.pos_ == "PROPN" and t.is_title and t.i < head.i and t.ent_type_ in ("", "ORG")
+        ]  # not "Texas" of "the Texas company": a place says where, not which
         if (
             draft.label == "ORG"
             and proper
