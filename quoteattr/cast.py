@@ -266,6 +266,12 @@ class Cast(TitleFinder):
         ):
             return None
         toks = self._personal_name(toks)
+        while (
+            len(toks) > 2
+            and self._is_title_token(toks[-1])
+            and toks[-2].lower_ not in self.lex.first_names
+        ):
+            toks = toks[:-1]  # "Otto Addo Head Coach" is Otto Addo ("Mervyn King" stays)
         return None if self._ends_in_title(toks) else toks
 
     def _ends_in_title(self, toks: list[Token]) -> bool:
@@ -386,6 +392,8 @@ class Cast(TitleFinder):
             cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):
             return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
+        if len(cleaned) == 1 and self.lex.is_title_word(cleaned[0]) and cleaned[0].is_title:
+            return None  # "the Coach" tagged ORG: a role, resolved as a description
         if len(cleaned) == 1 and cleaned[0].lower_ not in self._by_surname:
             titled_name = self._after_a_title(cleaned[0])
             if titled_name:
@@ -947,6 +955,7 @@ class Cast(TitleFinder):
                     and doc[j].ent_iob_ == "O"
                     and doc[j].pos_ == "PROPN"
                     and _capitalised(doc[j])
+                    and not self._is_title_token(doc[j])  # "Otto Addo | Head Coach of …"
                 ):
                     j += 1
                 run = list(doc[i:j])
@@ -1166,7 +1175,9 @@ class Cast(TitleFinder):
         head = mention.root
         # "the CM", "the PM": an abbreviated title tagged as a proper noun
         abbreviated = head.pos_ == "PROPN" and head.is_upper and head.text in self.lex.abbreviations
-        if head.pos_ != "NOUN" and not abbreviated:
+        # "The Mayor said": a capitalised role word, tagged as a proper noun
+        capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
+        if head.pos_ != "NOUN" and not abbreviated and not capitalised_role:
             return None
         if not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
             return None  # "a spokesman" introduces someone new; only "the …" refers back

@@ -224,7 +224,15 @@ class SpeakerResolver(Cast):
         appositive = self._person_in_apposition(head)
         if appositive is not None:  # "Brazil's finance minister, Rafael Costa, said"
             return appositive
-        if head.pos_ == "PROPN" and head.i not in self.by_token and head.is_title:
+        if (
+            head.pos_ == "PROPN"
+            and head.i not in self.by_token
+            and head.is_title
+            and not (  # "The Mayor said": a role, resolved as a description
+                self.lex.is_title_word(head)
+                and any(t.lower_ in ("the", "a", "an") for t in mention if t.i < head.i)
+            )
+        ):
             toks = [t for t in mention if t.pos_ == "PROPN" and t.i <= head.i]
             run = [head]
             j = head.i - 1

@@ -1016,3 +1016,37 @@ def test_an_institution_named_after_its_country(nlp, text, name):
 def test_an_organisation_called_by_its_kind_keeps_its_own_name(nlp, text, name):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "NAIROBI - Nairobi Governor Mike Sonko has promised to end the water crisis.\n\n"
+            "The Governor said that the pipes would be fixed. He added that work starts soon.",
+            "Mike Sonko",
+            "Nairobi Governor",
+        ),
+        (
+            "The company's Managing Director Philip Gichuki says they fixed the problem.\n\n"
+            "The MD said that two projects were done.",
+            "Philip Gichuki",
+            "Managing Director",
+        ),
+    ],
+)
+def test_a_capitalised_role_refers_back_to_who_holds_it(nlp, text, name, title):
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert len(quotes) >= 2
+    for quote in quotes:
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+def test_a_role_after_a_name_ner_missed_is_no_part_of_it(nlp):
+    text = (
+        "Source: GNA\n\nOtto Addo Head Coach of the national team says he is impressed with "
+        "the performance."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name != "Otto Addo Head Coach"
