@@ -70,6 +70,11 @@ def _in_subordinate_clause(subj: Token) -> bool:
     )
 
 
+def _initial(tok: Token) -> bool:
+    """'M.' of "I. M. Sanni": an initial, not an acronym to strip off like "UN"."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
 def _capitalised(tok: Token) -> bool:
     """'Reyes', and 'McMahon', 'DeSantis', 'MacLeod', which ``is_title`` rejects."""
     return tok.is_title or tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
@@ -247,7 +252,7 @@ class Cast(TitleFinder):
             self._is_title_token(toks[0])
             and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
             and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
-            or (toks[0].is_upper and len(toks[0]) > 1)
+            or (toks[0].is_upper and len(toks[0]) > 1 and not _initial(toks[0]))
             or toks[0].text in self.lex.honorifics
             or toks[0].lower_ in TITLE_GLUE
             or toks[0].text == "."

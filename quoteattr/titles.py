@@ -282,7 +282,12 @@ class TitleFinder:
                 and t.tag_ in ("NN", "NNP")
                 and t.dep_ == "compound"
             )
-            if not ok or t.pos_ in ("VERB", "AUX") and not self.lex.is_title_word(t):
+            hyphen_part = _hyphenated(t) and start == i + 1  # "stand" of "stand-in skipper"
+            if (
+                not ok
+                or t.pos_ in ("VERB", "AUX")
+                and not (self.lex.is_title_word(t) or hyphen_part)
+            ):
                 break
             start = i
             i -= 1
@@ -354,6 +359,12 @@ class TitleFinder:
         place does not: "Senator Ann Lee of Ohio" stays "Senator")."""
         doc = self.ctx.doc
         after = toks[-1].i + 1
+        if (
+            after + 2 < len(doc)
+            and doc[after].text == ","
+            and doc[after + 1].lower_ in ("of", "at")
+        ):
+            after += 1  # "Judge I. M. Sanni, of the Federal Supreme Court"
         if after + 1 >= len(doc) or doc[after].lower_ not in ("of", "at") or ref.affiliation:
             return ref
         first = doc[after + 1]
@@ -496,9 +507,19 @@ class TitleFinder:
             head = head.head
         if head.pos_ != "PROPN" and head.i > toks[-1].i:
             return None  # "Clinton allies, the …": the name modifies a noun; the phrase is theirs
+        doc = self.ctx.doc
         for child in head.children:
-            if child.dep_ == "appos" and not self.ctx.quoted(child):
-                found = self._title_from_phrase(child, described=True)
+            # "Sunil Bohra, Executive Director & Group CFO at Minda Industries,": a title
+            # after a comma that the parse calls a conjunct of the name is its apposition,
+            # and the "at …" the parse hangs on the name goes on with it
+            as_conjunct = (
+                child.dep_ == "conj"
+                and self._is_title_token(child)
+                and doc[child.left_edge.i - 1].text == ","
+            )
+            if (child.dep_ == "appos" or as_conjunct) and not self.ctx.quoted(child):
+                tail = _following_preps(head, child) if as_conjunct else ()
+                found = self._title_from_phrase(child, described=True, tail=tail)
                 if found:
                     return found
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -543,6 +564,16 @@ class TitleFinder:
                                 return self._title_from_phrase(obj, described=True)
         return None
 
+    def _joint_role(self, tok: Token) -> bool:
+        """'CEO and joint managing director of Welspun India': a second role with no article of
+        its own is held together with the first; "director of X and a professor at Y" is two
+        descriptions."""
+        return (
+            tok.dep_ == "conj"
+            and self._is_title_token(tok)
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        )
+
     def _example_list(self, tok: Token) -> bool:
         """'an aide to Ohio mayors such as Jo Hart': examples are no part of the title."""
         if tok.dep_ != "prep":
@@ -573,7 +604,7 @@ class TitleFinder:
             d.i
             for t in phrase
             if t.dep_ in CLAUSE_DEPS
-            or (t.dep_ in ("conj", "appos") and t.head.i == head.i)
+            or (t.dep_ in ("conj", "appos") and t.head.i == head.i and not self._joint_role(t))
             or _second_description(t)
             or self._example_list(t)
             or _when(t)

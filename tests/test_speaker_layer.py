@@ -1050,3 +1050,38 @@ def test_a_role_after_a_name_ner_missed_is_no_part_of_it(nlp):
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name != "Otto Addo Head Coach"
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            '"We controlled the first half of the game well," said stand-in skipper Rahul Desai, '
+            "after India caved in.",
+            "Rahul Desai",
+            "stand-in skipper",
+        ),
+        (
+            "Uyo - Judge I. M. Sanni, of the Federal Supreme Court in Uyo on Friday, sentenced "
+            'two men. "You broke the law," Sanni said.',
+            "I. M. Sanni",
+            "Judge of the Federal Supreme Court",
+        ),
+        (
+            "Dipali Rao, CEO and managing director of Kestrel Textiles, said on Thursday that "
+            "the company is eyeing growth.",
+            "Dipali Rao",
+            "CEO and managing director of Kestrel Textiles",
+        ),
+        (
+            "Sunil Bohra, Executive Director & Group CFO at Minda Industries, spoke to "
+            'reporters. "We will expand," Bohra said.',
+            "Sunil Bohra",
+            "Executive Director & Group CFO at Minda Industries",
+        ),
+    ],
+)
+def test_titles_in_the_styles_of_business_and_court_news(nlp, text, name, title):
+    last = quoteattr.extract(text, nlp=nlp)[0]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == (name, title)
