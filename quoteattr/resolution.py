@@ -143,6 +143,11 @@ class SpeakerResolver(Cast):
         words = strip_tail([t for t in mention if not t.is_space])
         while words and words[0].is_punct:
             words = words[1:]
+        named_first = self._name_before_comma(words)
+        if named_first is not None:  # "Ogwu Onoja, counsel for Crystal Television (…)"
+            ent = self._register(named_first, "PERSON")
+            self._fill(draft, ent, self.title_in_apposition(named_first))
+            return
         draft.name = name_text(words) or mention.text
         draft.label = self.lex.nominal_heads.get(head.lemma_.lower(), "PERSON")
         proper = [
@@ -164,6 +169,23 @@ class SpeakerResolver(Cast):
             ref = self._title_ref(cleaned)
             if ref is not None:
                 draft.title, draft.affiliation = ref.text, ref.affiliation
+
+    def _name_before_comma(self, words: list[Token]) -> list[Token] | None:
+        """A mention NER found no name in that opens with two or three capitalised words and a
+        comma: those words are the person's name, the rest describes them."""
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        if comma is None or not 2 <= comma <= 3:
+            return None
+        first = words[:comma]
+        if not all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "ORG") for t in first):
+            return None
+        described = [t for t in words[comma + 1 :] if t.dep_ == "appos"]  # "counsel for …"
+        if not described or not (
+            self.lex.is_title_word(described[0])
+            or self.lex.nominal_heads.get(described[0].lemma_.lower()) == "PERSON"
+        ):
+            return None
+        return self.person_tokens(first)
 
     def _fill(self, draft: Draft, ent: Entity, title: TitleRef | None) -> None:
         draft.name, draft.label = ent.name, speaking_label(ent.label)

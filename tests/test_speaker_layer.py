@@ -1085,3 +1085,16 @@ def test_titles_in_the_styles_of_business_and_court_news(nlp, text, name, title)
     last = quoteattr.extract(text, nlp=nlp)[0]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.title) == (name, title)
+
+
+def test_a_name_ner_calls_an_organisation_before_a_described_role_is_a_person(nlp):
+    text = (
+        "As proceedings began, defence lawyers mentioned applications. Ogwu Onoja, counsel for "
+        "Crystal Television Limited (7th defendant), informed the court that his client had paid."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (
+        "Ogwu Onoja",
+        "counsel for Crystal Television Limited",
+    )
