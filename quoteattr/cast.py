@@ -234,6 +234,8 @@ class Cast(TitleFinder):
         self._abbreviation_words = self.lex.abbreviation_words()
         self._title_word_cache: dict[str, frozenset[str]] = {}
         self._nominal_links: dict[int, Entity] = {}  # head of "the nominee" -> who it is
+        # "DPS" -> "Department of Public Services": organisations by their initials
+        self.by_initials: dict[str, list[Entity]] = {}
         # first token of each sentence, from the arrays (none marked: one sentence)
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
@@ -883,7 +885,7 @@ class Cast(TitleFinder):
         """'the IMF' after 'the International Monetary Fund': an abbreviation made of the
         initials of one organisation the article names is that organisation, called by the form
         the article uses more often."""
-        by_initials: dict[str, list[Entity]] = {}
+        by_initials = self.by_initials
         for ent in self.entities:
             words = [w for w in ent.tokens if w[:1].isupper() and w.lower() not in ABBREVIATED]
             if ent.label == "ORG" and len(words) >= 2:

@@ -373,8 +373,18 @@ class SpeakerResolver(Cast):
                 continue
             title = ent.best_title()
             draft.title = title.text if title else None
-            draft.affiliation = title.affiliation if title else None
+            draft.affiliation = self._spelled_out(title) if title else None
             draft.members = [self._member(m) for m in self.members.get(id(draft), [])]
+
+    def _spelled_out(self, title: TitleRef) -> str | None:
+        """The organisation of a title, as the article spells it out: "DPS Acting Head" after
+        "the Department of Public Services (DPS)" is at the Department of Public Services."""
+        words = [title.affiliation] if title.affiliation else title.text.split()
+        for word in words:
+            full = self.by_initials.get(word.replace(".", ""), []) if word.isupper() else []
+            if len(full) == 1 and len(word) >= 2:
+                return full[0].name
+        return title.affiliation
 
     @staticmethod
     def _member(ent: Entity) -> dict[str, Any]:

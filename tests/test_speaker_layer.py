@@ -1098,3 +1098,17 @@ def test_a_name_ner_calls_an_organisation_before_a_described_role_is_a_person(nl
         "Ogwu Onoja",
         "counsel for Crystal Television Limited",
     )
+
+
+def test_an_acronym_in_a_title_is_the_organisation_the_article_spells_out(nlp):
+    text = (
+        "The Department of Public Services (DPS) collected 300 tons of garbage.\n\n"
+        "DPS Acting Head Engr. Joel Biton said there were mounds of garbage left."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title, last.speaker.affiliation) == (
+        "Joel Biton",
+        "DPS Acting Head",
+        "Department of Public Services",
+    )
