@@ -244,6 +244,10 @@ class TitleFinder:
                 start = i  # "Lt. Gov." split as "Lt" "." "Gov." at a sentence start
                 i -= 1
                 continue
+            if t.text == ")" and i > 1 and doc[i - 1].is_upper and doc[i - 2].text == "(":
+                start = i - 2  # "Pune Municipal Corporation (PMC) Commissioner"
+                i -= 3
+                continue
             if t.text in self.lex.honorifics and i == first - 1:
                 start = i  # honorifics are not titles: skip over them
                 i -= 1
@@ -656,7 +660,9 @@ class TitleFinder:
         while words and (
             words[-1].lower_ in TITLE_GLUE
             or words[-1].is_punct
+            and words[-1].text != ")"
             or words[-1].text in self.lex.honorifics
+            or words[-1].ent_type_ in ("DATE", "TIME")  # "… at the trust this week"
         ):
             if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):
                 break  # the dot of a split abbreviation: "Det. Insp" "."

@@ -1112,3 +1112,23 @@ def test_an_acronym_in_a_title_is_the_organisation_the_article_spells_out(nlp):
         "DPS Acting Head",
         "Department of Public Services",
     )
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Pune Municipal Corporation (PMC) Commissioner Saurabh Rao said he was attached to "
+            "the city.",
+            "Pune Municipal Corporation (PMC) Commissioner",
+        ),
+        (
+            "Dr Simon Constable started in his role as the new chief executive at the Harbour "
+            'Trust this week. "We are ready," Constable said.',
+            "new chief executive at the Harbour Trust",
+        ),
+    ],
+)
+def test_a_title_keeps_an_acronym_in_brackets_and_drops_when(nlp, text, title):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.title == title
