@@ -1111,13 +1111,19 @@ class Cast(TitleFinder):
         """Positions of "he"/"she" as the subject of a main clause, outside quotes."""
         if self._subject_pronouns is None:
             doc = self.ctx.doc
+            strings = doc.vocab.strings
+            arr = doc.to_array([LOWER, DEP])
+            pronoun = (arr[:, 0] == strings.add("he")) | (arr[:, 0] == strings.add("she"))
+            subject = (arr[:, 1] == strings.add("nsubj")) | (arr[:, 1] == strings.add("nsubjpass"))
             self._subject_pronouns = [
-                t.i
-                for t in doc
-                if t.lower_ in ("he", "she")
-                and t.dep_ in ("nsubj", "nsubjpass")
-                and not self.ctx.quoted(t.i)
-                and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+                int(i)
+                for i in numpy.flatnonzero(pronoun & subject)
+                if not self.ctx.quoted(int(i))
+                and (
+                    doc[int(i)].head.dep_ == "ROOT"
+                    or doc[int(i)].head.dep_ == "conj"
+                    and doc[int(i)].head.head.dep_ == "ROOT"
+                )
             ]
         return self._subject_pronouns
 
