@@ -89,6 +89,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
     organisation_roles: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
     first_name_honorifics: frozenset[str] = frozenset()
     leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
@@ -185,6 +186,7 @@ class Lexicon:
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
             organisation_roles=words("titles.txt", "organisation_roles"),
+            ranks=words("titles.txt", "ranks"),
             first_name_honorifics=words("titles.txt", "first_name_honorifics"),
             leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),

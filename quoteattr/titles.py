@@ -310,6 +310,7 @@ class TitleFinder:
             words = words[1:]
         while words and (words[-1].lower_ in TITLE_GLUE or words[-1].text == ","):
             words = words[:-1]
+        words = self._without_rank_after_role(words)
         while (
             len(words) > 1
             and self._part_of_name(words[-1])
@@ -472,6 +473,36 @@ class TitleFinder:
         # a title before a name ends in its role ("Central Bank of Ireland Governor")
         heads = (core[-1], words[-1]) if premodifier else (core[-1],)
         return any(self._is_title_token(w) and w.tag_ not in ("NNS", "NNPS") for w in heads)
+
+    def _rank_word(self, tok: Token) -> str:
+        """A word as the ranks list writes it: lowercase, an abbreviation written out."""
+        expansion = self.lex.abbreviations.get(tok.text) or self.lex.abbreviations.get(
+            tok.text + "."
+        )
+        return expansion or tok.lower_.rstrip(".")
+
+    def _without_rank_after_role(self, words: list[Token]) -> list[Token]:
+        """'fire service spokesperson Capt', 'Provincial Commissioner Lieutenant General': a
+        rank between a role and the name is left out; the role is the title."""
+        ranks = self.lex.ranks
+        k = len(words)
+        while k > 0:
+            dot = int(words[k - 1].text == "." and k > 1)  # "Capt" "." split by the tokenizer
+            last = self._rank_word(words[k - 1 - dot])
+            if k - dot > 1 and f"{self._rank_word(words[k - 2 - dot])} {last}" in ranks:
+                k -= 2 + dot
+            elif last in ranks:
+                k -= 1 + dot
+            else:
+                break
+        if k == len(words) or k == 0:
+            return words
+        role = words[k - 1]
+        # "Deputy Chief Justice" is one title: a capitalised word alone before the rank
+        # modifies it
+        if role.is_lower or role.is_upper and len(role) > 1 or k > 1:
+            return words[:k] if self._is_title_token(role) or role.is_upper else words
+        return words
 
     def _part_of_name(self, tok: Token) -> bool:
         """A capitalised word or initial right before a name, that no title or organisation

@@ -1132,3 +1132,29 @@ def test_an_acronym_in_a_title_is_the_organisation_the_article_spells_out(nlp):
 def test_a_title_keeps_an_acronym_in_brackets_and_drops_when(nlp, text, title):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            '"The fire is out," fire service spokesperson Capt Thandi Mokoena said.',
+            "fire service spokesperson",
+        ),
+        (
+            "Gauteng Provincial Commissioner Lieutenant General Tommy Dube said the suspects fled.",
+            "Gauteng Provincial Commissioner",
+        ),
+        ("LHC judge Justice Ali Khan said the petition was weak.", "LHC judge"),
+        # a rank on its own, or with the word before modifying it, is the title
+        (
+            "Detective Chief Inspector Iain Wales said officers were determined.",
+            "Detective Chief Inspector",
+        ),
+        ("Deputy Chief Justice Jo Platt said the case was closed.", "Deputy Chief Justice"),
+        ("Attorney General Jo Platt said the case was closed.", "Attorney General"),
+    ],
+)
+def test_a_rank_between_a_role_and_the_name_is_left_out(nlp, text, title):
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.title == title
