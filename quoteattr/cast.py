@@ -82,13 +82,14 @@ def _capitalised(tok: Token) -> bool:
 
 def _singular_common_noun(tok: Token) -> bool:
     """'nominee', 'runner' in "the billionaire front-runner", which the tagger calls a proper
-    noun though it is written in lower case, and a capitalised title after "the" ("The
-    Governor of the Reserve Bank")."""
+    noun though it is written in lower case, a capitalised title after "the" ("The Governor of
+    the Reserve Bank") and one in a lead written in capitals ("A JUDGE")."""
     return (
         tok.tag_ == "NN"
         or tok.tag_ == "NNP"
         and (
             tok.is_lower
+            or tok.is_upper  # a lead in capitals: "A JUDGE has complained …"
             or tok.ent_type_ == ""
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -34,6 +36,8 @@ MODEL_HINT = 'pip install "quoteattr[model]" (or python -m spacy download en_cor
 
 
 PARAGRAPHS = "paragraph_sentences"
+# a dateline that opens a page's text: "date 2020-10-28 …", "2021-07-29 …"
+DATELINE = re.compile(r"\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+")
 
 
 @Language.component(PARAGRAPHS, assigns=["token.is_sent_start"])
@@ -52,6 +56,11 @@ def paragraph_sentences(doc: Doc) -> Doc:
             nxt = doc[tok.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+    dateline = DATELINE.match(doc.text)
+    if dateline:  # "date 2020-10-28 The Commissioner for …": the story starts after the date
+        after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
+        if after is not None and len(after):
+            after[0].is_sent_start = True
     return doc
 
 

@@ -206,7 +206,12 @@ class SpeakerResolver(Cast):
     def name_in_mention(self, mention: Span) -> tuple[Entity, list[Token]] | None:
         """The named entity a mention is about: a person if it holds one, else the head's org."""
         last = mention[-1]
-        if last.is_upper and len(last) > 1 and all(t.is_upper or t.is_punct for t in mention):
+        if (
+            last.is_upper
+            and len(last) > 1
+            and all(t.is_upper or t.is_punct for t in mention)
+            and not self.lex.is_title_word(last)  # "A JUDGE has complained": a description
+        ):
             # a transcript label ("WALLACE", "SEN. JO HART"): the person with that surname
             known = self._by_surname.get(last.lower_)
             if known:

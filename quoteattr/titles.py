@@ -557,6 +557,9 @@ class TitleFinder:
                 found = self._title_from_phrase(child, described=True, tail=tail)
                 if found:
                     return found
+        before_comma = self._title_before_comma(toks)
+        if before_comma is not None:
+            return before_comma
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             described = head.head
             # "The Head Coach of Accra Hearts of Oak, Kim Grant,": the parse hangs the name on
@@ -568,6 +571,26 @@ class TitleFinder:
                 described = role
             return self._title_from_phrase(described, stop=toks[0].i)
         return None
+
+    def _title_before_comma(self, toks: list[Token]) -> TitleRef | None:
+        """'The Commissioner for Information and Strategy, Gbenga Omotoso, has …' where the
+        parse does not make the name an apposition: a role phrase that opens the sentence and
+        ends at the comma before the name."""
+        doc = self.ctx.doc
+        comma = toks[0].i - 1
+        if comma < 2 or doc[comma].text != ",":
+            return None
+        root = doc[comma - 1]
+        while root.head.i < comma and root.head.i != root.i:
+            root = root.head
+        if (
+            not self._is_title_token(root)
+            or not root.left_edge.is_sent_start
+            or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
+            or self.ctx.quoted(root.i)
+        ):
+            return None
+        return self._title_from_phrase(root, stop=comma)
 
     def title_in_predicate(self, root: Token) -> TitleRef | None:
         """'Mitchell, who served as ambassador to Burma,' / 'Lee is the party's treasurer':

@@ -1158,3 +1158,26 @@ def test_a_title_keeps_an_acronym_in_brackets_and_drops_when(nlp, text, title):
 def test_a_rank_between_a_role_and_the_name_is_left_out(nlp, text, title):
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.title == title
+
+
+def test_a_dateline_opening_the_page_is_no_part_of_the_first_sentence(nlp):
+    text = (
+        " date 2020-10-28 The Commissioner for Information and Strategy, Gbenga Omotoso has "
+        "reiterated the commitment of the Lagos State Government to the wellbeing of Lagosians."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (
+        "Gbenga Omotoso",
+        "Commissioner for Information and Strategy",
+    )
+
+
+def test_a_lead_in_capitals_describes_the_person_named_next(nlp):
+    text = (
+        " date 2021-11-30 A JUDGE has complained that police are wasting time.\n\n"
+        "Judge Colm Rafferty made the comment at the sitting of Carlow District Court.\n\n"
+        "Judge Rafferty, a visiting judge to Carlow, criticised the Fines Act."
+    )
+    first = quoteattr.extract(text, nlp=nlp)[0]
+    assert first.speaker is not None and first.speaker.name == "Colm Rafferty"
