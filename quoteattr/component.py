@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import logging
+import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, get_args
