@@ -274,12 +274,6 @@ class Cast(TitleFinder):
         ):
             return None
         toks = self._personal_name(toks)
-        while (
-            len(toks) > 2
-            and self._is_title_token(toks[-1])
-            and toks[-2].lower_ not in self.lex.first_names
-        ):
-            toks = toks[:-1]  # "Otto Addo Head Coach" is Otto Addo ("Mervyn King" stays)
         return None if self._ends_in_title(toks) else toks
 
     def _ends_in_title(self, toks: list[Token]) -> bool:
@@ -523,6 +517,15 @@ class Cast(TitleFinder):
                 known = self._by_first_name(words[0], toks[0])
                 if known is not None:
                     return known
+            if len(words) > 2 and not same_surname:
+                # "Tariq Saleem Sheikh" after "Justice Tariq Saleem": the fuller name of one
+                # person named before by its first words
+                shorter = [e for e in self._by_first.get(words[0], []) if e.tokens == words[:-1]]
+                if len(shorter) == 1:
+                    ent = shorter[0]
+                    ent.name, ent.tokens = name, words
+                    self._by_surname.setdefault(words[-1].lower(), []).append(ent)
+                    return ent
             if len(words) > 1 and not same_surname:
                 # "Justice Muzamil Shabbir" after "Muzamil Shabbir Akhtar": the first words of
                 # one known name

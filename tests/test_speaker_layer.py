@@ -1181,3 +1181,12 @@ def test_a_lead_in_capitals_describes_the_person_named_next(nlp):
     )
     first = quoteattr.extract(text, nlp=nlp)[0]
     assert first.speaker is not None and first.speaker.name == "Colm Rafferty"
+
+
+def test_a_fuller_name_given_later_is_the_person_named_before(nlp):
+    text = (
+        'Justice Tariq Saleem heard the petition on Monday. "The law is clear," the judge said.'
+        "\n\nJustice Tariq Saleem Sheikh said the petition was weak."
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None and quote.speaker.name == "Tariq Saleem Sheikh"
