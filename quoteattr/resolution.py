@@ -234,6 +234,10 @@ class SpeakerResolver(Cast):
                 continue  # "Malhotra's brother" is not Malhotra
             (persons if ent.label == "PERSON" else others).append((ent, toks))
         head = mention.root
+        if head.lemma_.lower() in self.lex.speech_nouns:
+            for ent, toks in persons:  # "a statement from Mr Hopkins": Hopkins speaks
+                if any(t.head.dep_ == "prep" and t.head.lower_ in ("from", "by") for t in toks):
+                    return ent, toks
         places = [(e, t) for e, t in others if e.label in ("NORP", "GPE")]
         group = self._persons_group(persons + possessors + places, head)
         if group is not None:  # "the Clinton campaign", "Ruiz's team"

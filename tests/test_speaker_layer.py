@@ -1190,3 +1190,26 @@ def test_a_fuller_name_given_later_is_the_person_named_before(nlp):
     )
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None and quote.speaker.name == "Tariq Saleem Sheikh"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'Matthew Hopkins died on Monday. "He was a kind man," read a statement from '
+            "Mr Hopkins.",
+            "Matthew Hopkins",
+        ),
+        (
+            'The Taoiseach Micheal Martin spoke in Dublin. "We are ready," the Taoiseach said.',
+            "Micheal Martin",
+        ),
+        (
+            'Ningo District Chief Executive Jon Doku spoke. "We are ready," the DCE said.',
+            "Jon Doku",
+        ),
+    ],
+)
+def test_who_a_statement_or_a_regional_title_stands_for(nlp, text, name):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == name
