@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import sys
 import time
@@ -22,8 +23,9 @@ from pathlib import Path
 from spacy.tokens import DocBin
 
 from quoteattr import evaluate
+from quoteattr import normalize as normalize_module
 from quoteattr.api import COMPONENT, load_pipeline, normalize
-from quoteattr.component import QuoteAttributor, quotes_from_doc
+from quoteattr.component import QuoteAttributor, paragraph_sentences, quotes_from_doc
 
 CACHE = Path(__file__).resolve().parent.parent / ".cache"
 
@@ -41,6 +43,10 @@ def cached_docs(
         key += "\n".join(sorted(wanted)).encode()
     nlp = load_pipeline(model)
     pipeline = (nlp.meta["name"] + "|" + ",".join(nlp.pipe_names)).encode()
+    # the parses depend on the text clean-up and the sentence starts set before the parser
+    pipeline += (
+        inspect.getsource(normalize_module) + inspect.getsource(paragraph_sentences)
+    ).encode()
     digest = hashlib.sha1(key + pipeline).hexdigest()[:12]
     path = CACHE / f"{gold_path.stem}-{digest}.spacy"
     if path.exists():
