@@ -90,7 +90,7 @@ def _singular_common_noun(tok: Token) -> bool:
         and (
             tok.is_lower
             or tok.is_upper  # a lead in capitals: "A JUDGE has complained …"
-            or tok.ent_type_ == ""
+            or tok.ent_type_ in ("", "ORG")  # NER runs "The Health District Commissioner" on
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         )
     )
@@ -380,6 +380,8 @@ class Cast(TitleFinder):
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
+            if len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
+                return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
             whole = self._with_missed_first_name(span)
             person = self.person_tokens(whole)
             if person is None:
@@ -388,8 +390,13 @@ class Cast(TitleFinder):
                     return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
             return (person, "PERSON") if person else None
         cleaned = clean_name(list(span))
-        while len(cleaned) > 1 and cleaned[-1].is_lower and cleaned[-1].is_alpha:
-            cleaned = cleaned[:-1]  # "Bernama news agency" is Bernama
+        while len(cleaned) > 1 and (
+            cleaned[-1].is_lower
+            and cleaned[-1].is_alpha
+            or self.lex.is_title_word(cleaned[-1])
+            and cleaned[-1].lower_ not in self.lex.institution_words
+        ):  # "Bernama news agency" is Bernama; "… Health District Commissioner" is a person's
+            cleaned = cleaned[:-1]  # role at the Health District
         if any(t.text in POSSESSIVE for t in cleaned) or (
             cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):

@@ -1225,3 +1225,14 @@ def test_a_name_with_a_curly_apostrophe_is_a_name(nlp):
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Eugene O'Kelly"
     assert quote.speaker.mention is not None and quote.speaker.mention.text == "Judge O’Kelly"
+
+
+def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(nlp):
+    text = (
+        "Harbour County health chief: cases low as COVID wanes\n\n"
+        "Jun. 12 - The Harbour County Combined Health District Commissioner said the county is "
+        '"on the right path" as cases are low.\n\n'
+        '"We had nine new cases," said Health Commissioner Charles Patten.'
+    )
+    for quote in quoteattr.extract(text, nlp=nlp)[-2:]:
+        assert quote.speaker is not None and quote.speaker.name == "Charles Patten"
