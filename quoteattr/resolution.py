@@ -24,7 +24,7 @@ from quoteattr.cast import (
 )
 from quoteattr.context import DocContext, Draft
 from quoteattr.syntax import age_word, mention_span, relative_antecedent
-from quoteattr.titles import TitleRef, clean_name, name_text, strip_tail
+from quoteattr.titles import AGENT_ENDINGS, TitleRef, clean_name, name_text, strip_tail
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
 
@@ -135,6 +135,8 @@ class SpeakerResolver(Cast):
                 self.members[id(draft)] = members
             return
         ent = self.resolve_nominal(mention) or self._nominal_links.get(head.i)
+        if ent is None:
+            ent = self._owner_of_words(head)
         if ent is not None:
             self._fill(draft, ent, None)
             return
@@ -169,6 +171,25 @@ class SpeakerResolver(Cast):
             ref = self._title_ref(cleaned)
             if ref is not None:
                 draft.title, draft.affiliation = ref.text, ref.affiliation
+
+    def _owner_of_words(self, head: Token) -> Entity | None:
+        """'her account', 'his best response', "Lee's statement": words that are someone's
+        are theirs to have said (not "his campaign", an organisation, or "her lawyer")."""
+        if (
+            head.pos_ != "NOUN"
+            or head.lemma_.lower() in self.lex.nominal_heads
+            or head.lower_.endswith(AGENT_ENDINGS)  # "his former partner": a person of his
+        ):
+            return None
+        for c in head.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ in ("his", "her"):
+                return self.resolve_pronoun(c)
+            owner = self.by_token.get(c.i)
+            if owner is not None and owner.label == "PERSON":
+                return owner
+        return None
 
     def _name_before_comma(self, words: list[Token]) -> list[Token] | None:
         """A mention NER found no name in that opens with two or three capitalised words and a

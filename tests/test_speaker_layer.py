@@ -1236,3 +1236,24 @@ def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(
     )
     for quote in quoteattr.extract(text, nlp=nlp)[-2:]:
         assert quote.speaker is not None and quote.speaker.name == "Charles Patten"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Connie Marsh was the White House physician. According to her account, the "
+            "president was fine.",
+            "Connie Marsh",
+        ),
+        # a person of his is someone else
+        (
+            "Tom Clarke ran the home for years. His former business partner said the books "
+            "were clean.",
+            "His former business partner",
+        ),
+    ],
+)
+def test_words_that_are_someones_are_theirs_to_have_said(nlp, text, name):
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == name
