@@ -178,7 +178,7 @@ class SpeakerResolver(Cast):
         if (
             head.pos_ != "NOUN"
             or head.lemma_.lower() in self.lex.nominal_heads
-            or head.lower_.endswith(AGENT_ENDINGS)  # "his former partner": a person of his
+            or head.lemma_.lower().endswith(AGENT_ENDINGS)  # "his partner", "her backers"
         ):
             return None
         for c in head.children:

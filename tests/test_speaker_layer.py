@@ -1246,12 +1246,13 @@ def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(
             "president was fine.",
             "Connie Marsh",
         ),
-        # a person of his is someone else
+        # a person of his, or people of hers, are someone else
         (
             "Tom Clarke ran the home for years. His former business partner said the books "
             "were clean.",
             "His former business partner",
         ),
+        ("Ann Lee lost the vote. Her backers said the count was wrong.", "Her backers"),
     ],
 )
 def test_words_that_are_someones_are_theirs_to_have_said(nlp, text, name):
