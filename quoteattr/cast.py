@@ -977,6 +977,12 @@ class Cast(TitleFinder):
                 ):
                     j += 1
                 run = list(doc[i:j])
+                # "(DIG) East Amir Farooqi": the name starts at its first name
+                first = next(
+                    (k for k, w in enumerate(run) if w.lower_ in self.lex.first_names), None
+                )
+                if first and len(run) - first >= 2:
+                    run, i, t = run[first:], i + first, run[first]
                 after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Mutahi Kagwe"
                 if (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)

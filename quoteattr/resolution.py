@@ -291,7 +291,9 @@ class SpeakerResolver(Cast):
             while j >= mention.start and self.ctx.doc[j].pos_ == "PROPN":
                 run.insert(0, self.ctx.doc[j])
                 j -= 1
-            person = self.person_tokens(run) or toks[-1:]
+            person = self.person_tokens(run)
+            if not person and not self._is_title_token(toks[-1]):
+                person = toks[-1:]  # a lone capitalised word, but never a title ("General")
             if person:
                 ent = self._register(person, "PERSON")
                 return ent, person

@@ -315,7 +315,7 @@ class TitleFinder:
             len(words) > 1
             and self._part_of_name(words[-1])
             and words[-2].lower_ not in TITLE_GLUE
-            and (words[-2].is_lower or self._is_title_token(words[-2]))
+            and (words[-2].is_lower or self._is_title_token(words[-2]) or words[-2].text == ")")
         ):
             words = words[:-1]  # "Warriors coach Sunday Chidzambwa", "Mayor M Goutham Kumar"
         if not words:
@@ -467,11 +467,15 @@ class TitleFinder:
                 break
         while len(core) > 1 and (core[-1].text in ("-", ".") or core[-1].lower_ == "elect"):
             core = core[:-1]  # "President-elect"
+        if len(core) > 3 and core[-1].text == ")" and core[-3].text == "(":
+            core = core[:-3]  # "Deputy Inspector General (DIG)"
         # "party leaders" describes a group, not the title of the one person beside it
         if plural_head:
             return True
         # a title before a name ends in its role ("Central Bank of Ireland Governor")
         heads = (core[-1], words[-1]) if premodifier else (core[-1],)
+        if premodifier and words[-1].text == ")":
+            heads = (core[-1],)
         return any(self._is_title_token(w) and w.tag_ not in ("NNS", "NNPS") for w in heads)
 
     def _rank_word(self, tok: Token) -> str:

@@ -1258,3 +1258,16 @@ def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(
 def test_words_that_are_someones_are_theirs_to_have_said(nlp, text, name):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == name
+
+
+def test_a_title_with_an_acronym_and_an_area_before_a_name_ner_missed(nlp):
+    text = (
+        "Addressing a press conference today, Deputy Inspector General (DIG) East Amir Farooqi "
+        "said that the police had arrested 19 suspects."
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (
+        "Amir Farooqi",
+        "Deputy Inspector General (DIG)",
+    )
