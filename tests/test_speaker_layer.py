@@ -8,6 +8,16 @@ import pytest
 
 import quoteattr
 
+
+def _last_speaker(text: str, nlp) -> quoteattr.Speaker:
+    """The speaker of the last quote found in ``text`` (there must be one, and a speaker)."""
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes, f"no quote found in {text!r}"
+    speaker = quotes[-1].speaker
+    assert speaker is not None, quotes[-1]
+    return speaker
+
+
 # (text, name of the first quote's speaker, title)
 TITLES = [
     # pre-modifier titles that hold an organisation or a place
@@ -454,8 +464,7 @@ def test_a_denied_copula_gives_no_title(nlp):
     ids=["main-subject", "own-sentence"],
 )
 def test_he_is_the_most_prominent_person_of_the_nearest_sentence(nlp, text, name):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None and last.speaker.name == name
+    assert _last_speaker(text, nlp).name == name
 
 
 def test_a_name_the_parser_hangs_on_the_noun_before_it_is_a_subject(nlp):
@@ -769,9 +778,8 @@ def test_a_surname_that_is_also_a_title_word_is_a_name(nlp, text, name, title):
     ],
 )
 def test_a_title_before_a_name_as_the_sentence_builds_it(nlp, text, name, title):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None
-    assert (last.speaker.name, last.speaker.title) == (name, title)
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
 
 
 @pytest.mark.parametrize(
@@ -794,8 +802,7 @@ def test_a_title_before_a_name_as_the_sentence_builds_it(nlp, text, name, title)
     ],
 )
 def test_a_name_written_as_people_write_it(nlp, text, name):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None and last.speaker.name == name
+    assert _last_speaker(text, nlp).name == name
 
 
 def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
@@ -825,9 +832,8 @@ def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
     ],
 )
 def test_an_occupation_that_starts_the_sentence(nlp, text, name, title):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None
-    assert (last.speaker.name, last.speaker.title) == (name, title)
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
 
 
 @pytest.mark.parametrize(
@@ -852,9 +858,8 @@ def test_an_occupation_that_starts_the_sentence(nlp, text, name, title):
     ],
 )
 def test_titles_in_the_styles_of_african_and_indian_news(nlp, text, name, title):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None
-    assert (last.speaker.name, last.speaker.title) == (name, title)
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
 
 
 def test_the_court_after_a_judges_name_completes_the_title(nlp):
@@ -898,8 +903,7 @@ def test_a_name_goes_on_past_where_ner_stops(nlp):
     ],
 )
 def test_a_shorter_form_of_a_name_is_the_person_named_before(nlp, text, name):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None and last.speaker.name == name
+    assert _last_speaker(text, nlp).name == name
 
 
 def test_a_pronoun_subject_carries_its_person_to_the_next_pronoun(nlp):
@@ -1003,8 +1007,7 @@ def test_the_organisation_roles_are_a_word_list(tmp_path):
     ],
 )
 def test_an_institution_named_after_its_country(nlp, text, name):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None and last.speaker.name == name
+    assert _last_speaker(text, nlp).name == name
 
 
 @pytest.mark.parametrize(
@@ -1016,8 +1019,7 @@ def test_an_institution_named_after_its_country(nlp, text, name):
     ],
 )
 def test_an_organisation_called_by_its_kind_keeps_its_own_name(nlp, text, name):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None and last.speaker.name == name
+    assert _last_speaker(text, nlp).name == name
 
 
 @pytest.mark.parametrize(
@@ -1213,8 +1215,7 @@ def test_a_fuller_name_given_later_is_the_person_named_before(nlp):
     ],
 )
 def test_who_a_statement_or_a_regional_title_stands_for(nlp, text, name):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None and last.speaker.name == name
+    assert _last_speaker(text, nlp).name == name
 
 
 def test_a_name_with_a_curly_apostrophe_is_a_name(nlp):
@@ -1256,8 +1257,7 @@ def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(
     ],
 )
 def test_words_that_are_someones_are_theirs_to_have_said(nlp, text, name):
-    last = quoteattr.extract(text, nlp=nlp)[-1]
-    assert last.speaker is not None and last.speaker.name == name
+    assert _last_speaker(text, nlp).name == name
 
 
 def test_a_title_with_an_acronym_and_an_area_before_a_name_ner_missed(nlp):
