@@ -691,8 +691,12 @@ class TitleFinder:
         listed = any(self.lex.is_title_word(t) for t in words)
         if not words or len(words) > 14 or not (listed or described and _describes(head)):
             return None
-        if any(self.names_person(t.i) for t in words if t.head.i == head.i or t.i == head.i):
-            return None  # a phrase headed by another person's name is not this one's title
+        if any(
+            self.names_person(t.i)
+            for t in words
+            if t.i == head.i or t.head.i == head.i and t.dep_ != "poss"
+        ):  # a phrase headed by another person's name is not this one's title ("Keith Scott's
+            return None  # wife" names him only as whose)
         # "son of the Republican front-runner": a description headed by no role, whatever
         # role word its complement holds
         as_description = described and _describes(head) and not self._headed_by_role(words)

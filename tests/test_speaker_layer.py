@@ -1271,3 +1271,10 @@ def test_a_title_with_an_acronym_and_an_area_before_a_name_ner_missed(nlp):
         "Amir Farooqi",
         "Deputy Inspector General (DIG)",
     )
+
+
+def test_an_apposition_naming_whose_relative_the_person_is_is_a_title(nlp):
+    speaker = _last_speaker(
+        '"He was a good man," said Rakeyia Stone, Keith Lamont Stone\'s wife.', nlp
+    )
+    assert (speaker.name, speaker.title) == ("Rakeyia Stone", "Keith Lamont Stone's wife")
