@@ -653,9 +653,9 @@ def test_it_prefers_an_organisation_to_a_place(nlp):
 def test_a_description_the_tagger_calls_a_proper_noun_still_refers_back(nlp):
     # the tagger tags "runner" of "front-runner" NNP though it is written in lower case
     text = (
-        'Donald Reyes spoke in Ohio on Monday. "I never said it," Reyes said, after BNN\'s '
+        'Donald Reyes spoke in Ohio on Monday. "I never said it," Reyes said, after KTV\'s '
         "Ann Quill said the billionaire front-runner had mocked Sen. Joe Vale (R-Ohio) as a "
-        "puppet."
+        "fraud."
     )
     first = quoteattr.extract(text, nlp=nlp)[0]
     assert first.speaker is not None
@@ -664,13 +664,13 @@ def test_a_description_the_tagger_calls_a_proper_noun_still_refers_back(nlp):
 
 def test_a_role_given_in_a_relative_clause_with_as_is_a_title(nlp):
     text = (
-        "Dina Moss, who was named last week as a leader of the governor's youth coalition, "
+        "Dina Moss, who was appointed in May as a leader of the governor's farm council, "
         'spoke on Friday. "We are ready," Moss said.'
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert quote.speaker.name == "Dina Moss"
-    assert quote.speaker.title == "leader of the governor's youth coalition"
+    assert quote.speaker.title == "leader of the governor's farm council"
 
 
 def test_a_description_inside_a_clause_on_a_name_is_someone_else(nlp):
@@ -687,7 +687,7 @@ def test_a_description_inside_a_clause_on_a_name_is_someone_else(nlp):
 def test_a_plural_description_is_no_single_person(nlp):
     text = (
         "Lena Ortiz, an attorney in Leeds, filed the claim.\n\n"
-        'The lawyers said the rule "commands the same result" in every case.'
+        'The lawyers said the statute "points one way" in every case.'
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name != "Lena Ortiz"
@@ -695,8 +695,8 @@ def test_a_plural_description_is_no_single_person(nlp):
 
 def test_another_persons_name_inside_a_title_before_a_name_stays(nlp):
     text = (
-        "Ann Hale's former campaign manager Dave Plum has been an adviser to the campaign. "
-        'Former Hale speechwriter Jon Fabre wrote a column. "We won," Plum said.'
+        "Ann Hale's former campaign manager Dave Plum now advises the party. "
+        'Former Hale speechwriter Jon Fabre wrote an essay. "We won," Plum said.'
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
@@ -710,11 +710,11 @@ def test_another_persons_name_inside_a_title_before_a_name_stays(nlp):
     "text",
     [
         # a name that modifies a noun: the apposition is the noun's, not the person's
-        "For Vance allies, the most frustrating part of Ruiz's constant stream of commentary "
-        'is that his insights get picked up. "We lost," Vance said.',
+        "For Vance allies, the most annoying part of Ruiz's weekly radio show is that its "
+        'jokes travel fast. "We lost," Vance said.',
         # a thing in apposition to a name is no title
-        "Her preference for Lola, a suggestion from Ms. Vance's Irish-American mother, angered "
-        'her father, Rafe. "I hated it," Lola said.',
+        "Her fondness for Lola, a suggestion from Ms. Vance's Welsh grandmother, angered her "
+        'uncle, Rafe. "I loved it," Lola said.',
     ],
 )
 def test_an_apposition_that_names_no_person_is_no_title(nlp, text):
@@ -733,7 +733,7 @@ def test_an_apposition_that_names_no_person_is_no_title(nlp, text):
             "Harbour Trust chief executive",
         ),
         (
-            "Reserve Bank of Fiji Governor Ruth King vowed to bring prices down.\n\n"
+            "Reserve Bank of Fiji Governor Ruth King promised lower prices by June.\n\n"
             '"It will pass," King said.',
             "Ruth King",
             "Reserve Bank of Fiji Governor",
@@ -751,20 +751,20 @@ def test_a_surname_that_is_also_a_title_word_is_a_name(nlp, text, name, title):
     [
         # modifiers of the role word before an honorific
         (
-            "Harbour Museum marine curator Dr Ana Lutu told reporters the eels were new.",
+            "Harbour Museum marine curator Dr Ana Lutu said the eels were a new species.",
             "Ana Lutu",
             "Harbour Museum marine curator",
         ),
         # the "of …" phrase of a role word before the name
         (
-            "Kestrel Funds head of investment strategy Shane Ogle said the results had softened.",
-            "Shane Ogle",
+            "Kestrel Funds head of investment strategy Jo Ogle said markets would stay calm.",
+            "Jo Ogle",
             "Kestrel Funds head of investment strategy",
         ),
         # an organisation with a title word in its name before an unlisted role
         (
-            "The panel met with Justice Department congressional liaison Pia Karsk to discuss "
-            'requests. "No," Karsk said.',
+            "The panel met Justice Department congressional liaison Pia Karsk to review the "
+            'files. "No," Karsk said.',
             "Pia Karsk",
             "Justice Department congressional liaison",
         ),
@@ -787,18 +787,21 @@ def test_a_title_before_a_name_as_the_sentence_builds_it(nlp, text, name, title)
     [
         # an honorific and a surname that is also a title word, tagged ORG
         (
-            "The Ontario trust has named Simon Constable as its new chief executive. Speaking "
-            "after the AGM, Dr Constable said that cutting waiting times would be his focus.",
-            "Simon Constable",
+            "The Harbour trust has named Hugh Constable as its new chief executive. Speaking "
+            "after the annual meeting, Dr Constable said that shorter queues would be his aim.",
+            "Hugh Constable",
         ),
         # a surname with a capital inside
         (
-            "Deputy Garda Commissioner Anne Marie McMahon spoke on Monday. "
-            '"I have been told of the events," Ms McMahon told the judge.',
-            "Anne Marie McMahon",
+            "Deputy Police Commissioner Rose Marie McAndrew spoke on Monday. "
+            '"I was told what happened," Ms McAndrew told the judge.',
+            "Rose Marie McAndrew",
         ),
         # a hyphenated first name keeps both parts
-        ('"We will be ambitious," Jean-Philippe Marchand said Thursday.', "Jean-Philippe Marchand"),
+        (
+            '"We are ready to build," Jean-Philippe Marchand said Thursday.',
+            "Jean-Philippe Marchand",
+        ),
     ],
 )
 def test_a_name_written_as_people_write_it(nlp, text, name):
@@ -807,14 +810,14 @@ def test_a_name_written_as_people_write_it(nlp, text, name):
 
 def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
     text = (
-        "The Governor of the Reserve Bank of Tonga has sage advice for the city's leaders.\n\n"
-        "Adrian Ruru presented to 100 of the city's business leaders today.\n\n"
-        '"We need to be transparent," Ruru said.'
+        "The Governor of the Reserve Bank of Tonga has a warning for local firms.\n\n"
+        "Sione Ruru spoke to a lunch of business owners today.\n\n"
+        '"Keep an eye on prices," Ruru said.'
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (
-        "Adrian Ruru",
+        "Sione Ruru",
         "Governor of the Reserve Bank of Tonga",
     )
 
@@ -823,8 +826,8 @@ def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
     "text, name, title",
     [
         (
-            'Experts pooled 11 studies.\n\nCardiologist Dr Peter Lam said: "Coffee may help."',
-            "Peter Lam",
+            'Researchers reviewed nine trials.\n\nCardiologist Dr Wen Lam said: "Tea may help."',
+            "Wen Lam",
             "Cardiologist",
         ),
         # a capitalised first word that is no occupation is no title
@@ -841,19 +844,19 @@ def test_an_occupation_that_starts_the_sentence(nlp, text, name, title):
     [
         # the parse hangs the name on the club, the last noun of the title
         (
-            "The Head Coach of Tema Lions of Ashaiman, Kim Grant, has blamed the heat for the "
+            "The Head Coach of Tema Lions of Ashaiman, Kojo Grant, has blamed the heat for the "
             'defeat. "It was hot," Grant said.',
-            "Kim Grant",
+            "Kojo Grant",
             "Head Coach of Tema Lions of Ashaiman",
         ),
         # an initial NER leaves out of the name is no part of the title
-        ("Mayor M Goutham Rao said he had handled the floods well.", "Goutham Rao", "Mayor"),
+        ("Mayor K Venkat Rao said he had handled the floods well.", "Venkat Rao", "Mayor"),
         # a dateline before a title; a surname NER calls an organisation after a title
         (
-            'HARARE - Warriors coach Sunday Chidzambwa urged his players on. "We are ready," '
-            "Chidzambwa said.",
-            "Sunday Chidzambwa",
-            "Warriors coach",
+            'BULAWAYO - Eagles coach Sunday Mapfumo urged his players on. "We are ready," '
+            "Mapfumo said.",
+            "Sunday Mapfumo",
+            "Eagles coach",
         ),
     ],
 )
@@ -864,8 +867,8 @@ def test_titles_in_the_styles_of_african_and_indian_news(nlp, text, name, title)
 
 def test_the_court_after_a_judges_name_completes_the_title(nlp):
     text = (
-        "Justice James Okafor of the Federal High Court in Abuja on Monday threatened to return "
-        'the case file. "I will not be rushed," Okafor said.'
+        "Justice James Okafor of the Federal High Court in Enugu on Monday warned that he would "
+        'hand the case back. "I will not be rushed," Okafor said.'
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
@@ -877,12 +880,12 @@ def test_the_court_after_a_judges_name_completes_the_title(nlp):
 
 def test_a_name_goes_on_past_where_ner_stops(nlp):
     text = (
-        "Chief Superintendent Tomas Apolinario Jr., the district chief, told reporters that "
-        "they had one person of interest."
+        "Chief Superintendent Ramon Villareal Jr., the district chief, told reporters that "
+        "they had one suspect."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
-    assert quote.speaker.name is not None and "Apolinario" in quote.speaker.name
+    assert quote.speaker.name is not None and "Villareal" in quote.speaker.name
 
 
 @pytest.mark.parametrize(
@@ -890,15 +893,15 @@ def test_a_name_goes_on_past_where_ner_stops(nlp):
     [
         # Malay style: the given name alone, which NER tags as an organisation
         (
-            "Communications Minister Fahmi Fadzil said the matter was discussed. "
-            "Fahmi said the issue attracted attention.",
-            "Fahmi Fadzil",
+            "Transport Minister Hakim Zulkarnain said the matter was raised. "
+            "Hakim said the issue drew attention.",
+            "Hakim Zulkarnain",
         ),
         # the first two of three names
         (
-            "Justice Muzamil Shabbir Akhtar heard the case. Justice Muzamil Shabbir said the "
+            "Justice Irfan Ali Qureshi heard the case. Justice Irfan Ali said the "
             "petition was weak.",
-            "Muzamil Shabbir Akhtar",
+            "Irfan Ali Qureshi",
         ),
     ],
 )
@@ -909,9 +912,9 @@ def test_a_shorter_form_of_a_name_is_the_person_named_before(nlp, text, name):
 def test_a_pronoun_subject_carries_its_person_to_the_next_pronoun(nlp):
     # the second "She" is the first one's person, not the commissioner named in between
     text = (
-        "Former mayor Gita Rao of the Congress lamented that officials had stopped listening. "
-        "She was unhappy about the absence of Commissioner Nanda Prasad from the meeting. "
-        "She noted the council was almost empty."
+        "Former mayor Gita Rao of the Janata party complained that officials no longer listened. "
+        "She was upset about the absence of Commissioner Nanda Prasad from the meeting. "
+        "She noted the hall was nearly empty."
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == "Gita Rao"
@@ -919,18 +922,18 @@ def test_a_pronoun_subject_carries_its_person_to_the_next_pronoun(nlp):
 
 def test_a_regional_title_abbreviation_refers_back(nlp):
     text = (
-        "Health CS Mutahi Kagwe on Thursday warned of a cholera outbreak.\n\n"
-        "In a briefing, the CS noted that the outbreak had claimed 13 lives.\n\n"
+        "Health CS Wafula Korir on Thursday warned of a measles outbreak.\n\n"
+        "In a briefing, the CS noted that the outbreak had claimed nine lives.\n\n"
         '"We are exposed," the CS announced.'
     )
     for quote in quoteattr.extract(text, nlp=nlp):
-        assert quote.speaker is not None and quote.speaker.name == "Mutahi Kagwe"
+        assert quote.speaker is not None and quote.speaker.name == "Wafula Korir"
 
 
 def test_a_dateline_and_a_club_named_like_a_person_stay_out_of_the_way(nlp):
     text = (
-        " date 2019-04-05 The Head Coach of Kumasi Hearts of Oak, Kim Grant, has attributed "
-        "their narrow defeat at the Nduom Stadium to excessive heat.\n\n"
+        " date 2019-04-05 The Head Coach of Kumasi Hearts of Oak, Kojo Grant, has blamed "
+        "their narrow loss at the Volta Stadium on the heat.\n\n"
         '"The pitch was rough," Grant said.'
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
@@ -950,8 +953,8 @@ def test_the_company_is_the_organisation_that_acts_not_one_only_named(nlp):
 
 def test_an_institution_ner_missed_after_a_name_completes_the_title(nlp):
     text = (
-        "Judge Inyang Okoro of a Federal High Court in Abuja has cautioned people against "
-        'sending him messages. "Stop it," Okoro said.'
+        "Judge Effiong Okoro of a Federal High Court in Calabar has warned litigants not to "
+        'text him. "Stop it," Okoro said.'
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
@@ -959,7 +962,7 @@ def test_an_institution_ner_missed_after_a_name_completes_the_title(nlp):
 
 
 ORG_ROLE_TEXT = (
-    "Harbour Foods Inc. has no plans to leave the country, according to chief executive "
+    "Harbour Foods Inc. will keep its factories at home, according to chief executive "
     'Mia Lorne.\n\n"We are staying," she said.'
 )
 
@@ -1013,7 +1016,7 @@ def test_an_institution_named_after_its_country(nlp, text, name):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("A minister blamed the embassy, the national Bernama news agency said.", "Bernama"),
+        ("A minister blamed the embassy, the national Pelita news agency said.", "Pelita"),
         ("A minister blamed the embassy, the Harbour Gazette news agency said.", "Harbour Gazette"),
         ("A House panel said the report was late.", "A House panel"),
     ],
@@ -1026,15 +1029,15 @@ def test_an_organisation_called_by_its_kind_keeps_its_own_name(nlp, text, name):
     "text, name, title",
     [
         (
-            "NAIROBI - Nairobi Governor Mike Sonko has promised to end the water crisis.\n\n"
-            "The Governor said that the pipes would be fixed. He added that work starts soon.",
-            "Mike Sonko",
-            "Nairobi Governor",
+            "KISUMU - Kisumu Governor Otieno Maranga has promised to end the power cuts.\n\n"
+            "The Governor said that the lines would be fixed. He added that work starts soon.",
+            "Otieno Maranga",
+            "Kisumu Governor",
         ),
         (
-            "The company's Managing Director Philip Gichuki says they fixed the problem.\n\n"
+            "The company's Managing Director Peter Wambua says they fixed the leaks.\n\n"
             "The MD said that two projects were done.",
-            "Philip Gichuki",
+            "Peter Wambua",
             "Managing Director",
         ),
     ],
@@ -1049,39 +1052,39 @@ def test_a_capitalised_role_refers_back_to_who_holds_it(nlp, text, name, title):
 
 def test_a_role_after_a_name_ner_missed_is_no_part_of_it(nlp):
     text = (
-        "Source: GNA\n\nOtto Addo Head Coach of the national team says he is impressed with "
-        "the performance."
+        "Source: wire\n\nKojo Mensah Head Coach of the national team says he is pleased with "
+        "the result."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
-    assert quote.speaker is not None and quote.speaker.name != "Otto Addo Head Coach"
+    assert quote.speaker is not None and quote.speaker.name != "Kojo Mensah Head Coach"
 
 
 @pytest.mark.parametrize(
     "text, name, title",
     [
         (
-            '"We controlled the first half of the game well," said stand-in skipper Rahul Desai, '
-            "after India caved in.",
-            "Rahul Desai",
+            '"We controlled the first half of the game well," said stand-in skipper Rohan Mehta, '
+            "after his side lost the final.",
+            "Rohan Mehta",
             "stand-in skipper",
         ),
         (
-            "Uyo - Judge I. M. Sanni, of the Federal Supreme Court in Uyo on Friday, sentenced "
-            'two men. "You broke the law," Sanni said.',
-            "I. M. Sanni",
+            "Calabar - Judge E. O. Bassey, of the Federal Supreme Court in Calabar on Friday, "
+            'jailed two men. "You broke the law," Bassey said.',
+            "E. O. Bassey",
             "Judge of the Federal Supreme Court",
         ),
         (
             "Dipali Rao, CEO and managing director of Kestrel Textiles, said on Thursday that "
-            "the company is eyeing growth.",
+            "the firm expects strong sales.",
             "Dipali Rao",
             "CEO and managing director of Kestrel Textiles",
         ),
         (
-            "Sunil Bohra, Executive Director & Group CFO at Minda Industries, spoke to "
-            'reporters. "We will expand," Bohra said.',
-            "Sunil Bohra",
-            "Executive Director & Group CFO at Minda Industries",
+            "Vikram Joshi, Executive Director & Group CFO at Nandi Motors, spoke to "
+            'reporters. "We will grow," Joshi said.',
+            "Vikram Joshi",
+            "Executive Director & Group CFO at Nandi Motors",
         ),
     ],
 )
@@ -1093,28 +1096,28 @@ def test_titles_in_the_styles_of_business_and_court_news(nlp, text, name, title)
 
 def test_a_name_ner_calls_an_organisation_before_a_described_role_is_a_person(nlp):
     text = (
-        "As proceedings began, defence lawyers mentioned applications. Ogwu Onoja, counsel for "
-        "Crystal Television Limited (7th defendant), informed the court that his client had paid."
+        "As the hearing opened, lawyers listed their motions. Emeka Obi, counsel for "
+        "Delta Broadcast Limited (3rd defendant), informed the court that his client had paid."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (
-        "Ogwu Onoja",
-        "counsel for Crystal Television Limited",
+        "Emeka Obi",
+        "counsel for Delta Broadcast Limited",
     )
 
 
 def test_an_acronym_in_a_title_is_the_organisation_the_article_spells_out(nlp):
     text = (
-        "The Department of Public Services (DPS) collected 300 tons of garbage.\n\n"
-        "DPS Acting Head Engr. Joel Biton said there were mounds of garbage left."
+        "The Department of Water Works (DWW) repaired 40 pipes on Monday.\n\n"
+        "DWW Acting Head Engr. Kofi Boadu said more leaks remained."
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.title, last.speaker.affiliation) == (
-        "Joel Biton",
-        "DPS Acting Head",
-        "Department of Public Services",
+        "Kofi Boadu",
+        "DWW Acting Head",
+        "Department of Water Works",
     )
 
 
@@ -1122,12 +1125,12 @@ def test_an_acronym_in_a_title_is_the_organisation_the_article_spells_out(nlp):
     "text, title",
     [
         (
-            "Pune Municipal Corporation (PMC) Commissioner Saurabh Rao said he was attached to "
-            "the city.",
-            "Pune Municipal Corporation (PMC) Commissioner",
+            "Nagpur Municipal Corporation (NMC) Commissioner Anil Kulkarni said he was committed "
+            "to the city.",
+            "Nagpur Municipal Corporation (NMC) Commissioner",
         ),
         (
-            "Dr Simon Constable started in his role as the new chief executive at the Harbour "
+            "Dr Hugh Constable began his role as the new chief executive at the Harbour "
             'Trust this week. "We are ready," Constable said.',
             "new chief executive at the Harbour Trust",
         ),
@@ -1146,13 +1149,13 @@ def test_a_title_keeps_an_acronym_in_brackets_and_drops_when(nlp, text, title):
             "fire service spokesperson",
         ),
         (
-            "Gauteng Provincial Commissioner Lieutenant General Tommy Dube said the suspects fled.",
-            "Gauteng Provincial Commissioner",
+            "Limpopo Provincial Commissioner Lieutenant General Sipho Dube said the suspects fled.",
+            "Limpopo Provincial Commissioner",
         ),
         ("LHC judge Justice Ali Khan said the petition was weak.", "LHC judge"),
         # a rank on its own, or with the word before modifying it, is the title
         (
-            "Detective Chief Inspector Iain Wales said officers were determined.",
+            "Detective Chief Inspector Iain Rennie said officers would not stop.",
             "Detective Chief Inspector",
         ),
         ("Deputy Chief Justice Jo Platt said the case was closed.", "Deputy Chief Justice"),
@@ -1166,51 +1169,51 @@ def test_a_rank_between_a_role_and_the_name_is_left_out(nlp, text, title):
 
 def test_a_dateline_opening_the_page_is_no_part_of_the_first_sentence(nlp):
     text = (
-        " date 2020-10-28 The Commissioner for Information and Strategy, Gbenga Omotoso has "
-        "reiterated the commitment of the Lagos State Government to the wellbeing of Lagosians."
+        " date 2020-10-28 The Commissioner for Works and Housing, Tunde Adeyemi has "
+        "repeated the promise of the Ogun State Government to the people of the state."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (
-        "Gbenga Omotoso",
-        "Commissioner for Information and Strategy",
+        "Tunde Adeyemi",
+        "Commissioner for Works and Housing",
     )
 
 
 def test_a_lead_in_capitals_describes_the_person_named_next(nlp):
     text = (
         " date 2021-11-30 A JUDGE has complained that police are wasting time.\n\n"
-        "Judge Colm Rafferty made the comment at the sitting of Carlow District Court.\n\n"
-        "Judge Rafferty, a visiting judge to Carlow, criticised the Fines Act."
+        "Judge Niall Rafferty made the remark at the sitting of Tralee District Court.\n\n"
+        "Judge Rafferty, a visiting judge to Tralee, criticised the new rules."
     )
     first = quoteattr.extract(text, nlp=nlp)[0]
-    assert first.speaker is not None and first.speaker.name == "Colm Rafferty"
+    assert first.speaker is not None and first.speaker.name == "Niall Rafferty"
 
 
 def test_a_fuller_name_given_later_is_the_person_named_before(nlp):
     text = (
-        'Justice Tariq Saleem heard the petition on Monday. "The law is clear," the judge said.'
-        "\n\nJustice Tariq Saleem Sheikh said the petition was weak."
+        'Justice Tahir Saeed heard the petition on Monday. "The law is clear," the judge said.'
+        "\n\nJustice Tahir Saeed Sheikh said the petition was weak."
     )
     for quote in quoteattr.extract(text, nlp=nlp):
-        assert quote.speaker is not None and quote.speaker.name == "Tariq Saleem Sheikh"
+        assert quote.speaker is not None and quote.speaker.name == "Tahir Saeed Sheikh"
 
 
 @pytest.mark.parametrize(
     "text, name",
     [
         (
-            'Matthew Hopkins died on Monday. "He was a kind man," read a statement from '
-            "Mr Hopkins.",
-            "Matthew Hopkins",
+            'Peter Dawson retired on Monday. "It was an honour to serve," a statement from '
+            "Mr Dawson said.",
+            "Peter Dawson",
         ),
         (
-            'The Taoiseach Micheal Martin spoke in Dublin. "We are ready," the Taoiseach said.',
-            "Micheal Martin",
+            'The Taoiseach Ciaran Byrne spoke in Cork. "We are ready," the Taoiseach said.',
+            "Ciaran Byrne",
         ),
         (
-            'Ningo District Chief Executive Jon Doku spoke. "We are ready," the DCE said.',
-            "Jon Doku",
+            'Tamale District Chief Executive Yaw Boateng spoke. "We are ready," the DCE said.',
+            "Yaw Boateng",
         ),
     ],
 )
@@ -1220,20 +1223,20 @@ def test_who_a_statement_or_a_regional_title_stands_for(nlp, text, name):
 
 def test_a_name_with_a_curly_apostrophe_is_a_name(nlp):
     text = (
-        "Judge Eugene O’Kelly sat at Limerick Court.\n\n"
-        "Judge O’Kelly said the claims were very serious."
+        "Judge Brendan O’Dowd sat at Sligo Court.\n\n"
+        "Judge O’Dowd said the claims were very serious."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
-    assert quote.speaker is not None and quote.speaker.name == "Eugene O'Kelly"
-    assert quote.speaker.mention is not None and quote.speaker.mention.text == "Judge O’Kelly"
+    assert quote.speaker is not None and quote.speaker.name == "Brendan O'Dowd"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "Judge O’Dowd"
 
 
 def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(nlp):
     text = (
         "Harbour County health chief: cases low as COVID wanes\n\n"
         "Jun. 12 - The Harbour County Combined Health District Commissioner said the county is "
-        '"on the right path" as cases are low.\n\n'
-        '"We had nine new cases," said Health Commissioner Charles Patten.'
+        '"on track" as cases are low.\n\n'
+        '"We had four new cases," said Health Commissioner Charles Patten.'
     )
     for quote in quoteattr.extract(text, nlp=nlp)[-2:]:
         assert quote.speaker is not None and quote.speaker.name == "Charles Patten"
@@ -1243,13 +1246,13 @@ def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(
     "text, name",
     [
         (
-            "Connie Marsh was the White House physician. According to her account, the "
-            "president was fine.",
+            "Connie Marsh treated the governor for years. According to her account, he was "
+            "healthy.",
             "Connie Marsh",
         ),
         # a person of his, or people of hers, are someone else
         (
-            "Tom Clarke ran the home for years. His former business partner said the books "
+            "Tom Varga ran the bakery for years. His former business partner said the books "
             "were clean.",
             "His former business partner",
         ),
@@ -1262,19 +1265,17 @@ def test_words_that_are_someones_are_theirs_to_have_said(nlp, text, name):
 
 def test_a_title_with_an_acronym_and_an_area_before_a_name_ner_missed(nlp):
     text = (
-        "Addressing a press conference today, Deputy Inspector General (DIG) East Amir Farooqi "
-        "said that the police had arrested 19 suspects."
+        "Speaking to reporters today, Deputy Inspector General (DIG) West Amir Qureshi "
+        "said that officers had detained 12 suspects."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (
-        "Amir Farooqi",
+        "Amir Qureshi",
         "Deputy Inspector General (DIG)",
     )
 
 
 def test_an_apposition_naming_whose_relative_the_person_is_is_a_title(nlp):
-    speaker = _last_speaker(
-        '"He was a good man," said Rakeyia Stone, Keith Lamont Stone\'s wife.', nlp
-    )
-    assert (speaker.name, speaker.title) == ("Rakeyia Stone", "Keith Lamont Stone's wife")
+    speaker = _last_speaker('"He was a good man," said Dana Frost, Keith Frost\'s widow.', nlp)
+    assert (speaker.name, speaker.title) == ("Dana Frost", "Keith Frost's widow")
