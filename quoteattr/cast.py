@@ -286,13 +286,7 @@ class Cast(TitleFinder):
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is not None and after.pos_ == "PROPN" and after.is_title:
             return True  # a name follows: the word is its title
-        before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-        if before is not None and (
-            before.text in self.lex.honorifics
-            or before.text == "."
-            and before.i > 0
-            and doc[before.i - 1].text + "." in self.lex.honorifics
-        ):
+        if toks[0].i > 0 and self.honorific_at(toks[0].i - 1):
             return False
         if len(toks) >= 2:
             return toks[0].lower_ not in self.lex.first_names

@@ -37,7 +37,10 @@ TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends be
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 # "Ted, a suggestion from his mother,": nouns with these endings name a thing, never a person
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ancy", "ency")
-# "cardiologist", "moderator", "historian", "consultant", "chairman": someone who does something
+# "cardiologist", "moderator", "historian", "consultant", "chairman": someone who does something.
+# Broader than cues.PROFESSION_ENDINGS, which makes an unlisted noun a title anywhere: these only
+# confirm a word already in a title's place (a capitalised first word before a name) or keep a
+# person of someone's ("his partner") from being taken for their words.
 AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person")
 STANCE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid"})
 
@@ -205,6 +208,14 @@ class TitleFinder:
         owner = self.by_token.get(i)
         return owner is not None and owner.label == "PERSON"
 
+    def honorific_at(self, i: int) -> bool:
+        """Whether token ``i`` is an honorific, or the dot of one the tokenizer split off
+        ("Engr" "."): "Ms." before a name is no title and says whose name follows."""
+        doc = self.ctx.doc
+        return doc[i].text in self.lex.honorifics or (
+            doc[i].text == "." and i > 0 and doc[i - 1].text + "." in self.lex.honorifics
+        )
+
     def _is_title_token(self, tok: Token) -> bool:
         """A title word, or an abbreviation the tokenizer split from its dot ("Det" ".")."""
         if self.lex.is_title_word(tok):
@@ -217,12 +228,7 @@ class TitleFinder:
         doc = self.ctx.doc
         first = toks[0].i
         before = first - 1
-        while before >= 0 and (
-            doc[before].text in self.lex.honorifics
-            or doc[before].text == "."
-            and before > 0
-            and doc[before - 1].text + "." in self.lex.honorifics
-        ):
+        while before >= 0 and self.honorific_at(before):
             before -= 1  # "an aide to Ms. Ruiz": look past the honorific
         if before >= 0 and doc[before].lower_ in COMPLEMENT_PREPS:
             return None  # "a spokeswoman for Ann Lee": the title of someone else, about her
@@ -252,12 +258,7 @@ class TitleFinder:
                 start = i  # honorifics are not titles: skip over them
                 i -= 1
                 continue
-            if (
-                t.text == "."
-                and i == first - 1
-                and i > 0
-                and doc[i - 1].text + "." in self.lex.honorifics
-            ):
+            if t.text == "." and i == first - 1 and self.honorific_at(i):
                 start = i - 1  # "Engr." split as "Engr" "."
                 first -= 2
                 i -= 2
