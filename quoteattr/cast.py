@@ -719,6 +719,8 @@ class Cast(TitleFinder):
         for c in head.children:
             if c.dep_ == "appos":
                 return False  # "the ambassador, Grace Mutua": named right there
+            if c.ent_type_ == "ORDINAL" and not self.lex.is_title_word(head):
+                return False  # "the first victim": one of several, counted as they come
             if c.dep_ == "det" and c.lower_ in DEFINITE:
                 definite = True
             elif c.dep_ == "poss":

@@ -1279,3 +1279,16 @@ def test_a_title_with_an_acronym_and_an_area_before_a_name_ner_missed(nlp):
 def test_an_apposition_naming_whose_relative_the_person_is_is_a_title(nlp):
     speaker = _last_speaker('"He was a good man," said Dana Frost, Keith Frost\'s widow.', nlp)
     assert (speaker.name, speaker.title) == ("Dana Frost", "Keith Frost's widow")
+
+
+def test_a_description_counted_with_an_ordinal_is_someone_new(nlp):
+    text = (
+        '"We have no motive yet," said Inspector Dara Quinn of the city police.\n\n'
+        "The first victim pressed an alarm at the station, saying he had been cut on the arm."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    speakers = {q.text: q.speaker for q in quotes}
+    victim = speakers["he had been cut on the arm"]
+    assert victim is not None and victim.name != "Dara Quinn"
+    inspector = speakers["We have no motive yet,"]
+    assert inspector is not None and inspector.title and "victim" not in inspector.title
