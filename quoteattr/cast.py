@@ -1071,6 +1071,8 @@ class Cast(TitleFinder):
                 # and in it the most prominent mention
                 if doc[i].dep_ == "compound":
                     continue  # "the Ruiz campaign" names Ruiz, but not as someone who acts
+                if len(ent.tokens) == 1 and not (ent.gender or ent.titles):
+                    continue  # "like Bitcoin": one word NER calls a person, nothing says one
                 sentence = bisect_right(self._sentence_starts, i)
                 if best is not None and sentence != best_sentence:
                     break

@@ -1292,3 +1292,24 @@ def test_a_description_counted_with_an_ordinal_is_someone_new(nlp):
     assert victim is not None and victim.name != "Dara Quinn"
     inspector = speakers["We have no motive yet,"]
     assert inspector is not None and inspector.title and "victim" not in inspector.title
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Bank governor Tom Reid spoke at the forum on Monday. Cryptocurrency like Bitcoin "
+            "and rising seas were other areas he was watching, he said.",
+            "Tom Reid",
+        ),
+        (
+            "Minister Ann Kiriu spoke at length. Asked whether Hamas could raise funds in the "
+            'country, she said: "We will look into it."',
+            "Ann Kiriu",
+        ),
+    ],
+)
+def test_he_or_she_passes_over_one_word_ner_calls_a_person_with_nothing_to_say_so(
+    nlp, text, name
+):
+    assert _last_speaker(text, nlp).name == name
