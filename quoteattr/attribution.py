@@ -137,7 +137,7 @@ def _cueless_draft(ctx: DocContext, prev: Draft | None, k: int, para: int) -> Dr
     """A quote no rule attributes: the speaker of the quote just before (same or previous
     paragraph, `floating_previous_paragraph`), else nobody (`none`)."""
     m = ctx.marked[k]
-    if prev is not None and prev.mention is not None and para - prev.paragraph <= 1:
+    if prev is not None and prev.mention is not None and para - prev.paragraph <= 2:
         return Draft(
             fragments=list(m.pieces),
             paragraph=para,
@@ -219,3 +219,20 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
     if transcript:
         drafts = sorted(drafts + transcript, key=lambda d: d.start)
     return drafts
+
+
+def carry_last_speaker(ctx: DocContext, drafts: list[Draft]) -> None:
+    """`… according to Ann Lee, the council's director.⏎“People have called all day …`: a quote
+    no rule attributes, in the paragraph after another quotation, direct or reported, goes on
+    with that quotation's speaker (`floating_previous_paragraph`). ``drafts`` in text order."""
+    prev: Draft | None = None
+    for draft in drafts:
+        if draft.method == "none" and draft.kind == "direct" and prev is not None:
+            if (
+                prev.mention is not None
+                and 0 <= ctx.paragraph_of(draft.start) - prev.paragraph <= 2
+            ):
+                draft.mention, draft.cue, draft.cue_token = prev.mention, prev.cue, prev.cue_token
+                draft.method = "floating_previous_paragraph"
+                draft.confidence = confidence_of(draft.method)
+        prev = draft

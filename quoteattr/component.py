@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 from spacy.util import SimpleFrozenList, registry
 
-from quoteattr.attribution import attribute_direct
+from quoteattr.attribution import attribute_direct, carry_last_speaker
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon, default_lexicon
 from quoteattr.language import not_english_reason
@@ -227,6 +227,7 @@ class QuoteAttributor(Pipe):
         absorbed = {k for d in reported for k in d.marked}
         drafts = [d for d in direct if not set(d.marked) & absorbed] + reported
         drafts.sort(key=lambda d: d.start)
+        carry_last_speaker(ctx, drafts)
         for draft in drafts:
             keep_outside_own_quote(draft)
         resolver = resolve_speakers(ctx, drafts)
