@@ -133,23 +133,11 @@ def _continues_paragraph(ctx: DocContext, prev: Draft | None, k: int, para: int)
     )
 
 
-def _cueless_draft(ctx: DocContext, prev: Draft | None, k: int, para: int) -> Draft:
-    """A quote no rule attributes: the speaker of the quote just before (same or previous
-    paragraph, `floating_previous_paragraph`), else nobody (`none`)."""
-    m = ctx.marked[k]
-    if prev is not None and prev.mention is not None and para - prev.paragraph <= 2:
-        return Draft(
-            fragments=list(m.pieces),
-            paragraph=para,
-            marked=[k],
-            mention=prev.mention,
-            cue=prev.cue,
-            cue_token=prev.cue_token,
-            method="floating_previous_paragraph",
-            confidence=confidence_of("floating_previous_paragraph"),
-        )
+def _cueless_draft(ctx: DocContext, k: int, para: int) -> Draft:
+    """A quote no rule attributes: nobody yet (`none`); `carry_last_speaker` may give it the
+    speaker of the quotation before it once reported speech is found too."""
     return Draft(
-        fragments=list(m.pieces),
+        fragments=list(ctx.marked[k].pieces),
         paragraph=para,
         marked=[k],
         method="none",
@@ -209,7 +197,7 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             if prev is not None and _continues_paragraph(ctx, prev, k, para):
                 _join(prev, m, k, paragraph=para)
                 continue
-            chosen = _cueless_draft(ctx, prev, k, para)
+            chosen = _cueless_draft(ctx, k, para)
         elif _drops_short_term(ctx, chosen, k):
             prev = None
             continue
@@ -223,8 +211,9 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
 
 def carry_last_speaker(ctx: DocContext, drafts: list[Draft]) -> None:
     """`… according to Ann Lee, the council's director.⏎“People have called all day …`: a quote
-    no rule attributes, in the paragraph after another quotation, direct or reported, goes on
-    with that quotation's speaker (`floating_previous_paragraph`). ``drafts`` in text order."""
+    no rule attributes, up to two paragraphs after another quotation, direct or reported, goes
+    on with that quotation's speaker (`floating_previous_paragraph`). ``drafts`` in text
+    order."""
     prev: Draft | None = None
     for draft in drafts:
         if draft.method == "none" and draft.kind == "direct" and prev is not None:
@@ -235,4 +224,5 @@ def carry_last_speaker(ctx: DocContext, drafts: list[Draft]) -> None:
                 draft.mention, draft.cue, draft.cue_token = prev.mention, prev.cue, prev.cue_token
                 draft.method = "floating_previous_paragraph"
                 draft.confidence = confidence_of(draft.method)
-        prev = draft
+        if draft.mention is not None:  # a quotation nobody is found for does not break a run
+            prev = draft
