@@ -1309,7 +1309,5 @@ def test_a_description_counted_with_an_ordinal_is_someone_new(nlp):
         ),
     ],
 )
-def test_he_or_she_passes_over_one_word_ner_calls_a_person_with_nothing_to_say_so(
-    nlp, text, name
-):
+def test_he_or_she_passes_over_one_word_ner_calls_a_person_with_nothing_to_say_so(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
