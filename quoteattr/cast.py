@@ -241,6 +241,14 @@ class Cast(TitleFinder):
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
+        self._title_case_memo: dict[int, bool] = {}
+        # every word of a name NER calls a person outside title-case headlines
+        self._body_person_words = {
+            t.lower_
+            for e in self.ents
+            if e.label_ == "PERSON" and not self._title_case_paragraph(e[0])
+            for t in e
+        }
         # "he"/"she" as main subjects, and whom each stood for: only once the cast is complete
         self._chain_ready = False
         self._subject_pronouns: list[int] | None = None
@@ -372,11 +380,34 @@ class Cast(TitleFinder):
                 return strip_tail(tokens[:k])
         return tokens
 
+    def _title_case_paragraph(self, tok: Token) -> bool:
+        """Is the paragraph of ``tok`` a headline in title case ("Mayor Ruiz Opens New Bridge
+        in Town"), every longer word capitalised?"""
+        para = self.ctx.token_paragraph[tok.i]
+        known = self._title_case_memo.get(para)
+        if known is None:
+            start, end = self.ctx.paragraphs[para]
+            words = [w for w in self.ctx.text[start:end].split() if len(w) > 3 and w.isalpha()]
+            known = len(words) >= 3 and all(w[0].isupper() for w in words)
+            self._title_case_memo[para] = known
+        return known
+
+    def _as_named_in_body(self, toks: list[Token]) -> list[Token]:
+        """'Natembeya Launches Borehole Project': in a title-case headline NER runs a name into
+        the capitalised words after it. The name there ends with the last word the body names a
+        person with (the whole span when the body names nobody with its words)."""
+        if not toks or not self._title_case_paragraph(toks[0]):
+            return toks
+        known = [k for k, t in enumerate(toks) if t.lower_ in self._body_person_words]
+        if not known or not all(t.is_alpha and t.is_title for t in toks[known[-1] + 1 :]):
+            return toks
+        return toks[: known[-1] + 1]
+
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if label == "PERSON":
             if len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
                 return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
-            whole = self._with_missed_first_name(span)
+            whole = self._as_named_in_body(self._with_missed_first_name(span))
             person = self.person_tokens(whole)
             if person is None:
                 person = self._personal_name(clean_name(whole))

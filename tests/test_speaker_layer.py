@@ -1311,3 +1311,20 @@ def test_a_description_counted_with_an_ordinal_is_someone_new(nlp):
 )
 def test_he_or_she_passes_over_one_word_ner_calls_a_person_with_nothing_to_say_so(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+def test_a_name_ner_runs_into_a_title_case_headline_ends_where_the_body_names_it(nlp):
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    text = (
+        "Governor Kiprono Launches Borehole Project in Kapkoi\n\n"
+        "Kapkoi County Governor Paul Kiprono launched a borehole project on Friday.\n\n"
+        "Governor Kiprono said that the project cost four million shillings."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    names = {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
+    assert "Paul Kiprono" in names
+    assert not any("Launches" in name for name in names)
