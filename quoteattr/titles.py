@@ -572,10 +572,31 @@ class TitleFinder:
             role = described
             while not self._is_title_token(role) and role.dep_ == "pobj":
                 role = role.head.head
+            # "the Group Managing Director, Harbour Holdings, Mr. Ade Bello,": an organisation
+            # in apposition to the role, between it and the name, is where the role is held
+            # (the parse hangs the name on the role or on the organisation)
+            org = self._organisation_at(role) if role.dep_ == "appos" else None
+            if org is not None and self._is_title_token(role.head):
+                role = role.head
             if self._is_title_token(role):
                 described = role
-            return self._title_from_phrase(described, stop=toks[0].i)
+                for c in role.children:
+                    if org is None and c.dep_ == "appos" and c.i < toks[0].i:
+                        org = self._organisation_at(c)
+            found = self._title_from_phrase(described, stop=toks[0].i)
+            if found is not None and org is not None:
+                found = replace(found, affiliation=org)
+            return found
         return None
+
+    def _organisation_at(self, tok: Token) -> str | None:
+        """The name of the organisation entity ``tok`` heads, else None."""
+        if tok.ent_type_ != "ORG" or self.ctx.quoted(tok.i):
+            return None
+        k = bisect_right(self._aff_starts, tok.idx) - 1
+        if k < 0 or not self._aff_ents[k].start <= tok.i < self._aff_ents[k].end:
+            return None
+        return name_text(clean_name(list(self._aff_ents[k]))) or None
 
     def _title_before_comma(self, toks: list[Token]) -> TitleRef | None:
         """'The Commissioner for Information and Strategy, Gbenga Omotoso, has …' where the

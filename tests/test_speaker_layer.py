@@ -1328,3 +1328,18 @@ def test_a_name_ner_runs_into_a_title_case_headline_ends_where_the_body_names_it
     names = {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
     assert "Paul Kiprono" in names
     assert not any("Launches" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commenting on the results, the Group Managing Director, Harbour Holdings, Mr. Ade "
+        "Bello, said, “Harbour Holdings has again delivered.”",
+        "The Managing Director, Harbour Holdings, Mr. Ade Bello, said profits rose.",
+    ],
+)
+def test_an_organisation_in_apposition_between_role_and_name_is_the_affiliation(nlp, text):
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Ade Bello"
+    assert speaker.title is not None and speaker.title.endswith("Managing Director")
+    assert speaker.affiliation == "Harbour Holdings"
