@@ -842,7 +842,8 @@ class Cast(TitleFinder):
     def _learn_delayed_identifications(self) -> None:
         """'A former party chairman is calling for … ⏎ Don Reyes, who led the party, said …':
         a news lead that describes its main person before naming them. The description, the
-        subject of a clause in the first paragraphs before anyone is named as a subject, is the
+        subject of a clause (or the source "according to a consultant …") in the first
+        paragraphs before anyone is named as a subject, is the
         first person the next paragraph names as a subject (not one its own sentence names)."""
         doc = self.ctx.doc
         named_subjects = [
@@ -853,8 +854,13 @@ class Cast(TitleFinder):
         strings = doc.vocab.strings
         deps = doc.to_array([DEP])[:lead_end]
         subjects = (deps == strings.add("nsubj")) | (deps == strings.add("nsubjpass"))
+        subjects |= deps == strings.add("pobj")  # "…, according to a consultant"
         for i in numpy.flatnonzero(subjects):
             t = doc[int(i)]
+            if t.dep_ == "pobj" and not (
+                t.head.lower_ == "to" and t.head.head.lower_ == "according"
+            ):
+                continue
             if (
                 t.i in self._nominal_links
                 or self.ctx.quoted(t.i)

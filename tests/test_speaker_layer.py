@@ -1343,3 +1343,16 @@ def test_an_organisation_in_apposition_between_role_and_name_is_the_affiliation(
     assert speaker.name == "Ade Bello"
     assert speaker.title is not None and speaker.title.endswith("Managing Director")
     assert speaker.affiliation == "Harbour Holdings"
+
+
+def test_a_lead_source_according_to_a_description_is_the_person_named_next(nlp):
+    text = (
+        "The city's hospitals are dangerously full, according to a consultant in emergency "
+        "medicine.\n\nDr Padraig Mulvey from Northside Hospital said there are 40 patients "
+        "waiting for a bed this morning."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (
+        "Padraig Mulvey",
+        "consultant in emergency medicine",
+    )
