@@ -410,11 +410,34 @@ class TitleFinder:
             for k in [bisect_right(self._aff_starts, t.idx) - 1]
             if k >= 0 and self._aff_ents[k].start <= t.i < self._aff_ents[k].end
         }
+        if not orgs:
+            if not all(self._is_title_token(w) for w in words):
+                return ref  # "Oversight chairman", "Brisbane coach" say where themselves
+            org = self._acting_organisation_before(sent.start)
+            return replace(ref, affiliation=org) if org else ref
         if len(orgs) != 1:
             return ref
         k = bisect_left(self._aff_starts, self.ctx.doc[orgs.pop()].idx)
         org = name_text(clean_name(list(self._aff_ents[k])))
         return replace(ref, affiliation=org) if org else ref
+
+    def _acting_organisation_before(self, start: int) -> str | None:
+        """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee is overseeing …': the
+        organisation that is the subject of the nearest clause before ``start`` that has one as
+        a subject, in the same or the previous paragraph."""
+        doc = self.ctx.doc
+        para = self.ctx.token_paragraph[start] if start < len(doc) else 0
+        k = bisect_left(self._aff_starts, doc[start].idx) - 1 if start < len(doc) else -1
+        while k >= 0:
+            ent = self._aff_ents[k]
+            k -= 1
+            if para - self.ctx.token_paragraph[ent.start] > 2:
+                return None
+            if ent.label_ != "ORG" or self.ctx.quoted(ent.start):
+                continue
+            if ent.root.dep_ in ("nsubj", "nsubjpass") and not self._is_title_token(ent.root):
+                return name_text(clean_name(list(ent))) or None
+        return None
 
     def _institution_name_end(self, first: Token) -> int | None:
         """Where a capitalised name NER left untagged ends, when its last word names an

@@ -1356,3 +1356,28 @@ def test_a_lead_source_according_to_a_description_is_the_person_named_next(nlp):
         "Padraig Mulvey",
         "consultant in emergency medicine",
     )
+
+
+@pytest.mark.parametrize(
+    "text, title, affiliation",
+    [
+        (
+            "The Harbour Board said on Monday that the port would reopen.\n\nChairman Ann Lee "
+            "is overseeing the repairs, and said the berths were safe.",
+            "Chairman",
+            "Harbour Board",
+        ),
+        # a role that names its own club or body keeps to itself
+        (
+            'Westfield Rovers beat the Tigers on Saturday.\n\n"We were hungry," said Westfield '
+            "coach Tom Vane.",
+            "Westfield coach",
+            None,
+        ),
+    ],
+)
+def test_a_bare_organisation_role_is_held_at_the_organisation_acting_just_before(
+    nlp, text, title, affiliation
+):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
