@@ -114,6 +114,26 @@ def _when(tok: Token) -> bool:
     )
 
 
+def _with_no_name(tok: Token, head: Token) -> bool:
+    """'the coach with the innings victory': "with" joins a title only with a name ("an analyst
+    with Harbour Capital", "an aide with Ann Lee's campaign")."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "with"
+        and tok.head.i == head.i
+        and not any(w.pos_ == "PROPN" and not _in_clause_below(w, tok) for w in tok.subtree)
+    )
+
+
+def _in_clause_below(tok: Token, top: Token) -> bool:
+    """Does ``tok`` stand in a clause that hangs below ``top`` ("…, which ended X's run")?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in CLAUSE_DEPS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _common_word(tok: Token) -> bool:
     """Written in lower case, or a word for someone's occupation capitalised only because it
     starts the sentence ("Cardiologist Dr Peter Lam"; not "Chasing Ann Lee, …")."""
@@ -715,6 +735,7 @@ class TitleFinder:
             or _second_description(t)
             or self._example_list(t)
             or _when(t)
+            or _with_no_name(t, head)
             for d in t.subtree
         }
         clauses |= {t.i for t in head.children if t.dep_ == "cc"}

@@ -1381,3 +1381,22 @@ def test_a_bare_organisation_role_is_held_at_the_organisation_acting_just_before
 ):
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "New Zealand coach Ray Hollis stayed calm all week.\n\nSo delighted was the coach "
+            "with the innings victory, which ended the side's run of ten winless tests, that he "
+            "gave his players two days off.\n\n“We earned it,” Hollis said.",
+            "New Zealand coach",
+        ),
+        (
+            "Ben Ortiz, an aide with Ann Lee's campaign, said the race was close.",
+            "aide with Ann Lee's campaign",
+        ),
+    ],
+)
+def test_with_joins_a_title_only_with_a_name(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
