@@ -263,7 +263,7 @@ class Cast(TitleFinder):
             self._is_title_token(toks[0])
             and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
             and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
-            or (toks[0].is_upper and len(toks[0]) > 1 and not _initial(toks[0]))
+            or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
             or toks[0].text in self.lex.honorifics
             or toks[0].lower_ in TITLE_GLUE
             or toks[0].text == "."
@@ -283,6 +283,21 @@ class Cast(TitleFinder):
             return None
         toks = self._personal_name(toks)
         return None if self._ends_in_title(toks) else toks
+
+    def _initials(self, toks: list[Token]) -> bool:
+        """'M.' of "I. M. Sanni", or 'DK' of "Dr DK Sharma" (two or three capitals after an
+        honorific, before a surname): initials, not an acronym to strip off like "UN"."""
+        first = toks[0]
+        if _initial(first):
+            return True
+        return (
+            len(toks) > 1
+            and len(first.text) <= 3
+            and first.is_alpha
+            and first.i > 0
+            and self.honorific_at(first.i - 1)
+            and _capitalised(toks[1])
+        )
 
     def _ends_in_title(self, toks: list[Token]) -> bool:
         """'Charlotte Mayor' (before "Jennifer Roberts") and a lone "Det" are titles; "Mervyn
@@ -310,8 +325,9 @@ class Cast(TitleFinder):
         )
 
     def _with_missed_first_name(self, span: Span) -> list[Token]:
-        """NER's 'Diaz' in 'Ana Diaz': a listed first name right before a lone surname, in no
-        entity, is the first part of that name ("Stallholder Dev Mehta" keeps its descriptor)."""
+        """NER's 'Diaz' in 'Ana Diaz': a listed first name (or initials after an honorific, "Dr
+        RK Menon") right before a lone surname, in no entity, is the first part of that name
+        ("Stallholder Dev Mehta" keeps its descriptor)."""
         toks = list(span)
         doc = span.doc
         # "Superintendent Tomas | Apolinario Jr.": NER stops early, the parse hangs the name on
@@ -334,14 +350,19 @@ class Cast(TitleFinder):
             len(span) == 1
             and i >= 0
             and doc[i].pos_ == "PROPN"
-            and doc[i].is_title
             and doc[i].dep_ == "compound"
             and doc[i].head.i == span.start
             and not self.ctx.quoted(i)
             and (
-                doc[i].lower_ in self.lex.first_names
-                and doc[i].ent_iob_ == "O"
-                or self._first_name_after_title(doc[i])
+                doc[i].is_title
+                and (
+                    doc[i].lower_ in self.lex.first_names
+                    and doc[i].ent_iob_ == "O"
+                    or self._first_name_after_title(doc[i])
+                )
+                or doc[i].ent_iob_ == "O"
+                and doc[i].is_upper
+                and self._initials([doc[i], span[0]])  # "Dr RK | Menon"
             )
         ):
             toks.insert(0, doc[i])

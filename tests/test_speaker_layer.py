@@ -1400,3 +1400,15 @@ def test_a_bare_organisation_role_is_held_at_the_organisation_acting_just_before
 )
 def test_with_joins_a_title_only_with_a_name(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+@pytest.mark.parametrize("initials, surname", [("RK", "Menon"), ("PK", "Sharma"), ("DK", "Rao")])
+def test_capital_initials_after_an_honorific_are_part_of_the_name(nlp, initials, surname):
+    speaker = _last_speaker(
+        f"Hospital medical superintendent Dr {initials} {surname} said, “The wards are full.”",
+        nlp,
+    )
+    assert (speaker.name, speaker.title) == (
+        f"{initials} {surname}",
+        "Hospital medical superintendent",
+    )
