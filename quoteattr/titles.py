@@ -162,10 +162,16 @@ def _size(words: list[Token]) -> int:
     Ambassador to the United Nations" says no more than "US Ambassador to the UN"."""
     size = 0
     names: set[int] = set()
+    doc = words[0].doc if words else None
     for w in words:
         if w.lower_ in TITLE_GLUE or w.lower_ in TITLE_DROP or w.is_punct:
             continue
-        if w.ent_type_ in AFFILIATION_RANK or w.ent_type_ == "PERSON":
+        last = w.i
+        while doc is not None and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        # an entity that runs on past the title into the person's name ("Principal Magistrate
+        # Ben Okoth" tagged ORG) is no name the title holds: its words count each
+        if (w.ent_type_ in AFFILIATION_RANK or w.ent_type_ == "PERSON") and last <= words[-1].i:
             first = w.i
             while first > 0 and w.doc[first].ent_iob_ == "I":
                 first -= 1

@@ -1412,3 +1412,15 @@ def test_capital_initials_after_an_honorific_are_part_of_the_name(nlp, initials,
         f"{initials} {surname}",
         "Hospital medical superintendent",
     )
+
+
+def test_a_title_ner_runs_into_the_name_counts_each_of_its_words(nlp):
+    # NER tags "Principal Magistrate BenMark Odhiambo" as one organisation: the title's words
+    # are no organisation's name, and "Principal Magistrate" says more than "magistrate"
+    text = (
+        "“I will buy you lunch,” magistrate Odhiambo told him.\n\nPaul Otieno had appeared "
+        "before Principal Magistrate BenMark Odhiambo. He appeared weak.\n\n“You need to eat,” "
+        "Odhiambo told him."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("BenMark Odhiambo", "Principal Magistrate")
