@@ -103,6 +103,7 @@ TITLES = [
     ('"We want a fair wage," union organiser Jo Platt said.', "Jo Platt", "union organiser"),
     # abbreviations written out, plural titles before one name
     ('"I will vote no," said Sen. Mary Cole, a Democrat from Ohio.', "Mary Cole", "Senator"),
+    ("Del. Rosa Quint said the vote was a mistake.", "Rosa Quint", "Delegate"),
     # a description headed by no role, whatever role word its complement holds
     (
         "Eric Lane, son of the Republican presidential front-runner, said the race was rigged.",
