@@ -1425,3 +1425,13 @@ def test_a_title_ner_runs_into_the_name_counts_each_of_its_words(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("BenMark Odhiambo", "Principal Magistrate")
+
+
+def test_a_recorder_is_a_judge_and_keeps_her_title(nlp):
+    text = (
+        "Harbour Crown Court heard that Dale Mason, 31, had thrown the drugs away.\n\n"
+        'Recorder Helen Ashby told Mason: "Your conduct was disgraceful."\n\n'
+        'The judge said: "It beggars belief."'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Helen Ashby", "Recorder")
