@@ -134,6 +134,11 @@ class SpeakerResolver(Cast):
             if members:  # "Ana Ruiz and Tom Lee said": each of them said it
                 self.members[id(draft)] = members
             return
+        named_after = self._name_after_comma(head)
+        if named_after is not None:  # "the Commissioner of Police in the state, Bala Musa"
+            ent = self._register(named_after, "PERSON")
+            self._fill(draft, ent, self._title_from_phrase(head, stop=named_after[0].i - 1))
+            return
         ent = self.resolve_nominal(mention) or self._nominal_links.get(head.i)
         if ent is None:
             ent = self._owner_of_words(head)
@@ -190,6 +195,29 @@ class SpeakerResolver(Cast):
             if owner is not None and owner.label == "PERSON":
                 return owner
         return None
+
+    def _name_after_comma(self, head: Token) -> list[Token] | None:
+        """'quoted the Commissioner of Police in the state, Bala Musa, as saying': a person
+        named right after the comma that closes a role description, which the parse did not
+        make its apposition, is who the description is."""
+        doc = head.doc
+        if not self.lex.is_title_word(head):
+            return None
+        k = head.right_edge.i + 1
+        while k < len(doc) and k - head.i <= 8 and not (doc[k].is_punct or doc[k].pos_ == "VERB"):
+            k += 1  # "in the state": a phrase the parse hangs elsewhere
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        first = doc[k + 1]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or self.ctx.quoted(first.i):
+            return None
+        end = first.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        root = doc[end - 1]
+        if root.head.i not in (head.i, head.head.i) or root.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "the minister, Ann Lee said": the name is the next clause's subject
+        return self.person_tokens(doc[first.i : end])
 
     def _name_before_comma(self, words: list[Token]) -> list[Token] | None:
         """A mention NER found no name in that opens with two or three capitalised words and a

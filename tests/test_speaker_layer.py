@@ -1435,3 +1435,14 @@ def test_a_recorder_is_a_judge_and_keeps_her_title(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Helen Ashby", "Recorder")
+
+
+def test_a_name_right_after_the_comma_closing_a_role_description_is_who_it_is(nlp):
+    text = (
+        "Tunde Okeke, the police spokesperson in the state, disclosed this in a statement.\n\n"
+        "Mr Okeke, a superintendent of police, said the attack burned an army vehicle.\n\n"
+        "The police spokesperson quoted the Commissioner of Police in the state, Bala Musa as "
+        "saying that the attack was a grave act."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Bala Musa", "Commissioner of Police")
