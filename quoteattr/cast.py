@@ -107,10 +107,11 @@ def _stranded_subject(last: Token) -> bool:
     return verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _holder_of(prep: Token) -> Token | None:
+def _holder_of(prep: Token, succession: frozenset[str]) -> Token | None:
     """Who holds the role in an "as …" phrase: the name it hangs on ("Lee as the nominee"),
-    else the object of its clause when that is a person ("named Lee as treasurer"), else the
-    clause's subject ("he won a second term as mayor"); nobody when the clause denies it."""
+    else the object of its clause when that is a person ("named Lee as treasurer") unless
+    the verb is one of ``succession`` ("he replaced Lee as coach"), else the clause's subject
+    ("he won a second term as mayor"); nobody when the clause denies it."""
     h = prep.head
     if h.pos_ in ("PROPN", "PRON"):
         return h  # "the thought of Lee as the party's nominee"
@@ -121,6 +122,7 @@ def _holder_of(prep: Token) -> Token | None:
             for c in h.children:
                 if (
                     c.dep_ == "dobj"
+                    and h.lemma_.lower() not in succession
                     and c.i < prep.i
                     and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
                 ):
@@ -922,7 +924,7 @@ class Cast(TitleFinder):
                 or not self.lex.is_title_word(role)
             ):
                 continue
-            holder = _holder_of(prep)
+            holder = _holder_of(prep, self.lex.succession_verbs)
             if holder is None:
                 continue
             ent = self._mention_ent.get(holder.i)

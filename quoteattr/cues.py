@@ -88,6 +88,7 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
+    succession_verbs: frozenset[str] = frozenset()
     organisation_roles: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     first_name_honorifics: frozenset[str] = frozenset()
@@ -185,6 +186,7 @@ class Lexicon:
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
+            succession_verbs=words("titles.txt", "succession_verbs"),
             organisation_roles=words("titles.txt", "organisation_roles"),
             ranks=words("titles.txt", "ranks"),
             first_name_honorifics=words("titles.txt", "first_name_honorifics"),

@@ -33,6 +33,7 @@ TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
 TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
+TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "following"})
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 # "Ted, a suggestion from his mother,": nouns with these endings name a thing, never a person
@@ -108,9 +109,11 @@ def _second_description(tok: Token) -> bool:
 
 
 def _when(tok: Token) -> bool:
-    """'from 2009 to 2012', 'since March': when someone held a post is no part of the post."""
-    return tok.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+    """'from 2009 to 2012', 'since March', 'following the World Cup': when someone held a post
+    is no part of the post."""
+    return tok.dep_ == "prep" and (
+        tok.lower_ in TIME_PREPS
+        or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
     )
 
 

@@ -1446,3 +1446,18 @@ def test_a_name_right_after_the_comma_closing_a_role_description_is_who_it_is(nl
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Bala Musa", "Commissioner of Police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of "replace … as" takes the role; when is no part of it
+        "Mark Dunne said he should look at himself. Dunne, who lost his first match since he "
+        "replaced Joe Black as head coach following last year's World Cup, said he had asked "
+        "the players.",
+        "Mark Dunne, who succeeded Joe Black as head coach, said he had asked the players.",
+    ],
+)
+def test_who_replaces_someone_as_a_role_holds_it(nlp, text):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Mark Dunne", "head coach")
