@@ -82,8 +82,9 @@ def _capitalised(tok: Token) -> bool:
 
 def _singular_common_noun(tok: Token) -> bool:
     """'nominee', 'runner' in "the billionaire front-runner", which the tagger calls a proper
-    noun though it is written in lower case, a capitalised title after "the" ("The Governor of
-    the Reserve Bank") and one in a lead written in capitals ("A JUDGE")."""
+    noun though it is written in lower case, a capitalised title after an article ("The
+    Governor of the Reserve Bank", "a Cabinet Minister") and one in a lead written in capitals
+    ("A JUDGE")."""
     return (
         tok.tag_ == "NN"
         or tok.tag_ == "NNP"
@@ -91,7 +92,7 @@ def _singular_common_noun(tok: Token) -> bool:
             tok.is_lower
             or tok.is_upper  # a lead in capitals: "A JUDGE has complained …"
             or tok.ent_type_ in ("", "ORG")  # NER runs "The Health District Commissioner" on
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
         )
     )
 

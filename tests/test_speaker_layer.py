@@ -1461,3 +1461,13 @@ def test_a_name_right_after_the_comma_closing_a_role_description_is_who_it_is(nl
 def test_who_replaces_someone_as_a_role_holds_it(nlp, text):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Mark Dunne", "head coach")
+
+
+def test_a_lead_source_with_a_and_a_capitalised_role_is_the_person_named_next(nlp):
+    text = (
+        "THE country is not on the agenda of the regional summit next Monday, since there is no "
+        "crisis, a Cabinet Minister has said.\n\nInformation Minister Ruth Moyo said the visit "
+        "of three envoys was a routine engagement."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ruth Moyo"
