@@ -429,6 +429,9 @@ class TitleFinder:
         """'Maple Leaf Foods has no plans to leave, according to chief executive Michael
         McCain': a role that belongs to an organisation, said bare, is the role at the one
         organisation its sentence has as a subject."""
+        if len(words) == 1 and words[0].lower_ in self.lex.court_roles:
+            court = self._court_before(words[0])
+            return replace(ref, affiliation=court) if court else ref
         if words[-1].lower_ not in self.lex.organisation_roles or len(words) > 2:
             return ref
         sent = words[-1].sent
@@ -449,6 +452,25 @@ class TitleFinder:
         k = bisect_left(self._aff_starts, self.ctx.doc[orgs.pop()].idx)
         org = name_text(clean_name(list(self._aff_ents[k])))
         return replace(ref, affiliation=org) if org else ref
+
+    def _court_before(self, role: Token) -> str | None:
+        """'The man appeared before Harbour District Court … ⏎ Judge Ann Lee said': the court
+        the article names last before a bare role on the bench, in the two paragraphs before
+        (a name of two or more capitalised words ending in "Court")."""
+        doc = self.ctx.doc
+        para = self.ctx.token_paragraph[role.i]
+        k = role.i - 1
+        while k > 0 and para - self.ctx.token_paragraph[k] <= 2:
+            tok = doc[k]
+            k -= 1
+            if tok.lower_ != "court" or not tok.is_title or self.ctx.quoted(tok.i):
+                continue
+            first = tok.i
+            while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if tok.i > first:
+                return name_text(list(doc[first : tok.i + 1]))
+        return None
 
     def _acting_organisation_before(self, start: int) -> str | None:
         """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee is overseeing …': the

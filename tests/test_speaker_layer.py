@@ -1471,3 +1471,17 @@ def test_a_lead_source_with_a_and_a_capitalised_role_is_the_person_named_next(nl
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ruth Moyo"
+
+
+def test_a_bare_role_on_the_bench_sits_at_the_court_named_before(nlp):
+    text = (
+        "The man arrived in custody before Harbour District Court today for a bail hearing.\n\n"
+        "A garda told Judge Mary Walsh that he was there because no court sits in August.\n\n"
+        'Judge Walsh said: "It is not good enough."'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Mary Walsh",
+        "Judge",
+        "Harbour District Court",
+    )
