@@ -1485,3 +1485,31 @@ def test_a_bare_role_on_the_bench_sits_at_the_court_named_before(nlp):
         "Judge",
         "Harbour District Court",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Councillor James Barker, cabinet member for housing, said the plan was sound.\n\n"
+            'Coun Barker said: "We must build more homes."',
+            "James Barker",
+            "cabinet member for housing",
+        ),
+        (
+            'Clr Jamie Chaffin said the shire was short of money. "We have nothing left," Clr '
+            "Chaffin said.",
+            "Jamie Chaffin",
+            "Councillor",
+        ),
+        # a councillor's title between a role and the name is left out, as a rank is
+        (
+            "Liberal Democrat Group leader Councillor Ann Voss said the budget was unfair.",
+            "Ann Voss",
+            "Liberal Democrat Group leader",
+        ),
+    ],
+)
+def test_the_ways_of_writing_councillor_before_a_name(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
