@@ -11,6 +11,7 @@ question costs a bisect and a short walk.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
@@ -68,6 +69,9 @@ def _in_subordinate_clause(subj: Token) -> bool:
         or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
         or (verb.dep_ == "ccomp" and verb.head.pos_ == "NOUN")
     )
+
+
+AMOUNT = re.compile(r"[A-Z]{2,3}\$?[0-9][0-9.,]*")
 
 
 def _initial(tok: Token) -> bool:
@@ -428,6 +432,8 @@ class Cast(TitleFinder):
         return toks[: known[-1] + 1]
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
+        if any(AMOUNT.match(t.text) for t in span):
+            return None  # "GBP636m", "INR40cr": an amount in its currency's code is nobody
         if label == "PERSON":
             if len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
                 return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name

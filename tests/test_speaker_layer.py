@@ -1513,3 +1513,19 @@ def test_a_bare_role_on_the_bench_sits_at_the_court_named_before(nlp):
 def test_the_ways_of_writing_councillor_before_a_name(nlp, text, name, title):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_an_amount_written_with_its_currency_code_is_nobody(nlp):
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    text = (
+        "Harbour Foods said underlying profits rose to GBP767m (US$1.15bn) in the 12 months, "
+        "up from GBP636m.\n\nThe company said sales rose."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    names = {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
+    assert "Harbour Foods" in names
+    assert not any(name.startswith("GBP") for name in names)
