@@ -1309,14 +1309,16 @@ class Cast(TitleFinder):
             elif want_label in (None, "PERSON") and head.tag_ != "NNS":  # "the lawyers": many
                 for title_text in ent.title_texts:
                     words = self._title_words(title_text) | ent.descriptors
+                    exact = head.lower_ in words or lemma in words
                     role_hit = (
-                        head.lower_ in words
-                        or lemma in words
+                        exact
                         or (abbreviated and expansion <= words)
                         or any(roles & self.lex.roles_of(w) for w in words)
                     )
                     if role_hit and naming <= words:
-                        points = max(points, 2 + len(modifiers & words))
+                        # "the minister" is rather the "Agriculture Minister" than the
+                        # "Agriculture Secretary" beside him: the word itself over a synonym
+                        points = max(points, 2 + len(modifiers & words) + exact)
             if points:
                 # an organisation that acts in the article (a subject) before one only named
                 score = (points, ent.label == "PERSON" or bool(ent.subject_positions), last)

@@ -1529,3 +1529,14 @@ def test_an_amount_written_with_its_currency_code_is_nobody(nlp):
     names = {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
     assert "Harbour Foods" in names
     assert not any(name.startswith("GBP") for name in names)
+
+
+def test_a_description_prefers_its_own_role_word_over_a_synonym(nlp):
+    text = (
+        "Farm Minister Dr Karim Hossain on Thursday said that farmers will not face losses due "
+        "to the import of rice.\n\nThe minister was talking to reporters after a review meeting "
+        "at the ministry.\n\nWith Farm Secretary Md Nurul Alam in the chair, the meeting was "
+        "attended by senior officials.\n\nAsked about the opposition, the minister said the "
+        "party can meet whoever it likes."
+    )
+    assert _last_speaker(text, nlp).name == "Karim Hossain"
