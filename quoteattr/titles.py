@@ -307,6 +307,12 @@ class TitleFinder:
                         or t.dep_ in ("compound", "amod")
                         and start <= t.head.i < first  # "marine" of "marine curator Dr Tom Lu"
                         or self._in_complement_of_role(t, first)
+                        # "planning" of "planning and housing chief", "meat" of "meat and
+                        # wool group chair": the first of coordinated modifiers
+                        or any(c.dep_ == "conj" and start <= c.i < first for c in t.children)
+                        or doc[i + 1].dep_ == "cc"
+                        and doc[i + 1].head.i == i
+                        and start <= t.head.i < first
                     )
                 )
                 or _hyphenated(t)

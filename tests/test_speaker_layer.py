@@ -1540,3 +1540,14 @@ def test_a_description_prefers_its_own_role_word_over_a_synonym(nlp):
         "party can meet whoever it likes."
     )
     assert _last_speaker(text, nlp).name == "Karim Hossain"
+
+
+def test_coordinated_modifiers_of_a_title_before_the_name_stay_in_it(nlp):
+    speaker = _last_speaker(
+        "Former Harbour Council planning and housing chief Tom Vale said the scheme was sound.",
+        nlp,
+    )
+    assert (speaker.name, speaker.title) == (
+        "Tom Vale",
+        "Former Harbour Council planning and housing chief",
+    )
