@@ -20,6 +20,7 @@ from spacy.attrs import DEP, ENT_IOB, IS_TITLE, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
+from quoteattr.filters import nickname
 from quoteattr.syntax import SUBJECT_DEPS
 from quoteattr.titles import (
     AFFILIATION_RANK,
@@ -688,12 +689,18 @@ class Cast(TitleFinder):
 
     def _collect_entities(self) -> None:
         untagged = self._untagged_names()
+        nicknamed = self._nicknamed_names()
+        covered = {t.i for name in nicknamed for t in name}
+        covered |= {i for name in nicknamed for i in range(name[0].i, name[-1].i + 1)}
+        for name in nicknamed:
+            self._register(name, "PERSON")
         k = 0
         for span in self.ents:
             while k < len(untagged) and untagged[k][0].i < span.start:
-                self._register(untagged[k], "PERSON")
+                if untagged[k][0].i not in covered:
+                    self._register(untagged[k], "PERSON")
                 k += 1
-            if span.label_ not in NAMED_LABELS:
+            if span.label_ not in NAMED_LABELS or any(t.i in covered for t in span):
                 continue
             found = self._name_from_span(span, span.label_)
             if (
@@ -707,7 +714,8 @@ class Cast(TitleFinder):
             if found:
                 self._register(*found)
         for toks in untagged[k:]:
-            self._register(toks, "PERSON")
+            if toks[0].i not in covered:
+                self._register(toks, "PERSON")
         for i in self._untagged_surnames():
             self._register([self.ctx.doc[i]], "PERSON")
         self._merge_mislabelled_surnames()
@@ -1008,6 +1016,36 @@ class Cast(TitleFinder):
         return [
             int(i) for i in found if int(i) not in self.by_token and not self.ctx.quoted(int(i))
         ]
+
+    def _nicknamed_names(self) -> list[list[Token]]:
+        """'Marta “Bunny” Reyes', 'Robert C. "Bobby" Scott': the name around a nickname in
+        marks (`filters.nickname`), without the nickname, whatever NER made of it."""
+        doc = self.ctx.doc
+        out: list[list[Token]] = []
+        for k, m in enumerate(self.ctx.marked):
+            if m.close_mark is None or not nickname(self.ctx, k):
+                continue
+            opening = doc.char_span(m.open_mark, m.open_mark + 1, alignment_mode="expand")
+            closing = doc.char_span(m.close_mark, m.close_mark + 1, alignment_mode="expand")
+            if opening is None or closing is None:
+                continue
+            first: list[Token] = []
+            i = opening.start - 1
+            while i >= 0 and len(first) < 3 and (_capitalised(doc[i]) or _initial(doc[i])):
+                if self._is_title_token(doc[i]) or doc[i].text in self.lex.honorifics:
+                    break
+                first.insert(0, doc[i])
+                i -= 1
+            last: list[Token] = []
+            j = closing.end
+            while j < len(doc) and len(last) < 3 and _capitalised(doc[j]):
+                if doc[j].pos_ != "PROPN":
+                    break
+                last.append(doc[j])
+                j += 1
+            if first and last:
+                out.append(first + last)
+        return out
 
     def _untagged_names(self) -> list[list[Token]]:
         """Names the NER missed: a listed first name followed by capitalised proper nouns, or a

@@ -1551,3 +1551,26 @@ def test_coordinated_modifiers_of_a_title_before_the_name_stay_in_it(nlp):
         "Tom Vale",
         "Former Harbour Council planning and housing chief",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Head coach Marta “Bunny” Reyes said the team was ready.",
+            "Marta Reyes",
+            "Head coach",
+        ),
+        (
+            "Head coach Innocent “Namcos” Simiyu noted that his players did not execute their "
+            "plan.\n\n“We prepared well,” said Simiyu.",
+            "Innocent Simiyu",
+            "Head coach",
+        ),
+    ],
+)
+def test_a_nickname_in_curly_marks_is_left_out_of_the_name_and_keeps_the_title(
+    nlp, text, name, title
+):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
