@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from string import punctuation as PUNCTUATION
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, IS_TITLE, LOWER, POS, SENT_START, TAG
@@ -416,7 +417,8 @@ class Cast(TitleFinder):
         known = self._title_case_memo.get(para)
         if known is None:
             start, end = self.ctx.paragraphs[para]
-            words = [w for w in self.ctx.text[start:end].split() if len(w) > 3 and w.isalpha()]
+            words = [w.strip(PUNCTUATION + "“”‘’") for w in self.ctx.text[start:end].split()]
+            words = [w for w in words if len(w) > 3 and w.isalpha()]
             known = len(words) >= 3 and all(w[0].isupper() for w in words)
             self._title_case_memo[para] = known
         return known
