@@ -193,6 +193,7 @@ class Entity:
     _best: TitleRef | None = field(default=None, repr=False)
     spoken_starts: set[int] = field(default_factory=set, repr=False)
     by_surname: int = 0  # mentions by the bare surname ("Cruz")
+    organisation: str | None = None  # "Chris Hatch of Food Banks Canada": where, no role said
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -650,6 +651,8 @@ class Cast(TitleFinder):
         if label == "PERSON":
             self._learn_gender(ent, toks)
             ent.descriptors |= self._descriptors(root)
+            if ent.organisation is None:
+                ent.organisation = self._organisation_after(toks[-1])
             # every title the sentence gives is a candidate for the best title
             for title in (
                 self.title_before(toks),
@@ -659,6 +662,18 @@ class Cast(TitleFinder):
                 if title:
                     ent.add_title(title)
         return ent
+
+    def _organisation_after(self, last: Token) -> str | None:
+        """'Chris Hatch of Food Banks Canada', 'Dr Ann Lee from Harbour Hospital': the
+        organisation NER finds right after the name and "of/from/at"."""
+        doc = self.ctx.doc
+        k = last.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "from", "at"):
+            return None
+        k += 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+        return self._organisation_at(doc[k]) if doc[k].ent_iob_ == "B" else None
 
     def _descriptors(self, root: Token) -> set[str]:
         """Places and groups hung on a name ("Ben Ruiz of Texas", "Jo Hart (D-Ohio)")."""

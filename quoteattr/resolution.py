@@ -433,8 +433,15 @@ class SpeakerResolver(Cast):
                 continue
             title = ent.best_title()
             draft.title = title.text if title else None
-            draft.affiliation = self._spelled_out(title) if title else None
+            draft.affiliation = self.affiliation_of(ent)
             draft.members = [self._member(m) for m in self.members.get(id(draft), [])]
+
+    def affiliation_of(self, ent: Entity) -> str | None:
+        """The organisation of the member's best title, as the article spells it out; for a
+        member with no title, the one named right after the name ("Chris Hatch of Food Banks
+        Canada")."""
+        title = ent.best_title()
+        return self._spelled_out(title) if title else ent.organisation
 
     def _spelled_out(self, title: TitleRef) -> str | None:
         """The organisation of a title, as the article spells it out: "DPS Acting Head" after
@@ -446,14 +453,13 @@ class SpeakerResolver(Cast):
                 return full[0].name
         return title.affiliation
 
-    @staticmethod
-    def _member(ent: Entity) -> dict[str, Any]:
+    def _member(self, ent: Entity) -> dict[str, Any]:
         title = ent.best_title()
         return {
             "name": ent.name,
             "title": title.text if title else None,
             "label": speaking_label(ent.label),
-            "affiliation": title.affiliation if title else None,
+            "affiliation": self.affiliation_of(ent),
         }
 
     def speaker_table(self, drafts: Iterable[Draft]) -> list[dict[str, Any]]:
@@ -477,7 +483,7 @@ class SpeakerResolver(Cast):
                     "name": ent.name,
                     "label": speaking_label(ent.label),
                     "title": title.text if title else None,
-                    "affiliation": title.affiliation if title else None,
+                    "affiliation": self.affiliation_of(ent),
                     "mentions": sorted([s, e] for s, e in ent.spans),
                     "quotes": quotes[id(ent)],
                 }
@@ -545,10 +551,9 @@ def summarize_speakers(
                 g["mentions"].add((said.mention.start, said.mention.end))  # not a co-speaker's
         title, affiliation = g["title"], g["affiliation"]
         if title is None:
-            title = next((q.speaker.title for q in qs if q.speaker and q.speaker.title), None)
-            affiliation = next(
-                (q.speaker.affiliation for q in qs if q.speaker and q.speaker.title), None
-            )
+            titled = next((q.speaker for q in qs if q.speaker and q.speaker.title), None)
+            if titled is not None:
+                title, affiliation = titled.title, titled.affiliation
         ordered = sorted(g["mentions"], key=lambda m: (m[0], -m[1]))
         outer: list[tuple[int, int]] = []
         for a, b in ordered:  # "Laura Chen" inside "chief executive Laura Chen" is one mention

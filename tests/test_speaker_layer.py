@@ -1574,3 +1574,18 @@ def test_a_nickname_in_curly_marks_is_left_out_of_the_name_and_keeps_the_title(
 ):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_an_organisation_after_the_name_is_the_affiliation_of_someone_with_no_title(nlp):
+    text = "Chris Hatch of Food Banks Canada said he has several worries."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Chris Hatch",
+        None,
+        "Food Banks Canada",
+    )
+    (summary,) = quoteattr.speakers(text, nlp=nlp)
+    assert summary.affiliation == "Food Banks Canada"
+    # a title keeps its own affiliation, and a place is no organisation
+    ohio = _last_speaker("Senator Ann Lee of Ohio said the bill was dead.", nlp)
+    assert (ohio.title, ohio.affiliation) == ("Senator", None)
