@@ -1193,8 +1193,14 @@ class Cast(TitleFinder):
                 # and in it the most prominent mention
                 if doc[i].dep_ == "compound":
                     continue  # "the Ruiz campaign" names Ruiz, but not as someone who acts
-                if len(ent.tokens) == 1 and not (ent.gender or ent.titles):
-                    continue  # "like Bitcoin": one word NER calls a person, nothing says one
+                if (
+                    len(ent.tokens) == 1
+                    and not (ent.gender or ent.titles)
+                    and not (i in ent.subject_positions and self._acts_as_person([doc[i]]))
+                ):
+                    # "like Bitcoin": one word NER calls a person, nothing says one (as the
+                    # main subject "Okafor spoke … he said" would)
+                    continue
                 sentence = bisect_right(self._sentence_starts, i)
                 if best is not None and sentence != best_sentence:
                     break
