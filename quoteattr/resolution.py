@@ -119,6 +119,11 @@ class SpeakerResolver(Cast):
                 self._fill(draft, ent, None)
                 return
         named = self.name_in_mention(mention)
+        joint = self._name_after_joint_role(head)
+        if joint is not None and (named is None or named[0].label != "PERSON"):
+            ent, toks = joint  # "Harbour Rail managing director and CEO Lance Hock"
+            self._fill(draft, ent, self.title_before(toks))
+            return
         linked = self._nominal_links.get(head.i)
         if linked is not None and (named is None or named[0].label != "PERSON"):
             # "The lifelong Republican who …": a description is its person, not a party's name
@@ -194,6 +199,27 @@ class SpeakerResolver(Cast):
             owner = self.by_token.get(c.i)
             if owner is not None and owner.label == "PERSON":
                 return owner
+        return None
+
+    def _name_after_joint_role(self, head: Token) -> tuple[Entity, list[Token]] | None:
+        """'managing director and CEO Lance Hock has welcomed …': the parse makes the name a
+        conjunct of the first role; with only role words between, both roles are the name's."""
+        if not self.lex.is_title_word(head):
+            return None
+        for conj in head.children:
+            if conj.dep_ != "conj" or conj.i <= head.i:
+                continue
+            ent = self.by_token.get(conj.i)
+            if ent is None or ent.label != "PERSON":
+                return None
+            toks = [t for t in conj.subtree if self.by_token.get(t.i) is ent]
+            between = self.ctx.doc[head.i + 1 : toks[0].i]
+            if not between or not all(
+                t.dep_ == "cc" or self._is_title_token(t) or t.text in self.lex.honorifics
+                for t in between
+            ):
+                return None
+            return ent, toks
         return None
 
     def _name_after_comma(self, head: Token) -> list[Token] | None:

@@ -323,10 +323,17 @@ class TitleFinder:
                 and t.dep_ == "compound"
             )
             hyphen_part = _hyphenated(t) and start == i + 1  # "stand" of "stand-in skipper"
+            # "managing" of "managing director and CEO": a gerund modifying a word of the title
+            gerund = (
+                t.tag_ == "VBG"
+                and t.is_lower
+                and t.dep_ in ("compound", "amod")
+                and start <= t.head.i < first
+            )
             if (
-                not ok
+                not (ok or gerund)
                 or t.pos_ in ("VERB", "AUX")
-                and not (self.lex.is_title_word(t) or hyphen_part)
+                and not (self.lex.is_title_word(t) or hyphen_part or gerund)
             ):
                 break
             start = i

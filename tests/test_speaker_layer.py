@@ -1589,3 +1589,12 @@ def test_an_organisation_after_the_name_is_the_affiliation_of_someone_with_no_ti
     # a title keeps its own affiliation, and a place is no organisation
     ohio = _last_speaker("Senator Ann Lee of Ohio said the bill was dead.", nlp)
     assert (ohio.title, ohio.affiliation) == ("Senator", None)
+
+
+def test_a_name_the_parse_makes_a_conjunct_of_a_joint_role_is_who_holds_both(nlp):
+    text = (
+        "Both companies received letters from the review board.\n\nHRL managing director and "
+        "CEO Lance Hock has welcomed the approval, saying it paves the way for investment."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Lance Hock", "HRL managing director and CEO")
