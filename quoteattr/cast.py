@@ -73,6 +73,7 @@ def _in_subordinate_clause(subj: Token) -> bool:
     )
 
 
+HEADLINE_CHARS = 200  # a paragraph longer than this is no headline
 AMOUNT = re.compile(r"[A-Z]{2,3}\$?[0-9][0-9.,]*")
 
 
@@ -252,13 +253,7 @@ class Cast(TitleFinder):
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
         self._title_case_memo: dict[int, bool] = {}
-        # every word of a name NER calls a person outside title-case headlines
-        self._body_person_words = {
-            t.lower_
-            for e in self.ents
-            if e.label_ == "PERSON" and not self._title_case_paragraph(e[0])
-            for t in e
-        }
+        self._body_words: set[str] | None = None  # see _body_person_words
         # "he"/"she" as main subjects, and whom each stood for: only once the cast is complete
         self._chain_ready = False
         self._subject_pronouns: list[int] | None = None
@@ -418,11 +413,26 @@ class Cast(TitleFinder):
         known = self._title_case_memo.get(para)
         if known is None:
             start, end = self.ctx.paragraphs[para]
+            if end - start > HEADLINE_CHARS:
+                self._title_case_memo[para] = False
+                return False
             words = [w.strip(PUNCTUATION + "“”‘’") for w in self.ctx.text[start:end].split()]
             words = [w for w in words if len(w) > 3 and w.isalpha()]
             known = len(words) >= 3 and all(w[0].isupper() for w in words)
             self._title_case_memo[para] = known
         return known
+
+    def _body_person_words(self) -> set[str]:
+        """Every word of a name NER calls a person outside title-case headlines (computed
+        when a headline first needs it)."""
+        if self._body_words is None:
+            self._body_words = {
+                t.lower_
+                for e in self.ents
+                if e.label_ == "PERSON" and not self._title_case_paragraph(e[0])
+                for t in e
+            }
+        return self._body_words
 
     def _as_named_in_body(self, toks: list[Token]) -> list[Token]:
         """'Natembeya Launches Borehole Project': in a title-case headline NER runs a name into
@@ -430,7 +440,8 @@ class Cast(TitleFinder):
         person with (the whole span when the body names nobody with its words)."""
         if not toks or not self._title_case_paragraph(toks[0]):
             return toks
-        known = [k for k, t in enumerate(toks) if t.lower_ in self._body_person_words]
+        body = self._body_person_words()
+        known = [k for k, t in enumerate(toks) if t.lower_ in body]
         if not known or not all(t.is_alpha and t.is_title for t in toks[known[-1] + 1 :]):
             return toks
         return toks[: known[-1] + 1]
