@@ -575,25 +575,30 @@ def test_abbreviations_that_end_no_sentence_come_from_the_lexicon(tmp_path: Path
     assert Lexicon.from_dir(folder).sentence_break().search(headline)
 
 
-def test_a_floating_quote_goes_on_with_a_reported_speaker(nlp: Language) -> None:
-    text = (
-        "The ruling drew criticism, according to Ada Brennan, the director of the Tenants "
-        "Union.\n\n“People have called us all day to say the ruling was wrong.\n\n"
-        "“We expect better from the courts.”"
-    )
-    q = find(quotes(nlp, text), "called us all day")
-    assert q.speaker is not None and q.speaker.name == "Ada Brennan"
-    assert q.method == "floating_previous_paragraph"
-
-
-def test_a_floating_quote_after_a_paragraph_of_narration_keeps_the_speaker(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # after reported speech ("according to")
+        (
+            "The ruling drew criticism, according to Ada Brennan, the director of the Tenants "
+            "Union.\n\n“People have called us all day to say the ruling was wrong.\n\n"
+            "“We expect better from the courts.”",
+            "called us all day",
+            "Ada Brennan",
+        ),
+        # after a paragraph of narration
+        (
+            "“The members have been loyal for decades,” said Professor Mira Tane.\n\n"
+            "Most of those taking part were born in the town, and a fifth now live abroad.\n\n"
+            "“They have given us half a century of their lives.”",
+            "half a century",
+            "Mira Tane",
+        ),
+    ],
+)
+def test_a_floating_quote_goes_on_with_the_last_speaker(
+    nlp: Language, text: str, words: str, name: str
 ) -> None:
-    text = (
-        "“The members have been loyal for decades,” said Professor Mira Tane.\n\n"
-        "Most of those taking part were born in the town, and a fifth now live abroad.\n\n"
-        "“They have given us half a century of their lives.”"
-    )
-    q = find(quotes(nlp, text), "half a century")
-    assert q.speaker is not None and q.speaker.name == "Mira Tane"
+    q = find(quotes(nlp, text), words)
+    assert q.speaker is not None and q.speaker.name == name
     assert q.method == "floating_previous_paragraph"

@@ -18,6 +18,17 @@ def _last_speaker(text: str, nlp) -> quoteattr.Speaker:
     return speaker
 
 
+def _cast_names(text: str, nlp) -> set[str]:
+    """The names of everyone in the document's cast (the speaker layer's entities)."""
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    return {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
+
+
 # (text, name of the first quote's speaker, title)
 TITLES = [
     # pre-modifier titles that hold an organisation or a place
@@ -1315,18 +1326,12 @@ def test_he_or_she_passes_over_one_word_ner_calls_a_person_with_nothing_to_say_s
 
 
 def test_a_name_ner_runs_into_a_title_case_headline_ends_where_the_body_names_it(nlp):
-    from quoteattr.context import DocContext
-    from quoteattr.cues import default_lexicon
-    from quoteattr.resolution import SpeakerResolver
-
     text = (
         "Governor Kiprono Launches Borehole Project in Kapkoi\n\n"
         "Kapkoi County Governor Paul Kiprono launched a borehole project on Friday.\n\n"
         "Governor Kiprono said that the project cost four million shillings."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    names = {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
+    names = _cast_names(text, nlp)
     assert "Paul Kiprono" in names
     assert not any("Launches" in name for name in names)
 
@@ -1516,17 +1521,11 @@ def test_the_ways_of_writing_councillor_before_a_name(nlp, text, name, title):
 
 
 def test_an_amount_written_with_its_currency_code_is_nobody(nlp):
-    from quoteattr.context import DocContext
-    from quoteattr.cues import default_lexicon
-    from quoteattr.resolution import SpeakerResolver
-
     text = (
         "Harbour Foods said underlying profits rose to GBP767m (US$1.15bn) in the 12 months, "
         "up from GBP636m.\n\nThe company said sales rose."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    names = {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
+    names = _cast_names(text, nlp)
     assert "Harbour Foods" in names
     assert not any(name.startswith("GBP") for name in names)
 
