@@ -877,6 +877,8 @@ class Cast(TitleFinder):
                 continue
             mention = doc[t.left_edge.i : t.i + 1]
             ent = self.resolve_nominal(mention)
+            if ent is None and t.lemma_.lower() in self.lex.case_parties:
+                continue  # "the defendant" is not the prosecutor named just before
             if ent is None and not any(c.dep_ == "poss" for c in t.children):
                 # "the nominee" points back to someone named
                 ent = self._nearest_antecedent(

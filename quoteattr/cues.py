@@ -99,6 +99,7 @@ class Lexicon:
     institution_words: frozenset[str] = frozenset()
     named_by_head: frozenset[str] = frozenset()
     player_words: frozenset[str] = frozenset()
+    case_parties: frozenset[str] = frozenset()
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -197,6 +198,7 @@ class Lexicon:
             institution_words=words("nominal_heads.txt", "institution_words"),
             named_by_head=words("nominal_heads.txt", "named_by_head"),
             player_words=words("nominal_heads.txt", "player_words"),
+            case_parties=words("nominal_heads.txt", "case_parties"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },

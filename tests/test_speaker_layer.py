@@ -1597,3 +1597,15 @@ def test_a_name_the_parse_makes_a_conjunct_of_a_joint_role_is_who_holds_both(nlp
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Lance Hock", "HRL managing director and CEO")
+
+
+def test_the_defendant_is_not_the_prosecutor_named_just_before(nlp):
+    text = (
+        "Prosecuting, Mr Tom Hale KC said that before the attack the defendant had smashed a "
+        "bottle over the boy's head.\n\nAs the boy lay dying, the court heard that the "
+        "defendant realised what he had done and said he 'had to go'."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    prosecutor, defendant = quotes[0].speaker, quotes[-1].speaker
+    assert prosecutor is not None and (prosecutor.name, prosecutor.title) == ("Tom Hale", None)
+    assert defendant is not None and defendant.name == "the defendant"
