@@ -194,7 +194,7 @@ class Entity:
     _best: TitleRef | None = field(default=None, repr=False)
     spoken_starts: set[int] = field(default_factory=set, repr=False)
     by_surname: int = 0  # mentions by the bare surname ("Cruz")
-    organisation: str | None = None  # "Chris Hatch of Food Banks Canada": where, no role said
+    organisation: str | None = None  # "Nia Obi of Coastal Food Network": where, no role said
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -435,7 +435,7 @@ class Cast(TitleFinder):
         return self._body_words
 
     def _as_named_in_body(self, toks: list[Token]) -> list[Token]:
-        """'Natembeya Launches Borehole Project': in a title-case headline NER runs a name into
+        """'Wanjiru Slams Budget Cuts': in a title-case headline NER runs a name into
         the capitalised words after it. The name there ends with the last word the body names a
         person with (the whole span when the body names nobody with its words)."""
         if not toks or not self._title_case_paragraph(toks[0]):
@@ -448,7 +448,7 @@ class Cast(TitleFinder):
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if any(AMOUNT.match(t.text) for t in span):
-            return None  # "GBP636m", "INR40cr": an amount in its currency's code is nobody
+            return None  # "GBP512m", "INR40cr": an amount in its currency's code is nobody
         if label == "PERSON":
             if len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
                 return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
@@ -675,7 +675,7 @@ class Cast(TitleFinder):
         return ent
 
     def _organisation_after(self, last: Token) -> str | None:
-        """'Chris Hatch of Food Banks Canada', 'Dr Ann Lee from Harbour Hospital': the
+        """'Nia Obi of Coastal Food Network', 'Dr Ann Lee from Harbour Hospital': the
         organisation NER finds right after the name and "of/from/at"."""
         doc = self.ctx.doc
         k = last.i + 1
@@ -817,7 +817,7 @@ class Cast(TitleFinder):
             if c.dep_ == "appos":
                 return False  # "the ambassador, Grace Mutua": named right there
             if c.ent_type_ == "ORDINAL" and not self.lex.is_title_word(head):
-                return False  # "the first victim": one of several, counted as they come
+                return False  # "the second victim": one of several, counted as they come
             if c.dep_ == "det" and c.lower_ in DEFINITE:
                 definite = True
             elif c.dep_ == "poss":
@@ -910,7 +910,7 @@ class Cast(TitleFinder):
     def _learn_delayed_identifications(self) -> None:
         """'A former party chairman is calling for … ⏎ Don Reyes, who led the party, said …':
         a news lead that describes its main person before naming them. The description, the
-        subject of a clause (or the source "according to a consultant …") in the first
+        subject of a clause (or the source "according to a researcher …") in the first
         paragraphs before anyone is named as a subject, is the
         first person the next paragraph names as a subject (not one its own sentence names)."""
         doc = self.ctx.doc
@@ -922,7 +922,7 @@ class Cast(TitleFinder):
         strings = doc.vocab.strings
         deps = doc.to_array([DEP])[:lead_end]
         subjects = (deps == strings.add("nsubj")) | (deps == strings.add("nsubjpass"))
-        subjects |= deps == strings.add("pobj")  # "…, according to a consultant"
+        subjects |= deps == strings.add("pobj")  # "…, according to a researcher"
         for i in numpy.flatnonzero(subjects):
             t = doc[int(i)]
             if t.dep_ == "pobj" and not (
@@ -1211,7 +1211,7 @@ class Cast(TitleFinder):
                     and not (ent.gender or ent.titles)
                     and not (i in ent.subject_positions and self._acts_as_person([doc[i]]))
                 ):
-                    # "like Bitcoin": one word NER calls a person, nothing says one (as the
+                    # "tokens like Cardano": one word NER calls a person, nothing says one (as the
                     # main subject "Okafor spoke … he said" would)
                     continue
                 sentence = bisect_right(self._sentence_starts, i)

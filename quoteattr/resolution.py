@@ -121,7 +121,7 @@ class SpeakerResolver(Cast):
         named = self.name_in_mention(mention)
         joint = self._name_after_joint_role(head)
         if joint is not None and (named is None or named[0].label != "PERSON"):
-            ent, toks = joint  # "Harbour Rail managing director and CEO Lance Hock"
+            ent, toks = joint  # "KRL finance director and COO Dev Anand"
             self._fill(draft, ent, self.title_before(toks))
             return
         linked = self._nominal_links.get(head.i)
@@ -202,7 +202,7 @@ class SpeakerResolver(Cast):
         return None
 
     def _name_after_joint_role(self, head: Token) -> tuple[Entity, list[Token]] | None:
-        """'managing director and CEO Lance Hock has welcomed …': the parse makes the name a
+        """'finance director and COO Dev Anand has welcomed …': the parse makes the name a
         conjunct of the first role; with only role words between, both roles are the name's."""
         if not self.lex.is_title_word(head):
             return None
@@ -464,7 +464,7 @@ class SpeakerResolver(Cast):
 
     def affiliation_of(self, ent: Entity) -> str | None:
         """The organisation of the member's best title, as the article spells it out; for a
-        member with no title, the one named right after the name ("Chris Hatch of Food Banks
+        member with no title, the one named right after the name ("Nia Obi of Coastal Food
         Canada")."""
         title = ent.best_title()
         return self._spelled_out(title) if title else ent.organisation

@@ -118,7 +118,7 @@ def _when(tok: Token) -> bool:
 
 
 def _with_no_name(tok: Token, head: Token) -> bool:
-    """'the coach with the innings victory': "with" joins a title only with a name ("an analyst
+    """'the coach with the cup final win': "with" joins a title only with a name ("an analyst
     with Harbour Capital", "an aide with Ann Lee's campaign")."""
     return (
         tok.dep_ == "prep"
@@ -307,8 +307,8 @@ class TitleFinder:
                         or t.dep_ in ("compound", "amod")
                         and start <= t.head.i < first  # "marine" of "marine curator Dr Tom Lu"
                         or self._in_complement_of_role(t, first)
-                        # "planning" of "planning and housing chief", "meat" of "meat and
-                        # wool group chair": the first of coordinated modifiers
+                        # "planning" of "planning and housing chief", "fruit" of "fruit and
+                        # dairy board chair": the first of coordinated modifiers
                         or any(c.dep_ == "conj" and start <= c.i < first for c in t.children)
                         or doc[i + 1].dep_ == "cc"
                         and doc[i + 1].head.i == i
@@ -467,7 +467,7 @@ class TitleFinder:
         return replace(ref, affiliation=org) if org else ref
 
     def _court_before(self, role: Token) -> str | None:
-        """'The man appeared before Harbour District Court … ⏎ Judge Ann Lee said': the court
+        """'The accused was brought before Harbour District Court … ⏎ Judge Ann Lee said': the court
         the article names last before a bare role on the bench, in the two paragraphs before
         (a name of two or more capitalised words ending in "Court")."""
         doc = self.ctx.doc
@@ -486,7 +486,7 @@ class TitleFinder:
         return None
 
     def _acting_organisation_before(self, start: int) -> str | None:
-        """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee is overseeing …': the
+        """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee walked the quay …': the
         organisation that is the subject of the nearest clause before ``start`` that has one as
         a subject, in the same or the previous paragraph."""
         doc = self.ctx.doc
@@ -659,7 +659,7 @@ class TitleFinder:
             role = described
             while not self._is_title_token(role) and role.dep_ == "pobj":
                 role = role.head.head
-            # "the Group Managing Director, Harbour Holdings, Mr. Ade Bello,": an organisation
+            # "the Group Managing Director, Tasman Mills, Mr. Ade Bello,": an organisation
             # in apposition to the role, between it and the name, is where the role is held
             # (the parse hangs the name on the role or on the organisation)
             org = self._organisation_at(role) if role.dep_ == "appos" else None

@@ -1295,14 +1295,14 @@ def test_an_apposition_naming_whose_relative_the_person_is_is_a_title(nlp):
 
 def test_a_description_counted_with_an_ordinal_is_someone_new(nlp):
     text = (
-        '"We have no motive yet," said Inspector Dara Quinn of the city police.\n\n'
-        "The first victim pressed an alarm at the station, saying he had been cut on the arm."
+        '"We are still piecing it together," said Inspector Dara Quinn of the city police.\n\n'
+        "The second victim flagged down a taxi, saying she had been hit with a bottle."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     speakers = {q.text: q.speaker for q in quotes}
-    victim = speakers["he had been cut on the arm"]
+    victim = speakers["she had been hit with a bottle"]
     assert victim is not None and victim.name != "Dara Quinn"
-    inspector = speakers["We have no motive yet,"]
+    inspector = speakers["We are still piecing it together,"]
     assert inspector is not None and inspector.title and "victim" not in inspector.title
 
 
@@ -1310,13 +1310,13 @@ def test_a_description_counted_with_an_ordinal_is_someone_new(nlp):
     "text, name",
     [
         (
-            "Bank governor Tom Reid spoke at the forum on Monday. Cryptocurrency like Bitcoin "
-            "and rising seas were other areas he was watching, he said.",
+            "Fund manager Tom Reid spoke on Monday. Tokens like Cardano and carbon credits were "
+            "other worries he raised, he said.",
             "Tom Reid",
         ),
         (
-            "Minister Ann Kiriu spoke at length. Asked whether Hamas could raise funds in the "
-            'country, she said: "We will look into it."',
+            "Fund manager Ann Kiriu spoke on Monday. Tokens like Litecoin and carbon credits "
+            "were other worries she raised, she said.",
             "Ann Kiriu",
         ),
     ],
@@ -1327,40 +1327,40 @@ def test_he_or_she_passes_over_one_word_ner_calls_a_person_with_nothing_to_say_s
 
 def test_a_name_ner_runs_into_a_title_case_headline_ends_where_the_body_names_it(nlp):
     text = (
-        "Governor Kiprono Launches Borehole Project in Kapkoi\n\n"
-        "Kapkoi County Governor Paul Kiprono launched a borehole project on Friday.\n\n"
-        "Governor Kiprono said that the project cost four million shillings."
+        "Senator Wanjiru Slams Budget Cuts in Nyeri\n\n"
+        "Senator Grace Wanjiru told a rally on Sunday that the cuts would close clinics.\n\n"
+        "Senator Wanjiru said that the treasury had ignored rural counties."
     )
     names = _cast_names(text, nlp)
-    assert "Paul Kiprono" in names
-    assert not any("Launches" in name for name in names)
+    assert "Grace Wanjiru" in names
+    assert not any("Slams" in name for name in names)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Commenting on the results, the Group Managing Director, Harbour Holdings, Mr. Ade "
-        "Bello, said, “Harbour Holdings has again delivered.”",
-        "The Managing Director, Harbour Holdings, Mr. Ade Bello, said profits rose.",
+        "Reacting to the merger, the Group Managing Director, Tasman Mills, Mr. Ade Bello, "
+        "said, “The two firms fit well together.”",
+        "The Managing Director, Tasman Mills, Mr. Ade Bello, said exports would double.",
     ],
 )
 def test_an_organisation_in_apposition_between_role_and_name_is_the_affiliation(nlp, text):
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Ade Bello"
     assert speaker.title is not None and speaker.title.endswith("Managing Director")
-    assert speaker.affiliation == "Harbour Holdings"
+    assert speaker.affiliation == "Tasman Mills"
 
 
 def test_a_lead_source_according_to_a_description_is_the_person_named_next(nlp):
     text = (
-        "The city's hospitals are dangerously full, according to a consultant in emergency "
-        "medicine.\n\nDr Padraig Mulvey from Northside Hospital said there are 40 patients "
-        "waiting for a bed this morning."
+        "Rural schools are short of science teachers, according to a senior education "
+        "researcher.\n\nDr Padraig Mulvey from the Lakeside Institute said that one school in "
+        "five has no physics teacher."
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (
         "Padraig Mulvey",
-        "consultant in emergency medicine",
+        "senior education researcher",
     )
 
 
@@ -1369,7 +1369,7 @@ def test_a_lead_source_according_to_a_description_is_the_person_named_next(nlp):
     [
         (
             "The Harbour Board said on Monday that the port would reopen.\n\nChairman Ann Lee "
-            "is overseeing the repairs, and said the berths were safe.",
+            "walked the quay with engineers and said the berths were safe.",
             "Chairman",
             "Harbour Board",
         ),
@@ -1393,9 +1393,9 @@ def test_a_bare_organisation_role_is_held_at_the_organisation_acting_just_before
     "text, title",
     [
         (
-            "New Zealand coach Ray Hollis stayed calm all week.\n\nSo delighted was the coach "
-            "with the innings victory, which ended the side's run of ten winless tests, that he "
-            "gave his players two days off.\n\n“We earned it,” Hollis said.",
+            "New Zealand coach Ray Hollis kept faith with his young side.\n\nSo pleased was "
+            "the coach with the cup final win, which ended the club's wait of nine years, that he "
+            "cancelled Monday's training.\n\n“They earned a rest,” Hollis said.",
             "New Zealand coach",
         ),
         (
@@ -1408,35 +1408,35 @@ def test_with_joins_a_title_only_with_a_name(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
 
 
-@pytest.mark.parametrize("initials, surname", [("RK", "Menon"), ("PK", "Sharma"), ("DK", "Rao")])
+@pytest.mark.parametrize("initials, surname", [("RK", "Menon"), ("DK", "Rao")])
 def test_capital_initials_after_an_honorific_are_part_of_the_name(nlp, initials, surname):
     speaker = _last_speaker(
-        f"Hospital medical superintendent Dr {initials} {surname} said, “The wards are full.”",
+        f"District health officer Dr {initials} {surname} said, “Every clinic needs a nurse.”",
         nlp,
     )
     assert (speaker.name, speaker.title) == (
         f"{initials} {surname}",
-        "Hospital medical superintendent",
+        "District health officer",
     )
 
 
 def test_a_title_ner_runs_into_the_name_counts_each_of_its_words(nlp):
-    # NER tags "Principal Magistrate BenMark Odhiambo" as one organisation: the title's words
-    # are no organisation's name, and "Principal Magistrate" says more than "magistrate"
+    # NER tags "Principal Magistrate BenJoe Kamau" as one organisation: the title's words are
+    # no organisation's name, and "Principal Magistrate" says more than "magistrate"
     text = (
-        "“I will buy you lunch,” magistrate Odhiambo told him.\n\nPaul Otieno had appeared "
-        "before Principal Magistrate BenMark Odhiambo. He appeared weak.\n\n“You need to eat,” "
-        "Odhiambo told him."
+        "“Your bail is granted,” magistrate Kamau told him.\n\nPaul Otieno had appeared "
+        "before Principal Magistrate BenJoe Kamau. He had waited a month.\n\n“Report every "
+        "Friday,” Kamau told him."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title) == ("BenMark Odhiambo", "Principal Magistrate")
+    assert (speaker.name, speaker.title) == ("BenJoe Kamau", "Principal Magistrate")
 
 
 def test_a_recorder_is_a_judge_and_keeps_her_title(nlp):
     text = (
-        "Harbour Crown Court heard that Dale Mason, 31, had thrown the drugs away.\n\n"
-        'Recorder Helen Ashby told Mason: "Your conduct was disgraceful."\n\n'
-        'The judge said: "It beggars belief."'
+        "Westgate Crown Court heard that Dale Mason, 31, had sold fake tickets online.\n\n"
+        'Recorder Helen Ashby told Mason: "Dozens of families lost their savings."\n\n'
+        'The judge said: "A prison term is the only answer."'
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Helen Ashby", "Recorder")
@@ -1444,10 +1444,10 @@ def test_a_recorder_is_a_judge_and_keeps_her_title(nlp):
 
 def test_a_name_right_after_the_comma_closing_a_role_description_is_who_it_is(nlp):
     text = (
-        "Tunde Okeke, the police spokesperson in the state, disclosed this in a statement.\n\n"
-        "Mr Okeke, a superintendent of police, said the attack burned an army vehicle.\n\n"
+        "Tunde Okeke, the police spokesperson in the state, gave the figures on Friday.\n\n"
+        "Mr Okeke, a superintendent of police, said two suspects had been held.\n\n"
         "The police spokesperson quoted the Commissioner of Police in the state, Bala Musa as "
-        "saying that the attack was a grave act."
+        "saying that the suspects would be charged."
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Bala Musa", "Commissioner of Police")
@@ -1457,10 +1457,9 @@ def test_a_name_right_after_the_comma_closing_a_role_description_is_who_it_is(nl
     "text",
     [
         # the subject of "replace … as" takes the role; when is no part of it
-        "Mark Dunne said he should look at himself. Dunne, who lost his first match since he "
-        "replaced Joe Black as head coach following last year's World Cup, said he had asked "
-        "the players.",
-        "Mark Dunne, who succeeded Joe Black as head coach, said he had asked the players.",
+        "Mark Dunne said the squad was fit. Dunne, who has won every game since he replaced "
+        "Joe Black as head coach after the spring tour, said he would rest two players.",
+        "Mark Dunne, who succeeded Joe Black as head coach, said he would rest two players.",
     ],
 )
 def test_who_replaces_someone_as_a_role_holds_it(nlp, text):
@@ -1470,9 +1469,9 @@ def test_who_replaces_someone_as_a_role_holds_it(nlp, text):
 
 def test_a_lead_source_with_a_and_a_capitalised_role_is_the_person_named_next(nlp):
     text = (
-        "THE country is not on the agenda of the regional summit next Monday, since there is no "
-        "crisis, a Cabinet Minister has said.\n\nInformation Minister Ruth Moyo said the visit "
-        "of three envoys was a routine engagement."
+        "FUEL prices will not rise this month, because the reserves are full, a Cabinet "
+        "Minister has said.\n\nEnergy Minister Ruth Moyo said the two tankers that docked on "
+        "Friday would last until March."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ruth Moyo"
@@ -1480,13 +1479,13 @@ def test_a_lead_source_with_a_and_a_capitalised_role_is_the_person_named_next(nl
 
 def test_a_bare_role_on_the_bench_sits_at_the_court_named_before(nlp):
     text = (
-        "The man arrived in custody before Harbour District Court today for a bail hearing.\n\n"
-        "A garda told Judge Mary Walsh that he was there because no court sits in August.\n\n"
-        'Judge Walsh said: "It is not good enough."'
+        "The accused was brought before Harbour District Court on Monday.\n\n"
+        "An officer told Judge Mary Quill that the man had missed two hearings.\n\n"
+        'Judge Quill said: "This is his last chance."'
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title, speaker.affiliation) == (
-        "Mary Walsh",
+        "Mary Quill",
         "Judge",
         "Harbour District Court",
     )
@@ -1496,22 +1495,22 @@ def test_a_bare_role_on_the_bench_sits_at_the_court_named_before(nlp):
     "text, name, title",
     [
         (
-            "Councillor James Barker, cabinet member for housing, said the plan was sound.\n\n"
-            'Coun Barker said: "We must build more homes."',
-            "James Barker",
-            "cabinet member for housing",
+            "Councillor Priya Shah, cabinet member for parks, said the lido would reopen.\n\n"
+            'Coun Shah said: "It will be free for children."',
+            "Priya Shah",
+            "cabinet member for parks",
         ),
         (
-            'Clr Jamie Chaffin said the shire was short of money. "We have nothing left," Clr '
-            "Chaffin said.",
-            "Jamie Chaffin",
+            'Clr Ben Rourke said the bridge was unsafe. "Trucks must use the bypass," Clr '
+            "Rourke said.",
+            "Ben Rourke",
             "Councillor",
         ),
         # a councillor's title between a role and the name is left out, as a rank is
         (
-            "Liberal Democrat Group leader Councillor Ann Voss said the budget was unfair.",
+            "Green Group leader Councillor Ann Voss said the bus cuts would hit villages.",
             "Ann Voss",
-            "Liberal Democrat Group leader",
+            "Green Group leader",
         ),
     ],
 )
@@ -1522,23 +1521,22 @@ def test_the_ways_of_writing_councillor_before_a_name(nlp, text, name, title):
 
 def test_an_amount_written_with_its_currency_code_is_nobody(nlp):
     text = (
-        "Harbour Foods said underlying profits rose to GBP767m (US$1.15bn) in the 12 months, "
-        "up from GBP636m.\n\nThe company said sales rose."
+        "Tasman Foods said pre-tax profit rose to GBP512m in the year, up from GBP388m, on "
+        "strong export sales.\n\nThe company said it would hire 300 staff."
     )
     names = _cast_names(text, nlp)
-    assert "Harbour Foods" in names
+    assert "Tasman Foods" in names
     assert not any(name.startswith("GBP") for name in names)
 
 
 def test_a_description_prefers_its_own_role_word_over_a_synonym(nlp):
     text = (
-        "Farm Minister Dr Karim Hossain on Thursday said that farmers will not face losses due "
-        "to the import of rice.\n\nThe minister was talking to reporters after a review meeting "
-        "at the ministry.\n\nWith Farm Secretary Md Nurul Alam in the chair, the meeting was "
-        "attended by senior officials.\n\nAsked about the opposition, the minister said the "
-        "party can meet whoever it likes."
+        "Trade Minister Dr Lina Haq on Monday said that small traders would not lose out from "
+        "the new tariff.\n\nThe minister was speaking after a meeting at the ministry.\n\n"
+        "With Trade Secretary Omar Faruk in the chair, exporters set out their worries.\n\n"
+        "Asked about the protests, the minister said traders were free to march."
     )
-    assert _last_speaker(text, nlp).name == "Karim Hossain"
+    assert _last_speaker(text, nlp).name == "Lina Haq"
 
 
 def test_coordinated_modifiers_of_a_title_before_the_name_stay_in_it(nlp):
@@ -1561,9 +1559,9 @@ def test_coordinated_modifiers_of_a_title_before_the_name_stay_in_it(nlp):
             "Head coach",
         ),
         (
-            "Head coach Innocent “Namcos” Simiyu noted that his players did not execute their "
-            "plan.\n\n“We prepared well,” said Simiyu.",
-            "Innocent Simiyu",
+            "Head coach Peter “Tiger” Wambua noted that his forwards had tired late in the "
+            "game.\n\n“We will train harder,” said Wambua.",
+            "Peter Wambua",
             "Head coach",
         ),
     ],
@@ -1576,15 +1574,15 @@ def test_a_nickname_in_curly_marks_is_left_out_of_the_name_and_keeps_the_title(
 
 
 def test_an_organisation_after_the_name_is_the_affiliation_of_someone_with_no_title(nlp):
-    text = "Chris Hatch of Food Banks Canada said he has several worries."
+    text = "Nia Obi of Coastal Food Network said the pantries were running low."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title, speaker.affiliation) == (
-        "Chris Hatch",
+        "Nia Obi",
         None,
-        "Food Banks Canada",
+        "Coastal Food Network",
     )
     (summary,) = quoteattr.speakers(text, nlp=nlp)
-    assert summary.affiliation == "Food Banks Canada"
+    assert summary.affiliation == "Coastal Food Network"
     # a title keeps its own affiliation, and a place is no organisation
     ohio = _last_speaker("Senator Ann Lee of Ohio said the bill was dead.", nlp)
     assert (ohio.title, ohio.affiliation) == ("Senator", None)
@@ -1592,20 +1590,20 @@ def test_an_organisation_after_the_name_is_the_affiliation_of_someone_with_no_ti
 
 def test_a_name_the_parse_makes_a_conjunct_of_a_joint_role_is_who_holds_both(nlp):
     text = (
-        "Both companies received letters from the review board.\n\nHRL managing director and "
-        "CEO Lance Hock has welcomed the approval, saying it paves the way for investment."
+        "Both unions signed the pay deal on Friday.\n\nKRL finance director and COO Dev "
+        "Anand has welcomed the deal, saying it ends a year of uncertainty."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title) == ("Lance Hock", "HRL managing director and CEO")
+    assert (speaker.name, speaker.title) == ("Dev Anand", "KRL finance director and COO")
 
 
 def test_the_defendant_is_not_the_prosecutor_named_just_before(nlp):
     text = (
-        "Prosecuting, Mr Tom Hale KC said that before the attack the defendant had smashed a "
-        "bottle over the boy's head.\n\nAs the boy lay dying, the court heard that the "
-        "defendant realised what he had done and said he 'had to go'."
+        "Opening the case, Mr Ralph Pym KC said that the defendant had thrown a brick through "
+        "the shop window.\n\nLater the court heard that the defendant told a friend he had "
+        "'panicked'."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     prosecutor, defendant = quotes[0].speaker, quotes[-1].speaker
-    assert prosecutor is not None and (prosecutor.name, prosecutor.title) == ("Tom Hale", None)
+    assert prosecutor is not None and (prosecutor.name, prosecutor.title) == ("Ralph Pym", None)
     assert defendant is not None and defendant.name == "the defendant"
