@@ -104,6 +104,9 @@ SPEECH_ROWS = [
     ("The senator promised to cut taxes for farmers.", "The senator", "promised",
      "to cut taxes for farmers"),
     ("She urged Congress to act quickly.", "She", "urged", "Congress to act quickly"),
+    # "revealed that" reports what someone said, as news from other sites writes it
+    ("Coach Mike Hart later revealed that his squad had voted to strike.", "Coach Mike Hart",
+     "revealed", "his squad had voted to strike"),
     ("The group called for new sanctions on the regime.", "The group", "called",
      "new sanctions on the regime"),
 ]  # fmt: skip
