@@ -43,7 +43,7 @@ def _en_dashes(match: re.Match[str]) -> str:
     return "\u2013" * len(match.group())
 
 
-# "O’Kelly", "D’Souza": the tagger reads a name with a curly apostrophe as an adverb and NER
+# "O’Dowd", "D’Souza": the tagger reads a name with a curly apostrophe as an adverb and NER
 # misses it; with a straight one it is a name. Only after a lone O, D or L and before a capital.
 _NAME_APOSTROPHE = re.compile("(?<![\\w\u2019'])([ODL])\u2019(?=[A-Z])")
 

@@ -156,7 +156,7 @@ class SpeakerResolver(Cast):
         while words and words[0].is_punct:
             words = words[1:]
         named_first = self._name_before_comma(words)
-        if named_first is not None:  # "Ogwu Onoja, counsel for Crystal Television (…)"
+        if named_first is not None:  # "Emeka Obi, counsel for Harbour Television (…)"
             ent = self._register(named_first, "PERSON")
             self._fill(draft, ent, self.title_in_apposition(named_first))
             return
@@ -173,7 +173,7 @@ class SpeakerResolver(Cast):
             and proper[-1].i - proper[0].i + 1 == len(proper)
             and not any(t.lower_ in ("a", "an") for t in mention)  # "a House panel" is unnamed
         ):
-            # "the national Bernama news agency": the organisation's own name, NER missed
+            # "the national Pelita news agency": the organisation's own name, NER missed
             draft.name = name_text(proper)
             return
         cleaned = clean_name(words)
@@ -310,7 +310,7 @@ class SpeakerResolver(Cast):
             (persons if ent.label == "PERSON" else others).append((ent, toks))
         head = mention.root
         if head.lemma_.lower() in self.lex.speech_nouns:
-            for ent, toks in persons:  # "a statement from Mr Hopkins": Hopkins speaks
+            for ent, toks in persons:  # "a statement from Mr Dawson": Dawson speaks
                 if any(t.head.dep_ == "prep" and t.head.lower_ in ("from", "by") for t in toks):
                     return ent, toks
         places = [(e, t) for e, t in others if e.label in ("NORP", "GPE")]
@@ -465,7 +465,7 @@ class SpeakerResolver(Cast):
     def affiliation_of(self, ent: Entity) -> str | None:
         """The organisation of the member's best title, as the article spells it out; for a
         member with no title, the one named right after the name ("Nia Obi of Coastal Food
-        Canada")."""
+        Network")."""
         title = ent.best_title()
         return self._spelled_out(title) if title else ent.organisation
 

@@ -280,7 +280,7 @@ class TitleFinder:
                 i -= 1
                 continue
             if t.text == ")" and i > 1 and doc[i - 1].is_upper and doc[i - 2].text == "(":
-                start = i - 2  # "Pune Municipal Corporation (PMC) Commissioner"
+                start = i - 2  # "Harbour Municipal Corporation (HMC) Commissioner"
                 i -= 3
                 continue
             if t.text in self.lex.honorifics and i == first - 1:
@@ -360,7 +360,7 @@ class TitleFinder:
             and words[-2].lower_ not in TITLE_GLUE
             and (words[-2].is_lower or self._is_title_token(words[-2]) or words[-2].text == ")")
         ):
-            words = words[:-1]  # "Warriors coach Sunday Chidzambwa", "Mayor M Goutham Kumar"
+            words = words[:-1]  # "Eagles coach Sunday Mapfumo", "Mayor K Venkat Rao"
         if not words:
             return None
         last = words[-1]
@@ -412,7 +412,7 @@ class TitleFinder:
             and doc[after].text == ","
             and doc[after + 1].lower_ in ("of", "at")
         ):
-            after += 1  # "Judge I. M. Sanni, of the Federal Supreme Court"
+            after += 1  # "Judge I. M. Okafor, of the Federal High Court"
         if after + 1 >= len(doc) or doc[after].lower_ not in ("of", "at") or ref.affiliation:
             return ref
         first = doc[after + 1]
@@ -439,8 +439,8 @@ class TitleFinder:
         )
 
     def _with_organisation_of_sentence(self, ref: TitleRef, words: list[Token]) -> TitleRef:
-        """'Maple Leaf Foods has no plans to leave, according to chief executive Michael
-        McCain': a role that belongs to an organisation, said bare, is the role at the one
+        """'Harbour Foods has no plans to leave, according to chief executive Mia
+        Lorne': a role that belongs to an organisation, said bare, is the role at the one
         organisation its sentence has as a subject."""
         if len(words) == 1 and words[0].lower_ in self.lex.court_roles:
             court = self._court_before(words[0])
@@ -636,7 +636,7 @@ class TitleFinder:
             return None  # "Clinton allies, the …": the name modifies a noun; the phrase is theirs
         doc = self.ctx.doc
         for child in head.children:
-            # "Sunil Bohra, Executive Director & Group CFO at Minda Industries,": a title
+            # "Ravi Nair, Executive Director & Group CFO at Kestrel Textiles,": a title
             # after a comma that the parse calls a conjunct of the name is its apposition,
             # and the "at …" the parse hangs on the name goes on with it
             as_conjunct = (
@@ -654,7 +654,7 @@ class TitleFinder:
             return before_comma
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             described = head.head
-            # "The Head Coach of Accra Hearts of Oak, Kim Grant,": the parse hangs the name on
+            # "The Head Coach of Harbour Rovers of Tema, Kim Grant,": the parse hangs the name on
             # the last noun of the title's "of …" phrase; the title is the role word's phrase
             role = described
             while not self._is_title_token(role) and role.dep_ == "pobj":
@@ -686,7 +686,7 @@ class TitleFinder:
         return name_text(clean_name(list(self._aff_ents[k]))) or None
 
     def _title_before_comma(self, toks: list[Token]) -> TitleRef | None:
-        """'The Commissioner for Information and Strategy, Gbenga Omotoso, has …' where the
+        """'The Commissioner for Information and Strategy, Tunde Bakare, has …' where the
         parse does not make the name an apposition: a role phrase that opens the sentence and
         ends at the comma before the name."""
         doc = self.ctx.doc
@@ -736,7 +736,7 @@ class TitleFinder:
         return None
 
     def _joint_role(self, tok: Token) -> bool:
-        """'CEO and joint managing director of Welspun India': a second role with no article of
+        """'CEO and joint managing director of Kestrel Textiles': a second role with no article of
         its own is held together with the first; "director of X and a professor at Y" is two
         descriptions."""
         return (
@@ -805,7 +805,7 @@ class TitleFinder:
             self.names_person(t.i)
             for t in words
             if t.i == head.i or t.head.i == head.i and t.dep_ != "poss"
-        ):  # a phrase headed by another person's name is not this one's title ("Keith Scott's
+        ):  # a phrase headed by another person's name is not this one's title ("Tom Frost's
             return None  # wife" names him only as whose)
         # "son of the Republican front-runner": a description headed by no role, whatever
         # role word its complement holds
@@ -843,7 +843,7 @@ class TitleFinder:
             return None
         if self.names_person(words[-1].i) and not any(
             w.lower_ in COMPLEMENT_PREPS for w in words[:-1]
-        ):  # "Larry King": a name, not a king ("Coach of Accra Hearts of Oak" names a club)
+        ):  # "Larry King": a name, not a king ("Coach of Harbour Rovers of Tema" names a club)
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
