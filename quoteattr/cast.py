@@ -718,8 +718,7 @@ class Cast(TitleFinder):
     def _collect_entities(self) -> None:
         untagged = self._untagged_names()
         nicknamed = self._nicknamed_names()
-        covered = {t.i for name in nicknamed for t in name}
-        covered |= {i for name in nicknamed for i in range(name[0].i, name[-1].i + 1)}
+        covered = {i for name in nicknamed for i in range(name[0].i, name[-1].i + 1)}
         for name in nicknamed:
             self._register(name, "PERSON")
         k = 0

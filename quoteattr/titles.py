@@ -424,12 +424,9 @@ class TitleFinder:
         if end is not None:  # "of a Federal High Court", in no entity
             org = name_text(list(doc[first.i : end]))
         else:
-            if first.ent_type_ != "ORG" or first.ent_iob_ != "B":
+            ent = self._affiliation_entity_at(first) if first.ent_type_ == "ORG" else None
+            if ent is None or ent.start != first.i:
                 return ref
-            k = bisect_left(self._aff_starts, first.idx)
-            if k == len(self._aff_ents) or self._aff_ents[k].start != first.i:
-                return ref
-            ent = self._aff_ents[k]
             org, end = name_text(clean_name(list(ent))), ent.end
         return replace(
             ref,
@@ -449,11 +446,11 @@ class TitleFinder:
             return ref
         sent = words[-1].sent
         orgs = {
-            self._aff_ents[k].start
+            ent.start: ent
             for t in sent
             if t.ent_type_ == "ORG" and not self.ctx.quoted(t.i)
-            for k in [bisect_right(self._aff_starts, t.idx) - 1]
-            if k >= 0 and self._aff_ents[k].start <= t.i < self._aff_ents[k].end
+            for ent in [self._affiliation_entity_at(t)]
+            if ent is not None
         }
         if not orgs:
             if not all(self._is_title_token(w) for w in words):
@@ -462,8 +459,8 @@ class TitleFinder:
             return replace(ref, affiliation=org) if org else ref
         if len(orgs) != 1:
             return ref
-        k = bisect_left(self._aff_starts, self.ctx.doc[orgs.pop()].idx)
-        org = name_text(clean_name(list(self._aff_ents[k])))
+        (ent,) = orgs.values()
+        org = name_text(clean_name(list(ent)))
         return replace(ref, affiliation=org) if org else ref
 
     def _court_before(self, role: Token) -> str | None:
@@ -676,14 +673,19 @@ class TitleFinder:
             return found
         return None
 
+    def _affiliation_entity_at(self, tok: Token) -> Span | None:
+        """The organisation, place or nationality entity ``tok`` stands in, else None."""
+        k = bisect_right(self._aff_starts, tok.idx) - 1
+        if k < 0 or not self._aff_ents[k].start <= tok.i < self._aff_ents[k].end:
+            return None
+        return self._aff_ents[k]
+
     def _organisation_at(self, tok: Token) -> str | None:
         """The name of the organisation entity ``tok`` heads, else None."""
         if tok.ent_type_ != "ORG" or self.ctx.quoted(tok.i):
             return None
-        k = bisect_right(self._aff_starts, tok.idx) - 1
-        if k < 0 or not self._aff_ents[k].start <= tok.i < self._aff_ents[k].end:
-            return None
-        return name_text(clean_name(list(self._aff_ents[k]))) or None
+        ent = self._affiliation_entity_at(tok)
+        return (name_text(clean_name(list(ent))) or None) if ent is not None else None
 
     def _title_before_comma(self, toks: list[Token]) -> TitleRef | None:
         """'The Commissioner for Information and Strategy, Tunde Bakare, has …' where the
