@@ -100,6 +100,7 @@ class Lexicon:
     named_by_head: frozenset[str] = frozenset()
     player_words: frozenset[str] = frozenset()
     case_parties: frozenset[str] = frozenset()
+    not_people: frozenset[str] = frozenset()
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -199,6 +200,7 @@ class Lexicon:
             named_by_head=words("nominal_heads.txt", "named_by_head"),
             player_words=words("nominal_heads.txt", "player_words"),
             case_parties=words("nominal_heads.txt", "case_parties"),
+            not_people=words("nominal_heads.txt", "not_people"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },

@@ -177,10 +177,29 @@ class SpeakerResolver(Cast):
             draft.name = name_text(proper)
             return
         cleaned = clean_name(words)
-        if any(self.lex.is_title_word(t) for t in cleaned) and draft.label == "PERSON":
+        if draft.label != "PERSON":
+            return
+        ref = None
+        if any(self.lex.is_title_word(t) for t in cleaned):
             ref = self._title_ref(cleaned)
-            if ref is not None:
-                draft.title, draft.affiliation = ref.text, ref.affiliation
+        elif self._describes_people(head):
+            # "Officials", "some residents", "the first victim": a reader writes the
+            # description as the title of a speaker the article never names
+            ref = self._title_ref(cleaned, described=True)
+        if ref is not None:
+            draft.title, draft.affiliation = ref.text, ref.affiliation
+            if cleaned[0].is_sent_start and cleaned[0].pos_ == "NOUN":  # "Experts said"
+                draft.title = ref.text[:1].lower() + ref.text[1:]
+
+    def _describes_people(self, head: Token) -> bool:
+        """A common noun for people, not a document, a work, a count or "the latter"."""
+        lemma = head.lemma_.lower()
+        return (
+            head.pos_ == "NOUN"
+            and head.ent_type_ in ("", "NORP")
+            and lemma not in self.lex.not_people
+            and not self.lex.is_cue_noun_lemma(lemma, "attribution")
+        )
 
     def _owner_of_words(self, head: Token) -> Entity | None:
         """'her account', 'his best response', "Lee's statement": words that are someone's

@@ -1607,3 +1607,18 @@ def test_the_defendant_is_not_the_prosecutor_named_just_before(nlp):
     prosecutor, defendant = quotes[0].speaker, quotes[-1].speaker
     assert prosecutor is not None and (prosecutor.name, prosecutor.title) == ("Ralph Pym", None)
     assert defendant is not None and defendant.name == "the defendant"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Officials said the ferry would run again on Friday.", "officials"),
+        ("Experts said the new levy would hit small growers hardest.", "experts"),
+        ("Some residents said the water had tasted of metal for a month.", "residents"),
+        ("The defendant told the court that he had panicked when the van stopped.", "defendant"),
+        ("The report said the council had spent too little on the roads.", None),
+    ],
+)
+def test_a_speaker_the_article_never_names_is_described_by_its_own_phrase(nlp, text, title):
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.title == title
