@@ -452,6 +452,8 @@ class Cast(TitleFinder):
         if label == "PERSON":
             if len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
                 return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
+            if self._names_where_a_titled_person_serves(span):
+                return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
             whole = self._as_named_in_body(self._with_missed_first_name(span))
             person = self.person_tokens(whole)
             if person is None:
@@ -499,6 +501,42 @@ class Cast(TitleFinder):
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
+
+    def _names_where_a_titled_person_serves(self, span: Span) -> bool:
+        """A 'person' NER finds right before a title, whose words the article never uses for
+        anyone not followed by a title: the place or body of the title ("Wexford North
+        Borough Councillor Cllr Maria Doyle", "the Wexford councillor")."""
+        doc = span.doc
+        k, end = span.end, min(span.end + 8, len(doc))
+        if span.start > 0 and doc[span.start - 1].lower_ == "the":
+            if k == end or not self._is_title_token(doc[k]):
+                return False
+        else:
+            while (
+                k < end
+                and doc[k].is_title
+                and not doc[k].ent_type_
+                and not self._is_title_token(doc[k])
+            ):
+                k += 1  # "… East Councillor"
+            if k == end or not (doc[k].is_title and self._is_title_token(doc[k])):
+                return False
+            while k < end and (
+                self._is_title_token(doc[k])
+                or doc[k].text in self.lex.honorifics
+                or doc[k].text == "."
+            ):
+                k += 1
+            if k == end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+                return False  # no name follows the title
+        words = {t.lower_ for t in span}
+        return not any(
+            e.label_ == "PERSON"
+            and e.start != span.start
+            and words & {t.lower_ for t in e}
+            and not (e.end < len(doc) and self._is_title_token(doc[e.end]))
+            for e in self.ents
+        )
 
     def _after_a_title(self, word: Token) -> list[Token] | None:
         """'Eagles coach Sunday Mapfumo', 'Coach Mapfumo', with the surname tagged ORG:

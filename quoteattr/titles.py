@@ -582,6 +582,8 @@ class TitleFinder:
                 k -= 2 + dot
             elif last in ranks:
                 k -= 1 + dot
+                if k > 0 and self._rank_word(words[k - 1]) == last:
+                    break  # "Councillor Cllr": the first is the role
             else:
                 break
         if k == len(words) or k == 0:

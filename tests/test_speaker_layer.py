@@ -1622,3 +1622,17 @@ def test_the_defendant_is_not_the_prosecutor_named_just_before(nlp):
 def test_a_speaker_the_article_never_names_is_described_by_its_own_phrase(nlp, text, title):
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and speaker.title == title
+
+
+def test_a_place_ner_calls_a_person_before_a_title_and_a_name_is_where_they_serve(nlp):
+    text = (
+        "Wexford North Borough Councillor Cllr Maria Doyle spoke at the meeting.\n"
+        '"We have no money left," said the Wexford councillor.\n'
+        "She said cuts were coming."
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == (
+            "Maria Doyle",
+            "Wexford North Borough Councillor",
+        )
