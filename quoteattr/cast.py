@@ -1414,7 +1414,11 @@ class Cast(TitleFinder):
             if ent.label != "PERSON":
                 name_words = {w.lower() for w in ent.tokens}
                 if want_label is not None and want_label == speaking_label(ent.label):
-                    named = lemma in name_words or head.lower_ in name_words
+                    named = (
+                        lemma in name_words
+                        or head.lower_ in name_words
+                        or not self.lex.name_words.get(lemma, frozenset()).isdisjoint(name_words)
+                    )
                     if modifiers <= name_words and (named or lemma not in self.lex.named_by_head):
                         points = 2 if named else 1
             elif want_label in (None, "PERSON") and head.tag_ != "NNS":  # "the lawyers": many

@@ -98,6 +98,7 @@ class Lexicon:
     nominal_heads: dict[str, str] = field(default_factory=dict)
     institution_words: frozenset[str] = frozenset()
     named_by_head: frozenset[str] = frozenset()
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     player_words: frozenset[str] = frozenset()
     case_parties: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
@@ -198,6 +199,10 @@ class Lexicon:
             honorifics=_pairs(lines("titles.txt", "honorifics")),
             institution_words=words("nominal_heads.txt", "institution_words"),
             named_by_head=words("nominal_heads.txt", "named_by_head"),
+            name_words={
+                k.lower(): frozenset(v.lower().split())
+                for k, v in _pairs(lines("nominal_heads.txt", "name_words")).items()
+            },
             player_words=words("nominal_heads.txt", "player_words"),
             case_parties=words("nominal_heads.txt", "case_parties"),
             not_people=words("nominal_heads.txt", "not_people"),

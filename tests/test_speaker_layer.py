@@ -1636,3 +1636,13 @@ def test_a_place_ner_calls_a_person_before_a_title_and_a_name_is_where_they_serv
             "Maria Doyle",
             "Wexford North Borough Councillor",
         )
+
+
+@pytest.mark.parametrize("union", ["Harbour Pilots Association", "United Crane Workers"])
+def test_the_union_is_an_organisation_named_as_one_without_the_word_union(nlp, union):
+    text = (
+        f"The {union} met managers at Tema Port Holdings on Monday.\n\n"
+        '"The offer is an insult and we will strike," the union said.'
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert speaker is not None and speaker.name == union
