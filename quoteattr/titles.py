@@ -283,6 +283,8 @@ class TitleFinder:
                 start = i - 2  # "Harbour Municipal Corporation (HMC) Commissioner"
                 i -= 3
                 continue
+            if t.text in (")", "]", ":"):
+                break  # "(Photo: AP) Kenya's captain Ann Lee": a caption's credit ends there
             if t.text in self.lex.honorifics and i == first - 1:
                 start = i  # honorifics are not titles: skip over them
                 i -= 1
@@ -799,6 +801,15 @@ class TitleFinder:
             t for t in phrase
             if not self.ctx.quoted(t) and (stop is None or t.i < stop) and t.i not in clauses
         ]  # fmt: skip
+        closing = [
+            k
+            for k, t in enumerate(words)
+            if t.text in (")", "]", ":")
+            and t.i < head.i
+            and not (k > 1 and words[k - 1].is_upper and words[k - 2].text == "(")  # "(HMC)"
+        ]
+        if closing:  # "(Photo: AP) Kenya's captain": the words before the bracket are a credit
+            words = words[closing[-1] + 1 :]
         words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]
         while words and words[0].lower_ in TITLE_DROP:
             words = words[1:]

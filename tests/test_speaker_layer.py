@@ -1646,3 +1646,13 @@ def test_the_union_is_an_organisation_named_as_one_without_the_word_union(nlp, u
     )
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
     assert speaker is not None and speaker.name == union
+
+
+def test_a_photo_credit_in_brackets_is_no_part_of_the_title_after_it(nlp):
+    text = (
+        "The final ended between Kenya and Ghana. (Photo: AP) Kenya’s captain Ann Wairimu , "
+        'left, leads her team off.\n\n"We were tired," Wairimu said.'
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Ann Wairimu", "Kenya’s captain")
