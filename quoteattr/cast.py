@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
 from quoteattr.filters import nickname
-from quoteattr.syntax import SUBJECT_DEPS
+from quoteattr.syntax import SUBJECT_DEPS, supposed
 from quoteattr.titles import (
     AFFILIATION_RANK,
     POSSESSIVE,
@@ -119,14 +119,15 @@ def _holder_of(prep: Token, succession: frozenset[str]) -> Token | None:
     """Who holds the role in an "as …" phrase: the name it hangs on ("Lee as the nominee"),
     else the object of its clause when that is a person ("named Lee as treasurer") unless
     the verb is one of ``succession`` ("he replaced Lee as coach"), else the clause's subject
-    ("he won a second term as mayor"); nobody when the clause denies it."""
+    ("he won a second term as mayor"); nobody when the clause denies it or only supposes it
+    ("if the governor appoints Lee as senator", "Lee could serve as chair")."""
     h = prep.head
     if h.pos_ in ("PROPN", "PRON"):
         return h  # "the thought of Lee as the party's nominee"
     for _ in range(HOLDER_CLIMB):
         if h.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "neg" for c in h.children):
-                return None  # "Lee is not known as an expert"
+            if supposed(h) or any(c.dep_ == "neg" for c in h.children):
+                return None  # "Lee is not known as an expert", "if he appoints Lee as chair"
             for c in h.children:
                 if (
                     c.dep_ == "dobj"

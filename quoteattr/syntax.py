@@ -25,6 +25,8 @@ AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "if", "since", "where"})
 # the links inside a name ("Ines" -> "Carvalho", "Mohammed bin Salman")
 NAME_DEPS = frozenset({"compound", "flat"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "'d"})  # not "may stay on as chair"
 
 
 def climb(tok: Token, deps: Collection[str], lo: int = 0, hi: int | None = None) -> Token:
@@ -35,6 +37,18 @@ def climb(tok: Token, deps: Collection[str], lo: int = 0, hi: int | None = None)
     while tok.dep_ in deps and lo <= tok.head.i < hi and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def supposed(verb: Token) -> bool:
+    """A clause that only supposes what it says: "if the board appoints Lee as chair", "Lee
+    could serve as chair". A role said there is nobody's title yet."""
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in HYPOTHETICAL_MARKS
+        or c.dep_ == "aux"
+        and c.lower_ in HYPOTHETICAL_AUX
+        for c in verb.children
+    )
 
 
 def is_first_person(tok: Token) -> bool:

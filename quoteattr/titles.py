@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
+from quoteattr.syntax import supposed
 
 if TYPE_CHECKING:
     from quoteattr.cast import Entity
@@ -725,6 +726,8 @@ class TitleFinder:
                         ent = next(e for e in self.ents if e.start <= obj.i < e.end)
                         org = name_text(clean_name(list(ent)))
                         return TitleRef(verb.idx, f"{role} of {org}", org, role=True)
+            if supposed(verb):
+                continue  # "Lee, who could serve as chair"
             if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
                 for c in verb.children:  # not "Lee is not the first candidate"
                     if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):

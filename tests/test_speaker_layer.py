@@ -1656,3 +1656,18 @@ def test_a_photo_credit_in_brackets_is_no_part_of_the_title_after_it(nlp):
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Ann Wairimu", "Kenya’s captain")
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("If the board appoints her as chief executive, Reyes would be the first woman.", None),
+        ("Reyes could serve as chief executive next year.", None),
+        ("Reyes may stay on as chief executive next year.", "chief executive"),
+    ],
+)
+def test_a_role_a_clause_only_supposes_is_no_title(nlp, sentence, title):
+    text = f'Dana Reyes spoke to reporters on Monday. {sentence}\n\n"I am ready," Reyes said.'
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Dana Reyes", title)
+
