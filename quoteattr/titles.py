@@ -648,7 +648,9 @@ class TitleFinder:
             )
             if (child.dep_ == "appos" or as_conjunct) and not self.ctx.quoted(child):
                 tail = _following_preps(head, child) if as_conjunct else ()
-                found = self._title_from_phrase(child, described=True, tail=tail)
+                found = self._role_it_is_now(child) or self._title_from_phrase(
+                    child, described=True, tail=tail
+                )
                 if found:
                     return found
         before_comma = self._title_before_comma(toks)
@@ -676,6 +678,39 @@ class TitleFinder:
             if found is not None and org is not None:
                 found = replace(found, affiliation=org)
             return found
+        return None
+
+    def _role_it_is_now(self, described: Token) -> TitleRef | None:
+        """'Tom Ruiz, a chemist who is co-director of the Water Program at …': the listed
+        role a description's relative clause says the person now holds is the more specific
+        title ("who served as … and is now president of …" -> the present one)."""
+        for verb in described.children:
+            if verb.dep_ != "relcl":
+                continue
+            for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+                if (
+                    v.lemma_ != "be"
+                    or v.tag_ not in ("VBZ", "VBP")
+                    or supposed(v)
+                    or any(c.dep_ == "neg" for c in v.children)
+                ):
+                    continue
+                for c in v.children:
+                    if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
+                        found = self._title_from_phrase(c, tail=_following_preps(v, c))
+                        if found is None or not found.role:
+                            continue
+                        doc = c.doc
+                        if (
+                            c.i > 1
+                            and doc[c.i - 1].text == "-"
+                            and not doc[c.i - 2].whitespace_
+                            and doc[c.i - 2].head.i == v.i
+                            and found.start == c.left_edge.idx
+                        ):  # "co-director", which the parse splits into three
+                            prefix = doc[c.i - 2].text + "-"
+                            found = replace(found, start=doc[c.i - 2].idx, text=prefix + found.text)
+                        return found
         return None
 
     def _affiliation_entity_at(self, tok: Token) -> Span | None:
@@ -785,6 +820,10 @@ class TitleFinder:
             for t in phrase
             if t.dep_ in CLAUSE_DEPS
             or (t.dep_ in ("conj", "appos") and t.head.i == head.i and not self._joint_role(t))
+            # "president of the Lakeside Forum, a pro-growth group": what the body is
+            or t.dep_ == "appos"
+            and t.head.ent_type_ in ("ORG", "GPE")
+            and t.i > head.i
             or _second_description(t)
             or self._example_list(t)
             or _when(t)

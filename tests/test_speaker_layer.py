@@ -1671,3 +1671,23 @@ def test_a_role_a_clause_only_supposes_is_no_title(nlp, sentence, title):
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Dana Reyes", title)
 
+
+@pytest.mark.parametrize(
+    "description, title",
+    [
+        (
+            "a chemist who is co-director of the Water Policy Program at the Lakeside Institute",
+            "co-director of the Water Policy Program at the Lakeside Institute",
+        ),
+        (
+            "an economist who served as director of the Harbour Budget Office and is now "
+            "president of the Lakeside Forum, a pro-growth advocacy group",
+            "president of the Lakeside Forum",
+        ),
+        ("a chemist who is also a keen sailor", "chemist"),
+    ],
+)
+def test_the_role_a_description_says_someone_now_holds_is_the_title(nlp, description, title):
+    text = f'"It is late," said Tom Ruiz, {description}.'
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Tom Ruiz", title)
