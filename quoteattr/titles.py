@@ -102,10 +102,11 @@ def _following_preps(verb: Token, attr: Token) -> tuple[Token, ...]:
 
 
 def _second_description(tok: Token) -> bool:
-    """'… adviser to the campaign on tax issues and an associate professor at …': a conjunct
-    with its own "a/an" is a second description, wherever the parse hangs it."""
+    """'… adviser to the campaign on tax issues and an associate professor at …', '… at the
+    Lakeside School of Medicine and the editor of a blog': a conjunct with its own article is a
+    second description, wherever the parse hangs it."""
     return tok.dep_ == "conj" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children
     )
 
 
@@ -825,6 +826,7 @@ class TitleFinder:
             and t.head.ent_type_ in ("ORG", "GPE")
             and t.i > head.i
             or _second_description(t)
+            and t.i != head.i
             or self._example_list(t)
             or _when(t)
             or _with_no_name(t, head)

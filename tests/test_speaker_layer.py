@@ -1691,3 +1691,14 @@ def test_the_role_a_description_says_someone_now_holds_is_the_title(nlp, descrip
     text = f'"It is late," said Tom Ruiz, {description}.'
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Tom Ruiz", title)
+
+
+def test_a_second_description_with_the_ends_the_title_before_it(nlp):
+    text = (
+        '"He has a huge pulpit," said David Gorsky, an associate professor of surgery at the '
+        "Lakeside University School of Medicine and the editor of a prominent science blog."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.title == (
+        "associate professor of surgery at the Lakeside University School of Medicine"
+    )
