@@ -74,6 +74,7 @@ def _in_subordinate_clause(subj: Token) -> bool:
 
 
 HEADLINE_CHARS = 200  # a paragraph longer than this is no headline
+HEADLINE_PARAGRAPHS = 2  # a headline and the subhead under it
 AMOUNT = re.compile(r"[A-Z]{2,3}\$?[0-9][0-9.,]*")
 
 
@@ -1377,8 +1378,21 @@ class Cast(TitleFinder):
             cached = self._title_word_cache[title_text] = frozenset(words)
         return cached
 
-    def resolve_nominal(self, mention: Span) -> Entity | None:
-        """'the Swedish envoy' -> the person whose title matches role and modifiers."""
+    def in_headline(self, tok: Token) -> bool:
+        """Is ``tok`` in a headline or the subhead under it: one of the first two paragraphs,
+        each as short as a headline, with more after them."""
+        para = self.ctx.token_paragraph[tok.i]
+        paragraphs = self.ctx.paragraphs
+        return (
+            para <= HEADLINE_PARAGRAPHS - 1
+            and len(paragraphs) > para + 1
+            and all(end - start <= HEADLINE_CHARS for start, end in paragraphs[: para + 1])
+        )
+
+    def resolve_nominal(self, mention: Span, ahead: bool = False) -> Entity | None:
+        """'the Swedish envoy' -> the person whose title matches role and modifiers.
+        ``ahead``: a headline's description with no article ("Former Port Chairman Says …"),
+        the one the body names next with a title that matches."""
         head = mention.root
         # "the CM", "the PM": an abbreviated title tagged as a proper noun
         abbreviated = head.pos_ == "PROPN" and head.is_upper and head.text in self.lex.abbreviations
@@ -1386,7 +1400,7 @@ class Cast(TitleFinder):
         capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
         if head.pos_ != "NOUN" and not abbreviated and not capitalised_role:
             return None
-        if not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
+        if not ahead and not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
@@ -1408,9 +1422,16 @@ class Cast(TitleFinder):
         best: tuple[int, bool, int] | None = None
         chosen: Entity | None = None
         for ent in self.entities:
-            last = ent.last_before(head.i)
-            if last is None or head.i - last > NOMINAL_LOOKBACK_TOKENS:
-                continue
+            if ahead:
+                k = bisect_right(ent.positions, head.i)
+                if k == len(ent.positions):
+                    continue
+                last = -ent.positions[k]  # the nearer after, the better
+            else:
+                found = ent.last_before(head.i)
+                if found is None or head.i - found > NOMINAL_LOOKBACK_TOKENS:
+                    continue
+                last = found
             points = 0
             if ent.label != "PERSON":
                 name_words = {w.lower() for w in ent.tokens}
@@ -1440,7 +1461,7 @@ class Cast(TitleFinder):
                 score = (points, ent.label == "PERSON" or bool(ent.subject_positions), last)
                 if best is None or score > best:
                     best, chosen = score, ent
-        if chosen is None and not modifiers and lemma in self.lex.player_words:
+        if chosen is None and not ahead and not modifiers and lemma in self.lex.player_words:
             # "the midfielder said": sports copy names a player once, then says what they play
             return self._nearest_antecedent(head.i, "")
         return chosen

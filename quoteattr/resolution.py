@@ -147,6 +147,13 @@ class SpeakerResolver(Cast):
         ent = self.resolve_nominal(mention) or self._nominal_links.get(head.i)
         if ent is None:
             ent = self._owner_of_words(head)
+        if (
+            ent is None
+            and self.in_headline(head)
+            and head.tag_ not in ("NNS", "NNPS")  # "Charities warn …": no one of them
+            and not any(t.dep_ in ("det", "poss") for t in head.children)
+        ):  # "Former Port Chairman: plan will fail", the chairman named in the body
+            ent = self.resolve_nominal(mention, ahead=True)
         if ent is not None:
             self._fill(draft, ent, None)
             return

@@ -1702,3 +1702,20 @@ def test_a_second_description_with_the_ends_the_title_before_it(nlp):
     assert speaker is not None and speaker.title == (
         "associate professor of surgery at the Lakeside University School of Medicine"
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'Former Harbour Board Chairman: port plan "will fail"',
+        'Port row deepens\n\nFormer Harbour Board Chairman says plan "will fail"',
+    ],
+)
+def test_a_headline_description_is_the_person_the_body_names_with_that_title(nlp, headline):
+    text = (
+        f"{headline}\n\nThe former chairman of the Harbour Board, Ivan Petrov, said on Monday "
+        'that the plan was flawed.\n\n"It will fail," Petrov said.'
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.name == "Ivan Petrov"
+    assert speaker.title == "former chairman of the Harbour Board"
