@@ -147,6 +147,24 @@ def _holder_of(prep: Token, succession: frozenset[str]) -> Token | None:
     return None
 
 
+def _in_clause_the_subject_controls(tok: Token, pron: Token) -> bool:
+    """'Saying Ruiz's return would help, he argued', 'Asked about Ruiz, she said': a name in a
+    participle clause with no subject of its own, hung on the verb whose subject is ``pron``,
+    is in what the pronoun's person does or undergoes, so it is someone else."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or tok.i > pron.i:
+        return False
+    verb = pron.head
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ in ("VBG", "VBN")
+            and clause.left_edge.i <= tok.i <= clause.right_edge.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        ):
+            return True
+    return False
+
+
 def _commands(subj: Token, tok: Token) -> bool:
     """Whether the subject ``subj`` governs the subject ``tok`` of a subordinate clause
     ("Lee advised Ruiz, as the nominee prepares …"): a description there cannot be the subject
@@ -1245,6 +1263,8 @@ class Cast(TitleFinder):
                 # and in it the most prominent mention
                 if doc[i].dep_ == "compound":
                     continue  # "the Ruiz campaign" names Ruiz, but not as someone who acts
+                if _in_clause_the_subject_controls(doc[i], doc[pos]):
+                    continue  # "Saying Ruiz's return would help, he argued …": not Ruiz
                 if (
                     len(ent.tokens) == 1
                     and not (ent.gender or ent.titles)

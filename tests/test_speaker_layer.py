@@ -1719,3 +1719,19 @@ def test_a_headline_description_is_the_person_the_body_names_with_that_title(nlp
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and speaker.name == "Ivan Petrov"
     assert speaker.title == "former chairman of the Harbour Board"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Saying Amit Rao's return would have been a plus",
+        "Asked about Amit Rao's injury",
+    ],
+)
+def test_he_is_not_someone_named_in_a_clause_he_controls(nlp, clause):
+    text = (
+        "Coach Ravi Dhar spoke after the loss.\n\n"
+        f"{clause}, he said that the team had done well to restrict the hosts."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert speaker is not None and speaker.name == "Ravi Dhar"
