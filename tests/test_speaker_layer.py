@@ -1735,3 +1735,13 @@ def test_he_is_not_someone_named_in_a_clause_he_controls(nlp, clause):
     )
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
     assert speaker is not None and speaker.name == "Ravi Dhar"
+
+
+def test_garda_before_a_name_is_a_rank_and_the_garda_press_office_keeps_its_name(nlp):
+    text = (
+        "Detective Garda Tom Byrne gave evidence.\n\n"
+        '"He was calm," Detective Garda Byrne said.\n\n'
+        "The Garda Press Office said inquiries were continuing."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Byrne", "Garda Press Office"]
