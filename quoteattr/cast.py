@@ -310,7 +310,7 @@ class Cast(TitleFinder):
         return None if self._ends_in_title(toks) else toks
 
     def _initials(self, toks: list[Token]) -> bool:
-        """'M.' of "I. M. Okafor", or 'DK' of "Dr DK Sharma" (two or three capitals after an
+        """'M.' of "I. M. Okafor", or 'RK' of "Dr RK Menon" (two or three capitals after an
         honorific, before a surname): initials, not an acronym to strip off like "UN"."""
         first = toks[0]
         if _initial(first):
@@ -326,7 +326,7 @@ class Cast(TitleFinder):
 
     def _ends_in_title(self, toks: list[Token]) -> bool:
         """'Charlotte Mayor' (before "Jennifer Roberts") and a lone "Det" are titles; "Ruth
-        King", "Simon Constable", "Mr King" and a known surname "King" are names."""
+        King", "Tom Constable", "Mr King" and a known surname "King" are names."""
         last = toks[-1]
         if not self._is_title_token(last):
             return False

@@ -616,8 +616,8 @@ class TitleFinder:
         return any(c.dep_ == "pobj" and c.i in names for c in prep.children)
 
     def _in_complement_of_role(self, tok: Token, first: int) -> bool:
-        """'strategy' in "AMP head of investment strategy Shane Oliver": a word in the "of …"
-        phrase of a role word before it, all before the name."""
+        """'strategy' in "Harbour Funds head of investment strategy Lena Varga": a word in the
+        "of …" phrase of a role word before it, all before the name."""
         cur = tok
         while cur.dep_ in ("compound", "amod", "pobj", "prep") and cur.head.i != cur.i:
             cur = cur.head
@@ -659,7 +659,7 @@ class TitleFinder:
             return before_comma
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             described = head.head
-            # "The Head Coach of Harbour Rovers of Tema, Kim Grant,": the parse hangs the name on
+            # "The Head Coach of Harbour Rovers of Tema, Ivo Brandt,": the parse hangs the name on
             # the last noun of the title's "of …" phrase; the title is the role word's phrase
             role = described
             while not self._is_title_token(role) and role.dep_ == "pobj":

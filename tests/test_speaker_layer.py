@@ -1737,11 +1737,11 @@ def test_he_is_not_someone_named_in_a_clause_he_controls(nlp, clause):
     assert speaker is not None and speaker.name == "Ravi Dhar"
 
 
-def test_garda_before_a_name_is_a_rank_and_the_garda_press_office_keeps_its_name(nlp):
+def test_garda_before_a_name_is_a_rank_and_a_garda_office_keeps_its_name(nlp):
     text = (
         "Detective Garda Tom Byrne gave evidence.\n\n"
         '"He was calm," Detective Garda Byrne said.\n\n'
-        "The Garda Press Office said inquiries were continuing."
+        "The Garda Community Office said inquiries were continuing."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
-    assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Byrne", "Garda Press Office"]
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Byrne", "Garda Community Office"]
