@@ -1644,8 +1644,7 @@ def test_the_union_is_an_organisation_named_as_one_without_the_word_union(nlp, u
         f"The {union} met managers at Tema Port Holdings on Monday.\n\n"
         '"The offer is an insult and we will strike," the union said.'
     )
-    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
-    assert speaker is not None and speaker.name == union
+    assert _last_speaker(text, nlp).name == union
 
 
 def test_a_photo_credit_in_brackets_is_no_part_of_the_title_after_it(nlp):
@@ -1653,8 +1652,7 @@ def test_a_photo_credit_in_brackets_is_no_part_of_the_title_after_it(nlp):
         "The final ended between Kenya and Ghana. (Photo: AP) Kenya’s captain Ann Wairimu , "
         'left, leads her team off.\n\n"We were tired," Wairimu said.'
     )
-    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ann Wairimu", "Kenya’s captain")
 
 
@@ -1668,8 +1666,8 @@ def test_a_photo_credit_in_brackets_is_no_part_of_the_title_after_it(nlp):
 )
 def test_a_role_a_clause_only_supposes_is_no_title(nlp, sentence, title):
     text = f'Dana Reyes spoke to reporters on Monday. {sentence}\n\n"I am ready," Reyes said.'
-    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
-    assert speaker is not None and (speaker.name, speaker.title) == ("Dana Reyes", title)
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Dana Reyes", title)
 
 
 @pytest.mark.parametrize(
@@ -1733,8 +1731,8 @@ def test_he_is_not_someone_named_in_a_clause_he_controls(nlp, clause):
         "Coach Ravi Dhar spoke after the loss.\n\n"
         f"{clause}, he said that the team had done well to restrict the hosts."
     )
-    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
-    assert speaker is not None and speaker.name == "Ravi Dhar"
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Ravi Dhar"
 
 
 def test_garda_before_a_name_is_a_rank_and_a_garda_office_keeps_its_name(nlp):
