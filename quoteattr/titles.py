@@ -383,6 +383,8 @@ class TitleFinder:
         ):  # "psychotherapist Fran Osei", "union organiser Jo Platt", "Vance supporter Rita Moss"
             return self._title_ref(words, described=True)
         singular = last.text[:-1] if last.is_title and last.tag_ == "NNPS" else ""
+        if not singular and last.tag_ == "NNS" and self._heads_a_list(toks):
+            singular = last.text[: len(last.lemma_)]  # "MPC members Ann Lee and Tom Hale"
         if singular and singular.lower() in self.lex.title_words:
             # "Senators Ann Lee and Ben Ruiz": each of them is a Senator
             ref = self._title_ref(words, plural_head=True)
@@ -394,6 +396,13 @@ class TitleFinder:
             return None
         ref = self._with_organisation_after(ref, toks)
         return self._with_organisation_of_sentence(ref, words) if ref.affiliation is None else ref
+
+    def _heads_a_list(self, toks: list[Token]) -> bool:
+        """Is the name the first of coordinated names ("Ann Lee and Tom Hale")?"""
+        root = toks[-1]
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+            root = root.head
+        return any(c.dep_ == "conj" and self.names_person(c.i) for c in root.children)
 
     def _modifies_title(self, name: Token, first: int) -> bool:
         """'Former Obama speechwriter Jon Fabre', "Hale's campaign manager Jo Platt": another
@@ -538,7 +547,9 @@ class TitleFinder:
         if written == "." and left > 1:  # "Sens" "." split by the tokenizer
             written = self.ctx.doc[left - 2].text + "."
         if not (
-            before.tag_ == "NNPS" or written.endswith("s.") and written in self.lex.abbreviations
+            before.tag_ in ("NNPS", "NNS")
+            or written.endswith("s.")
+            and written in self.lex.abbreviations
         ):
             return None
         first = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i <= head.i]

@@ -1743,3 +1743,9 @@ def test_garda_before_a_name_is_a_rank_and_a_garda_office_keeps_its_name(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Byrne", "Garda Community Office"]
+
+
+def test_a_plural_title_opening_a_sentence_is_the_title_of_each_name_after_it(nlp):
+    text = "Senators Ann Lee and Tom Hale said that the claims were false."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ann Lee", "Senator")
