@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
 from quoteattr.filters import nickname
-from quoteattr.syntax import SUBJECT_DEPS, supposed
+from quoteattr.syntax import NAME_DEPS, SUBJECT_DEPS, climb, supposed
 from quoteattr.titles import (
     AFFILIATION_RANK,
     POSSESSIVE,
@@ -700,9 +700,7 @@ class Cast(TitleFinder):
         head = toks[-1]
         for t in toks:
             self.by_token[t.i] = ent
-        root = head
-        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-            root = root.head
+        root = climb(head, NAME_DEPS)
         # "the Clinton campaign took …": a name modifying another noun is not the subject
         modifier = root.pos_ == "NOUN" and not any(t.i == root.i for t in toks)
         subject = (
@@ -1297,7 +1295,7 @@ class Cast(TitleFinder):
     def _carried_by_pronoun(
         self, pos: int, word: str, named: int, named_rank: int
     ) -> Entity | None:
-        """'Gita Rao complained … She was upset about the absence of Commissioner Iyer. She
+        """'Gita Rao complained … She was angry that Commissioner Iyer had skipped it. She
         noted …': the same pronoun as the main subject after the name ``named`` (or before it
         in its sentence, where the name is less prominent) carries whoever it stood for."""
         chain = self._subject_pronoun_chain()

@@ -23,7 +23,7 @@ from quoteattr.cast import (
     speaking_label,
 )
 from quoteattr.context import DocContext, Draft
-from quoteattr.syntax import age_word, mention_span, relative_antecedent
+from quoteattr.syntax import NAME_DEPS, age_word, climb, mention_span, relative_antecedent
 from quoteattr.titles import AGENT_ENDINGS, TitleRef, clean_name, name_text, strip_tail
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
@@ -419,9 +419,7 @@ class SpeakerResolver(Cast):
         Ruiz and Tom Lee", "Ana Ruiz, Tom Lee and Kofi Mensah", "Ruiz and her deputy, Tom Lee",
         "the Greens and Ben Ortiz"; empty when the speaker is alone. A conjunct with no name
         ("officials and residents") adds no one; a name NER missed is registered as a person."""
-        root = toks[-1]
-        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-            root = root.head
+        root = climb(toks[-1], NAME_DEPS)
         while root.dep_ in ("conj", "appos") and root.head.i != root.i and self._names(root.head):
             root = root.head  # to the first of the coordinated names
         found: dict[int, Entity] = {}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
-from quoteattr.syntax import supposed
+from quoteattr.syntax import NAME_DEPS, climb, supposed
 
 if TYPE_CHECKING:
     from quoteattr.cast import Entity
@@ -36,6 +36,8 @@ TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
 TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "following"})
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
+# and starts after these: "(Photo: AP) Kenya's captain Ann Lee", a caption's credit before it
+CREDIT_ENDS = frozenset({")", "]", ":"})
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 # "Ted, a suggestion from his mother,": nouns with these endings name a thing, never a person
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ancy", "ency")
@@ -285,7 +287,7 @@ class TitleFinder:
                 start = i - 2  # "Harbour Municipal Corporation (HMC) Commissioner"
                 i -= 3
                 continue
-            if t.text in (")", "]", ":"):
+            if t.text in CREDIT_ENDS:
                 break  # "(Photo: AP) Kenya's captain Ann Lee": a caption's credit ends there
             if t.text in self.lex.honorifics and i == first - 1:
                 start = i  # honorifics are not titles: skip over them
@@ -399,9 +401,7 @@ class TitleFinder:
 
     def _heads_a_list(self, toks: list[Token]) -> bool:
         """Is the name the first of coordinated names ("Ann Lee and Tom Hale")?"""
-        root = toks[-1]
-        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-            root = root.head
+        root = climb(toks[-1], NAME_DEPS)
         return any(c.dep_ == "conj" and self.names_person(c.i) for c in root.children)
 
     def _modifies_title(self, name: Token, first: int) -> bool:
@@ -529,9 +529,7 @@ class TitleFinder:
     def _plural_title_of_conjunct(self, toks: list[Token]) -> TitleRef | None:
         """'Sens. Jon Tester and David Vitter': a plural title before the first of coordinated
         names is the title of each of them."""
-        root = toks[-1]
-        while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-            root = root.head
+        root = climb(toks[-1], NAME_DEPS)
         if root.dep_ != "conj":
             return None
         head = root.head
@@ -643,9 +641,7 @@ class TitleFinder:
 
     def title_in_apposition(self, toks: list[Token]) -> TitleRef | None:
         """'Grace Mutua, the Kenyan ambassador to the UN,' / 'the ambassador, Grace Mutua,'."""
-        head = toks[-1]
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-            head = head.head
+        head = climb(toks[-1], NAME_DEPS)
         if head.pos_ != "PROPN" and head.i > toks[-1].i:
             return None  # "Clinton allies, the …": the name modifies a noun; the phrase is theirs
         doc = self.ctx.doc
@@ -848,7 +844,7 @@ class TitleFinder:
             if t.i > head.i and t.text in TITLE_BREAKS:
                 stop = t.i if stop is None else min(stop, t.i)
                 break
-        # "date 2019-04-05 The Head Coach of …": a dateline the parse hangs on the title
+        # "date 2022-03-14 The Head Coach of …": a dateline the parse hangs on the title
         dated = [t.i for t in phrase if t.i < head.i and t.ent_type_ in ("DATE", "TIME")]
         if dated and (phrase[0].is_sent_start or phrase[0].is_space):
             clauses |= set(range(phrase[0].i, dated[-1] + 1))
@@ -859,7 +855,7 @@ class TitleFinder:
         closing = [
             k
             for k, t in enumerate(words)
-            if t.text in (")", "]", ":")
+            if t.text in CREDIT_ENDS
             and t.i < head.i
             and not (k > 1 and words[k - 1].is_upper and words[k - 2].text == "(")  # "(HMC)"
         ]
