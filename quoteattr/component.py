@@ -35,7 +35,7 @@ MODEL_HINT = 'pip install "quoteattr[model]" (or python -m spacy download en_cor
 
 
 PARAGRAPHS = "paragraph_sentences"
-# a dateline that opens a page's text: "date 2020-10-28 …", "2021-07-29 …"
+# a dateline that opens a page's text: "date 2023-06-02 …", "2022-03-14 …"
 DATELINE = re.compile(r"\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+")
 
 
@@ -56,7 +56,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
             if not nxt.is_space:
                 nxt.is_sent_start = True
     dateline = DATELINE.match(doc.text)
-    if dateline:  # "date 2020-10-28 The Commissioner for …": the story starts after the date
+    if dateline:  # "date 2023-06-02 The Commissioner for …": the story starts after the date
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after):
             after[0].is_sent_start = True

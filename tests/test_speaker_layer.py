@@ -822,7 +822,7 @@ def test_a_name_written_as_people_write_it(nlp, text, name):
 
 def test_a_lead_may_describe_its_person_with_a_capitalised_title(nlp):
     text = (
-        "The Governor of the Reserve Bank of Tonga has a warning for local firms.\n\n"
+        "The Governor of the Reserve Bank of Tonga sees hard months ahead for shops.\n\n"
         "Sione Ruru spoke to a lunch of business owners today.\n\n"
         '"Keep an eye on prices," Ruru said.'
     )
@@ -925,7 +925,7 @@ def test_a_pronoun_subject_carries_its_person_to_the_next_pronoun(nlp):
     # the second "She" is the first one's person, not the commissioner named in between
     text = (
         "Former mayor Gita Rao of the Janata party complained that officials no longer listened. "
-        "She was upset about the absence of Commissioner Nanda Prasad from the meeting. "
+        "She was angry that Commissioner Nanda Iyer had skipped the session. "
         "She noted the hall was nearly empty."
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
@@ -935,7 +935,7 @@ def test_a_pronoun_subject_carries_its_person_to_the_next_pronoun(nlp):
 def test_a_regional_title_abbreviation_refers_back(nlp):
     text = (
         "Health CS Wafula Korir on Thursday warned of a measles outbreak.\n\n"
-        "In a briefing, the CS noted that the outbreak had claimed nine lives.\n\n"
+        "Later the CS told reporters that nine people had died so far.\n\n"
         '"We are exposed," the CS announced.'
     )
     for quote in quoteattr.extract(text, nlp=nlp):
@@ -944,8 +944,8 @@ def test_a_regional_title_abbreviation_refers_back(nlp):
 
 def test_a_dateline_and_a_club_named_like_a_person_stay_out_of_the_way(nlp):
     text = (
-        " date 2019-04-05 The Head Coach of Kumasi Hearts of Oak, Kojo Grant, has blamed "
-        "their narrow loss at the Volta Stadium on the heat.\n\n"
+        " date 2022-03-14 The Head Coach of Kumasi Hearts of Oak, Kojo Grant, has put "
+        "his side's defeat in Ho down to tired legs.\n\n"
         '"The pitch was rough," Grant said.'
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
@@ -1075,7 +1075,7 @@ def test_a_role_after_a_name_ner_missed_is_no_part_of_it(nlp):
     "text, name, title",
     [
         (
-            '"We controlled the first half of the game well," said stand-in skipper Rohan Mehta, '
+            '"We were sharp for the first hour," said stand-in skipper Rohan Mehta, '
             "after his side lost the final.",
             "Rohan Mehta",
             "stand-in skipper",
@@ -1109,7 +1109,7 @@ def test_titles_in_the_styles_of_business_and_court_news(nlp, text, name, title)
 def test_a_name_ner_calls_an_organisation_before_a_described_role_is_a_person(nlp):
     text = (
         "As the hearing opened, lawyers listed their motions. Emeka Obi, counsel for "
-        "Delta Broadcast Limited (3rd defendant), informed the court that his client had paid."
+        "Delta Broadcast Limited (3rd defendant), told the court that his client had settled."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
@@ -1142,8 +1142,8 @@ def test_an_acronym_in_a_title_is_the_organisation_the_article_spells_out(nlp):
             "Nagpur Municipal Corporation (NMC) Commissioner",
         ),
         (
-            "Dr Hugh Constable began his role as the new chief executive at the Harbour "
-            'Trust this week. "We are ready," Constable said.',
+            "Dr Hugh Constable took up his post as the new chief executive at the Harbour "
+            'Trust on Monday. "We are ready," Constable said.',
             "new chief executive at the Harbour Trust",
         ),
     ],
@@ -1181,8 +1181,8 @@ def test_a_rank_between_a_role_and_the_name_is_left_out(nlp, text, title):
 
 def test_a_dateline_opening_the_page_is_no_part_of_the_first_sentence(nlp):
     text = (
-        " date 2020-10-28 The Commissioner for Works and Housing, Tunde Adeyemi has "
-        "repeated the promise of the Ogun State Government to the people of the state."
+        " date 2023-06-02 The Commissioner for Works and Housing, Tunde Adeyemi has "
+        "repeated the pledge of the Ogun State Government to finish the ring road by June."
     )
     (quote,) = quoteattr.extract(text, nlp=nlp)
     assert quote.speaker is not None
@@ -1194,7 +1194,7 @@ def test_a_dateline_opening_the_page_is_no_part_of_the_first_sentence(nlp):
 
 def test_a_lead_in_capitals_describes_the_person_named_next(nlp):
     text = (
-        " date 2021-11-30 A JUDGE has complained that police are wasting time.\n\n"
+        " date 2021-11-30 A JUDGE has said that cases take far too long to reach court.\n\n"
         "Judge Niall Rafferty made the remark at the sitting of Tralee District Court.\n\n"
         "Judge Rafferty, a visiting judge to Tralee, criticised the new rules."
     )
@@ -1246,8 +1246,8 @@ def test_a_name_with_a_curly_apostrophe_is_a_name(nlp):
 def test_a_lead_description_ner_runs_into_an_organisation_introduces_the_person(nlp):
     text = (
         "Harbour County health chief: cases low as COVID wanes\n\n"
-        "Jun. 12 - The Harbour County Combined Health District Commissioner said the county is "
-        '"on track" as cases are low.\n\n'
+        "Jun. 12 - The Harbour County Combined Health District Commissioner said the county was "
+        '"in good shape" with few new cases.\n\n'
         '"We had four new cases," said Health Commissioner Charles Patten.'
     )
     for quote in quoteattr.extract(text, nlp=nlp)[-2:]:
@@ -1447,7 +1447,7 @@ def test_a_name_right_after_the_comma_closing_a_role_description_is_who_it_is(nl
         "Tunde Okeke, the police spokesperson in the state, gave the figures on Friday.\n\n"
         "Mr Okeke, a superintendent of police, said two suspects had been held.\n\n"
         "The police spokesperson quoted the Commissioner of Police in the state, Bala Musa as "
-        "saying that the suspects would be charged."
+        "saying that both men would face charges."
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Bala Musa", "Commissioner of Police")
