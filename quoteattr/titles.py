@@ -72,15 +72,25 @@ def _describes(head: Token) -> bool:
             c.dep_ in ("det", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS
             for c in head.children
         )
-    ) or _party_post(head)
+    ) or _party_member(head)
+
+
+def _party_member(head: Token) -> bool:
+    """'a prominent New York Democrat', 'a Democrat from Ohio': a party word with an article,
+    in apposition to a name, says what the person is, though less than any role
+    (`_party_post`)."""
+    return (
+        head.ent_type_ == "NORP"
+        and head.tag_ == "NNP"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children)
+    )
 
 
 def _party_post(head: Token) -> bool:
     """'the ranking Democrat on the Budget Committee': a party word with "the" and a body it
-    sits on is a post; "a Democrat from Ohio" is only a party and a place."""
+    sits on is a post; "a Democrat from Ohio" is only a member of a party from a place."""
     return (
-        head.ent_type_ == "NORP"
-        and head.tag_ == "NNP"
+        _party_member(head)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and any(
             c.dep_ == "prep"
@@ -867,6 +877,8 @@ class TitleFinder:
         listed = any(self.lex.is_title_word(t) for t in words)
         if not words or len(words) > 14 or not (listed or described and _describes(head)):
             return None
+        if any(t.lower_ == "than" for t in words):
+            return None  # "More professor than politician, Ray …": a comparison, not a post
         if any(
             self.names_person(t.i)
             for t in words
@@ -876,7 +888,10 @@ class TitleFinder:
         # "son of the Republican front-runner": a description headed by no role, whatever
         # role word its complement holds
         as_description = described and _describes(head) and not self._headed_by_role(words)
-        return self._title_ref(words, described=as_description)
+        found = self._title_ref(words, described=as_description)
+        if found is not None and _party_member(head) and not _party_post(head):
+            found = replace(found, size=0)  # any role the article gives says more
+        return found
 
     def _title_ref(
         self,

@@ -1749,3 +1749,25 @@ def test_a_plural_title_opening_a_sentence_is_the_title_of_each_name_after_it(nl
     text = "Senators Ann Lee and Tom Hale said that the claims were false."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ann Lee", "Senator")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a party member with no other title: the description is the title
+        ('"Turnout decides it," said Dale Ferris, a longtime Iowa Democrat.', "longtime Iowa Democrat"),
+        ('"Turnout decides it," said Dale Ferris, a Democrat from Iowa.', "Democrat from Iowa"),
+        # any role says more than the party
+        ('"Turnout decides it," said Gov. Dale Ferris, a Democrat from Iowa.', "Governor"),
+    ],
+)
+def test_a_party_member_description_is_a_title_below_any_role(nlp, text, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Dale Ferris", title)
+
+
+def test_a_comparison_before_the_name_is_no_title(nlp):
+    text = 'More coach than manager, Ines Warde rarely speaks in slogans.\n\n"We will wait," Warde said.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ines Warde", None)
+
