@@ -280,6 +280,26 @@ class Cast(TitleFinder):
         self._pronoun_memo: dict[int, Entity | None] = {}
         self._collect_entities()
         self._chain_ready = True
+        self._titles_said_of_pronouns()
+
+    def _titles_said_of_pronouns(self) -> None:
+        """'Tom Ray spoke on Monday. He is the chief executive of Harbour Bank.': what a main
+        clause's copula or "serves as" says of a he/she subject is a title of the person the
+        pronoun stands for, once the cast is complete."""
+        for tok in self.ctx.doc:
+            if (
+                tok.lower_ in ("he", "she")
+                and tok.dep_ == "nsubj"
+                and tok.head.dep_ == "ROOT"  # not "… told me that he is …", "when he was …"
+                and (tok.head.lemma_ == "be" or tok.head.lemma_.lower() in self.lex.title_verbs)
+                and not self.ctx.quoted(tok.i)
+            ):
+                title = self.title_in_predicate(tok)
+                if title is None:
+                    continue
+                ent = self._nearest_antecedent(tok.i, tok.lower_)
+                if ent is not None and ent.label == "PERSON":
+                    ent.add_title(title)
 
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""

@@ -1771,3 +1771,16 @@ def test_a_comparison_before_the_name_is_no_title(nlp):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ines Warde", None)
 
+
+@pytest.mark.parametrize(
+    "second, title",
+    [
+        ("He is the chief executive of Harbour Bank.", "chief executive of Harbour Bank"),
+        # not what he says he is, nor what he was when someone else is the subject
+        ("He said that he is the anchor of a morning show.", None),
+    ],
+)
+def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title):
+    text = f'Tom Ray opened the new branch on Monday. {second}\n\n"We will grow," Ray said.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Ray", title)
