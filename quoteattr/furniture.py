@@ -218,7 +218,9 @@ def transcript_drafts(ctx: DocContext) -> list[Draft]:
             lines.append((para, m))
     if not lines:
         return []
-    surnames = {t.lower_ for t in ctx.doc if t.ent_type_ == "PERSON" and t.is_title}
+    # the last word of a person's name: "Karachi Chapter" tagged a person does not make the
+    # dateline "KARACHI:" a speaker
+    surnames = {e[-1].lower_ for e in ctx.doc.ents if e.label_ == "PERSON" and e[-1].is_title}
     named = {para for para, m in lines if m.group("label").split()[-1].lower() in surnames}
     dialogue = _dialogue_runs(lines, ctx.lexicon)
     if not named and not dialogue:

@@ -511,6 +511,9 @@ def test_transcript_lines_are_quotes_of_their_labelled_speaker(nlp: Language) ->
     [
         "NAIROBI: The central bank held its rate at 13 percent on Tuesday.\n",
         "Grace Mutua chairs the bank.\n\nUPDATE: This story has been updated with new figures.\n",
+        # the city is a word of a name NER calls a person ("Lahore Chapter"), not its last word
+        "LAHORE: Shopkeepers on Friday called the budget ‘harsh’.\n\n“Only taxes came,” "
+        "Imran Aziz, President Lahore Chapter of the Traders Union said.\n",
     ],
 )
 def test_datelines_and_notices_are_not_transcript_lines(nlp: Language, text: str) -> None:
