@@ -494,6 +494,8 @@ class Cast(TitleFinder):
                 return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
             if self._names_where_a_titled_person_serves(span):
                 return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
+            if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
+                return clean_name(list(span)), "ORG"  # "Lahore Chapter": no person's name
             whole = self._as_named_in_body(self._with_missed_first_name(span))
             person = self.person_tokens(whole)
             if person is None:

@@ -584,6 +584,14 @@ class TitleFinder:
         heads = (core[-1], words[-1]) if premodifier else (core[-1],)
         if premodifier and words[-1].text == ")":
             heads = (core[-1],)
+        # "President Karachi Chapter of …", "Chairman Harbour Trust": a role, then the name of
+        # the institution it heads, without "of"
+        if (
+            len(core) > 2
+            and core[-1].lower_ in self.lex.institution_words
+            and all(w.pos_ == "PROPN" for w in core[1:])
+        ):
+            heads = (core[0],)
         return any(self._is_title_token(w) and w.tag_ not in ("NNS", "NNPS") for w in heads)
 
     def _rank_word(self, tok: Token) -> str:

@@ -1784,3 +1784,27 @@ def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title)
     text = f'Tom Ray opened the new branch on Monday. {second}\n\n"We will grow," Ray said.'
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Ray", title)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # a role, then the institution it heads with no "of"; NER calls "Lahore Chapter" a person
+        (
+            "\u201cOnly taxes came,\u201d Imran Aziz, President Lahore Chapter of the Traders "
+            "Union said.",
+            "Imran Aziz",
+            "President Lahore Chapter of the Traders Union",
+        ),
+        (
+            '"It is unfair," said Bilal Raza, Chairman Sindh Traders Association.',
+            "Bilal Raza",
+            "Chairman Sindh Traders Association",
+        ),
+        # South Asian police ranks by their initials
+        ("Ravi Menon, Delhi special CP, said the gang had been caught.", "Ravi Menon", "Delhi special CP"),
+    ],
+)
+def test_a_role_before_an_institution_name_and_police_initials_are_titles(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
