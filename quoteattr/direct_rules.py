@@ -4,6 +4,8 @@ they are tried in is `attribution.CUE_RULES`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from quoteattr.context import SENT_END, DocContext, Draft
@@ -324,14 +326,9 @@ def leading_rule(ctx: DocContext, k: int) -> Draft | None:
         return phrase
     if colon:
         # `She scolded him: "…"` / `I had to change my answer: "…"`: any verb's subject
-        for tok in reversed(tail[:-1]):
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
-                subj = subject_of(tok, ctx)
-                if subj is not None and (
-                    speaker_like(subj, ctx)
-                    or (is_first_person(subj) and first_person_narration(ctx))
-                ):
-                    return _draft_for_cue(ctx, k, end_tok, subj, "colon_subject")
+        subj = _subject_before_colon(ctx, tail[:-1])
+        if subj is not None:
+            return _draft_for_cue(ctx, k, end_tok, subj, "colon_subject")
         # "Smith:" / "From the desk of Jane Moreau:" — the last name before the colon, not one
         # in brackets after it ("Sen. Ann Ruiz (D-Ohio):", "Ines Falk (@InesFalk):")
         depth = 1 if end_tok.text.startswith(")") else 0
@@ -346,6 +343,19 @@ def leading_rule(ctx: DocContext, k: int) -> Draft | None:
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
                 head = climb(tok, NAME_DEPS, window.start, window.stop)
                 return _draft_for_cue(ctx, k, end_tok, head, "colon_name")
+    return None
+
+
+def _subject_before_colon(ctx: DocContext, tokens: Iterable[Token]) -> Token | None:
+    """The subject of the last verb before a colon that has a speaker-like one ("Ann Bello,
+    a patient who travelled from Ikeja, voiced her anger:")."""
+    for tok in reversed(list(tokens)):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
+            subj = subject_of(tok, ctx)
+            if subj is not None and (
+                speaker_like(subj, ctx) or (is_first_person(subj) and first_person_narration(ctx))
+            ):
+                return subj
     return None
 
 
@@ -364,6 +374,10 @@ def colon_paragraph_rule(ctx: DocContext, k: int) -> Draft | None:
         if ctx.lexicon.is_cue_verb(tok, "speech"):
             subj = subject_of(tok, ctx) or inverted_speaker(tok, ctx, i)
             return _draft_for_cue(ctx, k, tok, subj, "colon_paragraph")
+    # no speech verb: the subject of another verb, before the last name of the paragraph
+    subj = _subject_before_colon(ctx, doc[window.start : i])
+    if subj is not None:
+        return _draft_for_cue(ctx, k, colon, subj, "colon_paragraph", weaker=True)
     for tok in reversed(doc[window.start : window.stop]):
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
             head = climb(tok, NAME_DEPS, window.start, window.stop)

@@ -177,6 +177,17 @@ def test_colon_paragraph_introduces_next_paragraph(nlp: Language) -> None:
     assert q.method == "colon_paragraph"
 
 
+def test_colon_paragraph_without_a_speech_verb_is_its_subjects(nlp: Language) -> None:
+    # the subject of the verb before the colon, not the last name the paragraph holds
+    text = (
+        "Mrs. Ann Bello, a patient who travelled from Ikeja to collect her scan results, "
+        "voiced her anger:\n\n\u201cI waited for two hours only to be sent home.\u201d"
+    )
+    q = find(quotes(nlp, text), "two hours")
+    assert q.speaker is not None and q.speaker.name == "Ann Bello"
+    assert q.method == "colon_paragraph"
+
+
 def test_alternating_speakers_in_an_exchange(nlp: Language) -> None:
     text = (
         '"Why was the road closed?" asked Nora Quist. '
