@@ -494,6 +494,8 @@ class Cast(TitleFinder):
                 return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
             if self._names_where_a_titled_person_serves(span):
                 return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
+            if self._one_of_a_list_of_places(span):
+                return None  # "Areas hit include Melville, Westdene, Parktown West, …"
             if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
                 return clean_name(list(span)), "ORG"  # "Lahore Chapter": no person's name
             whole = self._as_named_in_body(self._with_missed_first_name(span))
@@ -543,6 +545,24 @@ class Cast(TitleFinder):
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
+
+    def _one_of_a_list_of_places(self, span: Span) -> bool:
+        """A 'person' with no known first name, among four or more coordinated names of which
+        NER calls one a place or a body ("Melville, Westdene, Parktown West, Brixton and
+        Greenside"): NER guesses at each suburb of a list; none of them is someone."""
+        if any(t.lower_ in self.lex.first_names for t in span):
+            return False
+        top = span.root
+        while top.dep_ == "conj":
+            top = top.head
+        conjuncts = [top]
+        k = 0
+        while k < len(conjuncts):
+            conjuncts.extend(c for c in conjuncts[k].children if c.dep_ == "conj")
+            k += 1
+        return len(conjuncts) >= 4 and any(
+            c.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in conjuncts
+        )
 
     def _names_where_a_titled_person_serves(self, span: Span) -> bool:
         """A 'person' NER finds right before a title, whose words the article never uses for

@@ -1808,3 +1808,13 @@ def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title)
 def test_a_role_before_an_institution_name_and_police_initials_are_titles(nlp, text, name, title):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
+    text = (
+        "Mayor Tom Dube spoke on Monday.\n\nAreas hit include Melville, Westdene, Parktown "
+        "West, Brixton and Greenside.\n\n\u201cResidents should not water their gardens during "
+        "the day,\u201d he said."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Dube", "Mayor")
