@@ -759,6 +759,8 @@ class TitleFinder:
         ends at the comma before the name."""
         doc = self.ctx.doc
         comma = toks[0].i - 1
+        while comma > 0 and self.honorific_at(comma):
+            comma -= 1  # "The State Minister for Education, Mr Peter Ogwang,"
         if comma < 2 or doc[comma].text != ",":
             return None
         root = doc[comma - 1]
@@ -769,6 +771,9 @@ class TitleFinder:
             or not root.left_edge.is_sent_start
             or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
             or self.ctx.quoted(root.i)
+            # "A passionate defender of the network, Mr. Ruiz …": what the sentence says of
+            # him in passing, not the post it introduces him by
+            or root.left_edge.lower_ in ("a", "an")
         ):
             return None
         return self._title_from_phrase(root, stop=comma)

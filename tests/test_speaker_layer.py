@@ -1818,3 +1818,30 @@ def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Dube", "Mayor")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # an honorific between the comma and the name
+        (
+            "Minister of Trade and Industry, Dr. Kofi Mensah has said the groups are not "
+            'recognised.\n\n"Who told you that?" Mensah asked.',
+            "Minister of Trade and Industry",
+        ),
+        (
+            "Deputy Minister for Roads (Rural), Mr Peter Okello, made a promise on "
+            'Tuesday.\n\n"We will fix them," Okello said.',
+            "Deputy Minister for Roads",
+        ),
+        # a description with "a" said in passing is no post
+        (
+            "Kofi Mensah hosts the evening show. A fierce critic of the council, Mr. Mensah "
+            'spoke on Tuesday.\n\n"Who told you that?" Mensah asked.',
+            None,
+        ),
+    ],
+)
+def test_a_role_opening_the_sentence_before_an_honorific_and_name(nlp, text, title):
+    speaker = _last_speaker(text, nlp)
+    assert speaker.title == title
