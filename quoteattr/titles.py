@@ -679,9 +679,6 @@ class TitleFinder:
                 )
                 if found:
                     return found
-        before_comma = self._title_before_comma(toks)
-        if before_comma is not None:
-            return before_comma
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             described = head.head
             # "The Head Coach of Harbour Rovers of Tema, Ivo Brandt,": the parse hangs the name on
@@ -703,8 +700,9 @@ class TitleFinder:
             found = self._title_from_phrase(described, stop=toks[0].i)
             if found is not None and org is not None:
                 found = replace(found, affiliation=org)
-            return found
-        return None
+            if found is not None:
+                return found
+        return self._title_before_comma(toks)
 
     def _role_it_is_now(self, described: Token) -> TitleRef | None:
         """'Tom Ruiz, a chemist who is co-director of the Water Program at …': the listed
