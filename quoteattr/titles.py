@@ -764,8 +764,10 @@ class TitleFinder:
         root = doc[comma - 1]
         while root.head.i < comma and root.head.i != root.i:
             root = root.head
+        # "Kiprono's older brother, Wilson Sang, said": whose someone is says what they are
+        kin = _describes(root) and any(c.dep_ == "poss" for c in root.children)
         if (
-            not self._is_title_token(root)
+            not (self._is_title_token(root) or kin)
             or not root.left_edge.is_sent_start
             or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
             or self.ctx.quoted(root.i)
@@ -774,7 +776,7 @@ class TitleFinder:
             or root.left_edge.lower_ in ("a", "an")
         ):
             return None
-        return self._title_from_phrase(root, stop=comma)
+        return self._title_from_phrase(root, stop=comma, described=kin)
 
     def title_in_predicate(self, root: Token) -> TitleRef | None:
         """'Mitchell, who served as ambassador to Burma,' / 'Lee is the party's treasurer':

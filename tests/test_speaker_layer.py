@@ -1845,3 +1845,9 @@ def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
 def test_a_role_opening_the_sentence_before_an_honorific_and_name(nlp, text, title):
     speaker = _last_speaker(text, nlp)
     assert speaker.title == title
+
+
+def test_whose_relative_someone_is_before_the_comma_is_their_title(nlp):
+    text = "Kiprono\u2019s older brother, Wilson Sang, said the run showed what people could achieve."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Wilson Sang", "Kiprono\u2019s older brother")
