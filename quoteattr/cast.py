@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from string import punctuation as PUNCTUATION
 
@@ -247,6 +248,24 @@ class Entity:
         return self.positions[k - 1] if k else None
 
 
+def _joined_names(ents: Iterable[Span], is_title: Callable[[Token], bool]) -> list[Span]:
+    """Two person spans with nothing between them are one name NER cut in two ("Datuk
+    Rusdi | Mohd Isa", "Tapas | Kumar Paul"); not when the first ends in a title ("Charlotte
+    Mayor | Jennifer Roberts")."""
+    out: list[Span] = []
+    for span in ents:
+        if (
+            out
+            and span.label_ == "PERSON" == out[-1].label_
+            and span.start == out[-1].end
+            and not is_title(out[-1][-1])
+        ):
+            out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
+
+
 def speaking_label(label: str) -> str:
     # A nationality or party speaking ("Democrats said") is a group, reported as an organisation.
     return "ORG" if label == "NORP" else label
@@ -309,14 +328,20 @@ class Cast(TitleFinder):
             and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
             and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
             or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
-            or toks[0].text in self.lex.honorifics
+            or self.is_honorific(toks[0])
             or toks[0].lower_ in TITLE_GLUE
             or toks[0].text == "."
         ):
             toks = toks[1:]
         # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
         firsts = [i for i, t in enumerate(toks) if t.lower_ in self.lex.first_names]
-        if firsts and 0 < firsts[0] < len(toks) - 1 and toks[firsts[0] - 1].text != "-":
+        after_honorific = bool(toks) and toks[0].i > 0 and self.is_honorific(toks[0].nbor(-1))
+        if (
+            firsts
+            and 0 < firsts[0] < len(toks) - 1
+            and toks[firsts[0] - 1].text != "-"
+            and not after_honorific  # "Datuk Rusdi Mohd Isa": the name starts after "Datuk"
+        ):
             toks = toks[firsts[0] :]
         if not toks or not all(
             _capitalised(t)
@@ -366,7 +391,7 @@ class Cast(TitleFinder):
             return True
         prev = first.nbor(-1) if first.i > 0 else None
         return had_prefix or (
-            prev is not None and (self.lex.is_title_word(prev) or prev.text in self.lex.honorifics)
+            prev is not None and (self.lex.is_title_word(prev) or self.is_honorific(prev))
         )
 
     def _with_missed_first_name(self, span: Span) -> list[Token]:
@@ -494,6 +519,8 @@ class Cast(TitleFinder):
                 return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
             if self._names_where_a_titled_person_serves(span):
                 return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
+            if all(self.is_honorific(t) for t in span):
+                return None  # "Datuk Seri" before "Ismail Sabri Yaakob", tagged apart
             if self._one_of_a_list_of_places(span):
                 return None  # "Areas hit include Melville, Westdene, Parktown West, …"
             if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
@@ -530,7 +557,7 @@ class Cast(TitleFinder):
         titled = toks is not None and len(toks) < len(cleaned)
         after = span.doc[span.end] if span.end < len(span.doc) else None
         before_a_title = after is not None and (
-            self._is_title_token(after) or after.text in self.lex.honorifics
+            self._is_title_token(after) or self.is_honorific(after)
         )
         if (
             toks
@@ -585,7 +612,7 @@ class Cast(TitleFinder):
                 return False
             while k < end and (
                 self._is_title_token(doc[k])
-                or doc[k].text in self.lex.honorifics
+                or self.is_honorific(doc[k])
                 or doc[k].text == "."
             ):
                 k += 1
@@ -615,7 +642,7 @@ class Cast(TitleFinder):
             and (self._is_title_token(after) or after.pos_ == "PROPN")
         ):
             return None
-        if self._is_title_token(prev) or prev.text in self.lex.honorifics:
+        if self._is_title_token(prev) or self.is_honorific(prev):
             return [word]
         if prev.pos_ == "PROPN" and prev.is_title and self._first_name_after_title(prev):
             return [prev, word]
@@ -623,8 +650,10 @@ class Cast(TitleFinder):
 
     def _honorific_gender(self, toks: list[Token]) -> str | None:
         prev = toks[0].nbor(-1) if toks[0].i > 0 else None
-        if prev is not None and prev.text in self.lex.honorifics:
-            g = self.lex.honorifics[prev.text]
+        if prev is not None and self.is_honorific(prev):
+            # "Tan Sri": the gender is the two words'
+            two = f"{prev.nbor(-1).text} {prev.text}" if prev.i > 0 else ""
+            g = self.lex.honorifics.get(prev.text) or self.lex.honorifics.get(two)
             return g if g in ("f", "m") else None
         return None
 
@@ -642,6 +671,22 @@ class Cast(TitleFinder):
         if len(people) == 1 or (titled and people):
             return max(people, key=lambda e: e.positions[-1] if e.positions else -1)
         return None
+
+    def _one_name_holding(self, words: tuple[str, ...]) -> Entity | None:
+        """'Mr Gan' after "Gan Kim Yong", "Nor Hisham" after "Datuk Nor Hisham Ahmad Dahlan":
+        the first words of one known name of three words or more are that person, where
+        the family name does not come last; not a name first seen in a title-case headline
+        ("Ben Carson Slams Hillary")."""
+        found = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and len(e.tokens) >= 3
+            and e.tokens[: len(words)] == words
+            and e.positions
+            and not self._title_case_paragraph(self.ctx.doc[e.positions[0]])
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
@@ -713,6 +758,10 @@ class Cast(TitleFinder):
                 ]
                 if len(longer) == 1:
                     return longer[0]
+            if not same_surname:
+                held = self._one_name_holding(words)
+                if held is not None:
+                    return held
         else:
             key = (_name_kind(label), name.lower().removeprefix("the "))
             if key in self._by_name:
@@ -820,7 +869,7 @@ class Cast(TitleFinder):
         for name in nicknamed:
             self._register(name, "PERSON")
         k = 0
-        for span in self.ents:
+        for span in _joined_names(self.ents, self.lex.is_title_word):
             while k < len(untagged) and untagged[k][0].i < span.start:
                 if untagged[k][0].i not in covered:
                     self._register(untagged[k], "PERSON")
@@ -1159,7 +1208,7 @@ class Cast(TitleFinder):
             first: list[Token] = []
             i = opening.start - 1
             while i >= 0 and len(first) < 3 and (_capitalised(doc[i]) or _initial(doc[i])):
-                if self._is_title_token(doc[i]) or doc[i].text in self.lex.honorifics:
+                if self._is_title_token(doc[i]) or self.is_honorific(doc[i]):
                     break
                 first.insert(0, doc[i])
                 i -= 1
@@ -1193,7 +1242,7 @@ class Cast(TitleFinder):
             if (
                 not self.ctx.quoted(i)
                 and not self._is_title_token(t)
-                and t.text not in self.lex.honorifics
+                and not self.is_honorific(t)
             ):
                 j = i + 1
                 while (

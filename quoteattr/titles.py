@@ -245,6 +245,23 @@ class TitleFinder:
         ents = [e for e in self.ents if e.label_ in AFFILIATION_RANK]
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
+        self._honorific_tokens = self._find_honorifics()
+
+    def _find_honorifics(self) -> set[int]:
+        """The tokens of honorifics, those of two words included ("Tan Sri Ali Bakar", where
+        "Tan" alone is a surname): found once per document."""
+        doc = self.ctx.doc
+        singles = self.lex.honorifics
+        out: set[int] = set()
+        for tok in doc:
+            if tok.text in singles:
+                out.add(tok.i)
+            if tok.i + 1 < len(doc) and f"{tok.text} {doc[tok.i + 1].text}" in singles:
+                out.update((tok.i, tok.i + 1))
+        return out
+
+    def is_honorific(self, tok: Token) -> bool:
+        return tok.i in self._honorific_tokens
 
     def names_person(self, i: int) -> bool:
         """Whether token ``i`` belongs to the name of a person of the cast."""
@@ -255,7 +272,7 @@ class TitleFinder:
         """Whether token ``i`` is an honorific, or the dot of one the tokenizer split off
         ("Engr" "."): "Ms." before a name is no title and says whose name follows."""
         doc = self.ctx.doc
-        return doc[i].text in self.lex.honorifics or (
+        return i in self._honorific_tokens or (
             doc[i].text == "." and i > 0 and doc[i - 1].text + "." in self.lex.honorifics
         )
 
@@ -299,8 +316,8 @@ class TitleFinder:
                 continue
             if t.text in CREDIT_ENDS:
                 break  # "(Photo: AP) Kenya's captain Ann Lee": a caption's credit ends there
-            if t.text in self.lex.honorifics and i == first - 1:
-                start = i  # honorifics are not titles: skip over them
+            if self.is_honorific(t) and i == start - 1:
+                start = i  # honorifics ("Datuk Seri") are not titles: skip over them
                 i -= 1
                 continue
             if t.text == "." and i == first - 1 and self.honorific_at(i):
@@ -354,7 +371,7 @@ class TitleFinder:
                 break
             start = i
             i -= 1
-        words = [t for t in doc[start:first] if t.text not in self.lex.honorifics]
+        words = [t for t in doc[start:first] if not self.is_honorific(t)]
         names = {t.i for t in toks}
         about = [k for k, t in enumerate(words) if t.dep_ == "prep" and self._object_in(t, names)]
         if about and any(self._is_title_token(t) for t in words[about[-1] + 1 :]):
@@ -384,7 +401,7 @@ class TitleFinder:
             _common_word(last)
             and last.tag_ in ("NN", "NNP")
             and last.dep_ == "compound"
-            and (last.head.i in names or last.head.text in self.lex.honorifics)
+            and (last.head.i in names or self.is_honorific(last.head))
             and not self._is_title_token(last)
             # "the campaign Ben Hale ran", "whatever authority Hale had": a word that can
             # name an organisation is a title only after a name of where ("Florida developer")
@@ -635,7 +652,7 @@ class TitleFinder:
             and (tok.is_title or len(tok.text) == 1 and tok.is_upper)
             and tok.ent_type_ not in AFFILIATION_RANK
             and not self._is_title_token(tok)
-            and tok.text not in self.lex.honorifics
+            and not self.is_honorific(tok)
         )
 
     @staticmethod
@@ -927,7 +944,7 @@ class TitleFinder:
             words[-1].lower_ in TITLE_GLUE
             or words[-1].is_punct
             and words[-1].text != ")"
-            or words[-1].text in self.lex.honorifics
+            or self.is_honorific(words[-1])
             or words[-1].ent_type_ in ("DATE", "TIME")  # "… at the trust this week"
         ):
             if len(words) > 1 and words[-1].text == "." and self._is_title_token(words[-2]):

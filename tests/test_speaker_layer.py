@@ -1851,3 +1851,50 @@ def test_whose_relative_someone_is_before_the_comma_is_their_title(nlp):
     text = "Kiprono\u2019s older brother, Wilson Sang, said the run showed what people could achieve."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Wilson Sang", "Kiprono\u2019s older brother")
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # Malaysian honorifics, of one word or two, are no part of the name or the title
+        (
+            'Inspector-General of Police Tan Sri Abdul Rahman Yusof said the case was closed. "We '
+            'are done," he said.',
+            "Abdul Rahman Yusof",
+            "Inspector-General of Police",
+        ),
+        (
+            'The plan was approved, says Prime Minister Datuk Seri Ahmad Zaki Osman. "We must '
+            'act," Ahmad Zaki said.',
+            "Ahmad Zaki Osman",
+            "Prime Minister",
+        ),
+        # the name starts after the honorific, whatever first name comes later in it
+        (
+            'City police chief Datuk Faizal Mohd Noor said the papers were ready. "We are done," '
+            "Faizal said.",
+            "Faizal Mohd Noor",
+            "City police chief",
+        ),
+        # two person spans with nothing between them are one name NER cut in two
+        (
+            "Lawyers filed the plea.\n\nAdditional public prosecutor Dilip Kumar Roy told "
+            "reporters that an appeal has been made.",
+            "Dilip Kumar Roy",
+            "Additional public prosecutor",
+        ),
+    ],
+)
+def test_honorifics_of_two_words_and_names_ner_cuts_in_two(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_the_first_words_of_a_longer_name_are_that_person(nlp):
+    # Malay names are called by their first words, not by the last one
+    text = (
+        "Johor police chief Datuk Azmi Hamzah Mydin Karim said the video was false. "
+        '"We will act," warned Azmi Hamzah.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Azmi Hamzah Mydin Karim", "Johor police chief")
