@@ -214,6 +214,10 @@ def clean_name(tokens: list[Token]) -> list[Token]:
     # "pro-Clinton", "anti-Trump": NER keeps the prefix; the name is what follows the hyphen
     while len(tokens) > 2 and tokens[0].lower_ in STANCE_PREFIXES and tokens[1].text == "-":
         tokens = tokens[2:]
+    # "Department of Health (DOH": NER runs on into the bracket of the abbreviation
+    opening = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
+    if opening is not None and not any(t.text == ")" for t in tokens[opening:]):
+        tokens = tokens[:opening]
     return strip_tail(tokens)
 
 

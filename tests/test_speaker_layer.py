@@ -1898,3 +1898,8 @@ def test_the_first_words_of_a_longer_name_are_that_person(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Azmi Hamzah Mydin Karim", "Johor police chief")
+
+
+def test_an_organisation_ner_runs_into_its_bracketed_initials_is_named_without_them(nlp):
+    speaker = _last_speaker("Cases rose, the Department of Health (DOH) said on Monday.", nlp)
+    assert (speaker.name, speaker.label) == ("Department of Health", "ORG")
