@@ -810,7 +810,9 @@ class Cast(TitleFinder):
             self._learn_gender(ent, toks)
             ent.descriptors |= self._descriptors(root)
             if ent.organisation is None:
-                ent.organisation = self._organisation_after(toks[-1])
+                ent.organisation = self._organisation_after(toks[-1]) or self._organisation_before(
+                    toks[0]
+                )
             # every title the sentence gives is a candidate for the best title
             for title in (
                 self.title_before(toks),
@@ -832,6 +834,17 @@ class Cast(TitleFinder):
         if doc[k].lower_ == "the" and k + 1 < len(doc):
             k += 1
         return self._organisation_at(doc[k]) if doc[k].ent_iob_ == "B" else None
+
+    def _organisation_before(self, first: Token) -> str | None:
+        """'The BOM's Anna Kowal', 'Harbour Bank's Jo Ruiz': the organisation whose person
+        the name is, by the possessive right before it."""
+        doc = self.ctx.doc
+        k = first.i - 1
+        while k > 0 and self.honorific_at(k):
+            k -= 1
+        if k < 1 or doc[k].text not in POSSESSIVE:
+            return None
+        return self._organisation_at(doc[k - 1])
 
     def _descriptors(self, root: Token) -> set[str]:
         """Places and groups hung on a name ("Ben Ruiz of Texas", "Jo Hart (D-Ohio)")."""

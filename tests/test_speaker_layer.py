@@ -1903,3 +1903,8 @@ def test_the_first_words_of_a_longer_name_are_that_person(nlp):
 def test_an_organisation_ner_runs_into_its_bracketed_initials_is_named_without_them(nlp):
     speaker = _last_speaker("Cases rose, the Department of Health (DOH) said on Monday.", nlp)
     assert (speaker.name, speaker.label) == ("Department of Health", "ORG")
+
+
+def test_the_organisation_whose_person_the_name_is_is_the_affiliation(nlp):
+    speaker = _last_speaker("Harbour Bank\u2019s Jo Ruiz said rates would rise.", nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Jo Ruiz", None, "Harbour Bank")
