@@ -831,6 +831,13 @@ class TitleFinder:
                                 return self._title_from_phrase(obj, described=True)
         return None
 
+    def _where_said(self, tok: Token) -> bool:
+        """'in a statement', 'in a news release', 'during an interview': where something was
+        said is no part of the speaker's title."""
+        return tok.dep_ == "prep" and any(
+            c.dep_ == "pobj" and self.lex.is_cue_noun(c) for c in tok.children
+        )
+
     def _joint_role(self, tok: Token) -> bool:
         """'CEO and joint managing director of Kestrel Textiles': a second role with no article of
         its own is held together with the first; "director of X and a professor at Y" is two
@@ -880,6 +887,7 @@ class TitleFinder:
             and t.i != head.i
             or self._example_list(t)
             or _when(t)
+            or self._where_said(t)
             or _with_no_name(t, head)
             for d in t.subtree
         }

@@ -1908,3 +1908,9 @@ def test_an_organisation_ner_runs_into_its_bracketed_initials_is_named_without_t
 def test_the_organisation_whose_person_the_name_is_is_the_affiliation(nlp):
     speaker = _last_speaker("Harbour Bank\u2019s Jo Ruiz said rates would rise.", nlp)
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Jo Ruiz", None, "Harbour Bank")
+
+
+def test_a_lead_is_a_role_and_where_it_was_said_is_no_part_of_the_title(nlp):
+    text = "\u201cCrews are out,\u201d said Matt Dorey, Harbour Power\u2019s Storm Lead in a statement."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Matt Dorey", "Harbour Power\u2019s Storm Lead")
