@@ -672,22 +672,6 @@ class Cast(TitleFinder):
             return max(people, key=lambda e: e.positions[-1] if e.positions else -1)
         return None
 
-    def _one_name_holding(self, words: tuple[str, ...]) -> Entity | None:
-        """'Mr Gan' after "Gan Kim Yong", "Nor Hisham" after "Datuk Nor Hisham Ahmad Dahlan":
-        the first words of one known name of three words or more are that person, where
-        the family name does not come last; not a name first seen in a title-case headline
-        ("Ben Carson Slams Hillary")."""
-        found = [
-            e
-            for e in self.entities
-            if e.label == "PERSON"
-            and len(e.tokens) >= 3
-            and e.tokens[: len(words)] == words
-            and e.positions
-            and not self._title_case_paragraph(self.ctx.doc[e.positions[0]])
-        ]
-        return found[0] if len(found) == 1 else None
-
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
         # as "Biden" (a generational suffix is no surname)
@@ -758,10 +742,6 @@ class Cast(TitleFinder):
                 ]
                 if len(longer) == 1:
                     return longer[0]
-            if not same_surname:
-                held = self._one_name_holding(words)
-                if held is not None:
-                    return held
         else:
             key = (_name_kind(label), name.lower().removeprefix("the "))
             if key in self._by_name:
