@@ -305,10 +305,13 @@ class Cast(TitleFinder):
         """'Tom Ray spoke on Monday. He is the chief executive of Harbour Bank.': what a main
         clause's copula or "serves as" says of a he/she subject is a title of the person the
         pronoun stands for, once the cast is complete."""
-        for tok in self.ctx.doc:
+        doc = self.ctx.doc
+        lower = doc.to_array(LOWER)
+        he_she = numpy.isin(lower, [doc.vocab.strings["he"], doc.vocab.strings["she"]])
+        for i in numpy.flatnonzero(he_she).tolist():
+            tok = doc[i]
             if (
-                tok.lower_ in ("he", "she")
-                and tok.dep_ == "nsubj"
+                tok.dep_ == "nsubj"
                 and tok.head.dep_ == "ROOT"  # not "… told me that he is …", "when he was …"
                 and (tok.head.lemma_ == "be" or tok.head.lemma_.lower() in self.lex.title_verbs)
                 and not self.ctx.quoted(tok.i)

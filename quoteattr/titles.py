@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
@@ -255,13 +257,15 @@ class TitleFinder:
         """The tokens of honorifics, those of two words included ("Tan Sri Ali Bakar", where
         "Tan" alone is a surname): found once per document."""
         doc = self.ctx.doc
-        singles = self.lex.honorifics
-        out: set[int] = set()
-        for tok in doc:
-            if tok.text in singles:
-                out.add(tok.i)
-            if tok.i + 1 < len(doc) and f"{tok.text} {doc[tok.i + 1].text}" in singles:
-                out.update((tok.i, tok.i + 1))
+        strings = doc.vocab.strings
+        orth = doc.to_array(ORTH)  # the words' hashes: no Token is built for this
+        words = [h.split() for h in self.lex.honorifics]
+        ones = [strings[w[0]] for w in words if len(w) == 1]
+        out = set(numpy.flatnonzero(numpy.isin(orth, ones)).tolist())
+        for first, second in (w for w in words if len(w) == 2):
+            pairs = numpy.flatnonzero((orth[:-1] == strings[first]) & (orth[1:] == strings[second]))
+            for k in pairs.tolist():
+                out.update((k, k + 1))
         return out
 
     def is_honorific(self, tok: Token) -> bool:
