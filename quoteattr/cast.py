@@ -549,6 +549,8 @@ class Cast(TitleFinder):
             return cleaned, label  # "King's College London", "Mount Sinai Hospital": a place
         if len(cleaned) == 1 and self.lex.is_title_word(cleaned[0]) and cleaned[0].is_title:
             return None  # "the Coach" tagged ORG: a role, resolved as a description
+        if len(cleaned) == 1 and cleaned[0].tag_ == "NNS":
+            return None  # "Farmers said …" tagged ORG: people described, no body named
         if len(cleaned) == 1 and cleaned[0].lower_ not in self._by_surname:
             titled_name = self._after_a_title(cleaned[0])
             if titled_name:

@@ -203,7 +203,7 @@ class SpeakerResolver(Cast):
         lemma = head.lemma_.lower()
         return (
             head.pos_ == "NOUN"
-            and head.ent_type_ in ("", "NORP")
+            and (head.ent_type_ in ("", "NORP") or head.tag_ == "NNS")  # "Farmers" tagged ORG
             and lemma not in self.lex.not_people
             and not self.lex.is_cue_noun_lemma(lemma, "attribution")
         )

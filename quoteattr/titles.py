@@ -976,9 +976,10 @@ class TitleFinder:
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         if not text:
             return None
-        return TitleRef(
-            start, text, self.affiliation_in(start, end), role=not described, size=_size(words)
-        )
+        affiliation = self.affiliation_in(start, end)
+        if affiliation is not None and affiliation.lower() == text.lower():
+            affiliation = None  # "Farmers" tagged ORG: the title itself is no affiliation
+        return TitleRef(start, text, affiliation, role=not described, size=_size(words))
 
     def affiliation_in(self, start: int, end: int) -> str | None:
         """The organisation, else the place, else the nationality named between start and end."""

@@ -1904,3 +1904,9 @@ def test_a_lead_is_a_role_and_where_it_was_said_is_no_part_of_the_title(nlp):
     text = "\u201cCrews are out,\u201d said Matt Dorey, Harbour Power\u2019s Storm Lead in a statement."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Matt Dorey", "Harbour Power\u2019s Storm Lead")
+
+
+def test_a_plural_common_noun_ner_calls_an_organisation_is_people_described(nlp):
+    text = "Milk prices fell again.\n\nFarmers said the sudden price cut was made by all processors."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation, speaker.label) == ("farmers", None, "PERSON")
