@@ -1910,3 +1910,27 @@ def test_a_plural_common_noun_ner_calls_an_organisation_is_people_described(nlp)
     text = "Milk prices fell again.\n\nFarmers said the sudden price cut was made by all processors."
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation, speaker.label) == ("farmers", None, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # "Cr" is an Australian councillor's title; a shire is a council, not a person
+        (
+            "Upper Ridge Shire mayor, Pam Kent, says she will not stand again.\n\n"
+            'Cr Kent said many councillors were "battered" by the sessions.',
+            "Pam Kent",
+            "Upper Ridge Shire mayor",
+        ),
+        # a professor's title between a role and the name is left out, like a rank
+        (
+            "Deputy Vice-Chancellor Professor Ann Kerr congratulated the winners.\n\n"
+            "Professor Kerr said the awards were among many the university gives.",
+            "Ann Kerr",
+            "Deputy Vice-Chancellor",
+        ),
+    ],
+)
+def test_australian_council_and_university_titles(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
