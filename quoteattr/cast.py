@@ -26,6 +26,7 @@ from quoteattr.filters import nickname
 from quoteattr.syntax import NAME_DEPS, SUBJECT_DEPS, climb, supposed
 from quoteattr.titles import (
     AFFILIATION_RANK,
+    COMPLEMENT_PREPS,
     POSSESSIVE,
     TITLE_GLUE,
     TitleFinder,
@@ -292,6 +293,7 @@ class Cast(TitleFinder):
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
         self._title_case_memo: dict[int, bool] = {}
+        self._place_words: set[str] | None = None  # see _not_a_given_name
         self._body_words: set[str] | None = None  # see _body_person_words
         # "he"/"she" as main subjects, and whom each stood for: only once the cast is complete
         self._chain_ready = False
@@ -344,6 +346,7 @@ class Cast(TitleFinder):
             and 0 < firsts[0] < len(toks) - 1
             and toks[firsts[0] - 1].text != "-"
             and not after_honorific  # "Datuk Rusdi Mohd Isa": the name starts after "Datuk"
+            and self._not_a_given_name(toks[: firsts[0]])  # "Chandra Shekhar Ghosh" stays
         ):
             toks = toks[firsts[0] :]
         if not toks or not all(
@@ -356,6 +359,20 @@ class Cast(TitleFinder):
             return None
         toks = self._personal_name(toks)
         return None if self._ends_in_title(toks) else toks
+
+    def _not_a_given_name(self, words: list[Token]) -> bool:
+        """Words before a listed first name that are no given name of the person: a title
+        ("Harbour Master"), the end of a title's place ("Ambassador to Kenya"), or words the
+        article names a place, body or people with."""
+        before = words[0].i - 1
+        doc = self.ctx.doc
+        if before >= 0 and doc[before].lower_ in COMPLEMENT_PREPS:
+            return True
+        if self._place_words is None:
+            self._place_words = {
+                t.lower_ for e in self.ents if e.label_ in AFFILIATION_RANK for t in e
+            }
+        return any(self._is_title_token(t) or t.lower_ in self._place_words for t in words)
 
     def _initials(self, toks: list[Token]) -> bool:
         """'M.' of "I. M. Okafor", or 'RK' of "Dr RK Menon" (two or three capitals after an

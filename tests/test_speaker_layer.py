@@ -1934,3 +1934,9 @@ def test_a_plural_common_noun_ner_calls_an_organisation_is_people_described(nlp)
 def test_australian_council_and_university_titles(nlp, text, name, title):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_given_name_before_a_listed_first_name_stays_in_the_name(nlp):
+    # "Shekhar" is a listed first name; "Chandra" before it is no title, place or body
+    text = "\u201cIt is good for credit growth,\u201d MD and CEO Chandra Shekhar Bose said."
+    assert _last_speaker(text, nlp).name == "Chandra Shekhar Bose"
