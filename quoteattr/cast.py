@@ -360,6 +360,14 @@ class Cast(TitleFinder):
         toks = self._personal_name(toks)
         return None if self._ends_in_title(toks) else toks
 
+    def place_words(self) -> set[str]:
+        """The words of every organisation, place and people NER names (built once)."""
+        if self._place_words is None:
+            self._place_words = {
+                t.lower_ for e in self.ents if e.label_ in AFFILIATION_RANK for t in e
+            }
+        return self._place_words
+
     def _not_a_given_name(self, words: list[Token]) -> bool:
         """Words before a listed first name that are no given name of the person: a title
         ("Harbour Master"), the end of a title's place ("Ambassador to Kenya"), or words the
@@ -368,26 +376,20 @@ class Cast(TitleFinder):
         doc = self.ctx.doc
         if before >= 0 and doc[before].lower_ in COMPLEMENT_PREPS:
             return True
-        if self._place_words is None:
-            self._place_words = {
-                t.lower_ for e in self.ents if e.label_ in AFFILIATION_RANK for t in e
-            }
-        return any(self._is_title_token(t) or t.lower_ in self._place_words for t in words)
+        return any(self._is_title_token(t) or t.lower_ in self.place_words() for t in words)
 
     def _initials(self, toks: list[Token]) -> bool:
         """'M.' of "I. M. Okafor", or 'RK' of "Dr RK Menon" (two or three capitals after an
-        honorific, before a surname): initials, not an acronym to strip off like "UN"."""
+        honorific, before a surname) or of "RD Soni" (right before the surname, no name of a
+        body): initials, not an acronym to strip off like "UN"."""
         first = toks[0]
         if _initial(first):
             return True
-        return (
-            len(toks) > 1
-            and len(first.text) <= 3
-            and first.is_alpha
-            and first.i > 0
-            and self.honorific_at(first.i - 1)
-            and _capitalised(toks[1])
-        )
+        if not (len(toks) > 1 and len(first.text) <= 3 and first.is_alpha and _capitalised(toks[1])):
+            return False
+        if first.i > 0 and self.honorific_at(first.i - 1):
+            return True
+        return len(toks) == 2 and first.lower_ not in self.place_words()
 
     def _ends_in_title(self, toks: list[Token]) -> bool:
         """'Charlotte Mayor' (before "Jennifer Roberts") and a lone "Det" are titles; "Ruth

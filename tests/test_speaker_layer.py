@@ -1940,3 +1940,15 @@ def test_a_given_name_before_a_listed_first_name_stays_in_the_name(nlp):
     # "Shekhar" is a listed first name; "Chandra" before it is no title, place or body
     text = "\u201cIt is good for credit growth,\u201d MD and CEO Chandra Shekhar Bose said."
     assert _last_speaker(text, nlp).name == "Chandra Shekhar Bose"
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("AMMK general secretary TTV Arasu said the scheme was a stunt.", "TTV Arasu", "AMMK general secretary"),
+        ("Advocate RD Joshi told the court that no affidavit had been filed.", "RD Joshi", "Advocate"),
+    ],
+)
+def test_capital_initials_before_a_surname_are_part_of_the_name(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
