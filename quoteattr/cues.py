@@ -89,6 +89,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
     succession_verbs: frozenset[str] = frozenset()
+    bench_verbs: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
     organisation_roles: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
@@ -191,6 +192,7 @@ class Lexicon:
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
             succession_verbs=words("titles.txt", "succession_verbs"),
+            bench_verbs=words("titles.txt", "bench_verbs"),
             court_roles=words("titles.txt", "court_roles"),
             organisation_roles=words("titles.txt", "organisation_roles"),
             ranks=words("titles.txt", "ranks"),

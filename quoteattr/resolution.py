@@ -27,6 +27,8 @@ from quoteattr.syntax import NAME_DEPS, age_word, climb, mention_span, relative_
 from quoteattr.titles import AGENT_ENDINGS, TitleRef, clean_name, name_text, strip_tail
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
+BENCH_LOOKBACK_PARAGRAPHS = 6  # "the bench said": the bench named this far back
+
 
 def _possessor_only(toks: list[Token], head: Token) -> bool:
     """Is the name only the possessor of the mention's head noun ("Malhotra's brother")?"""
@@ -118,6 +120,13 @@ class SpeakerResolver(Cast):
             if ent is not None:
                 self._fill(draft, ent, None)
                 return
+        judges = self._bench(head) if head.lemma_.lower() == "bench" else []
+        if judges:  # "the bench said", "A division bench of Chief Justice … and Justice …"
+            self._fill(draft, judges[0], None)
+            if len(judges) > 1:
+                self.members[id(draft)] = judges
+                draft.name = " and ".join((", ".join(j.name for j in judges[:-1]), judges[-1].name))
+            return
         named = self.name_in_mention(mention)
         joint = self._name_after_joint_role(head)
         if joint is not None and (named is None or named[0].label != "PERSON"):
@@ -197,6 +206,52 @@ class SpeakerResolver(Cast):
             draft.title, draft.affiliation = ref.text, ref.affiliation
             if cleaned[0].is_sent_start and cleaned[0].pos_ == "NOUN":  # "Experts said"
                 draft.title = ref.text[:1].lower() + ref.text[1:]
+
+    def _bench(self, head: Token) -> list[Entity]:
+        """The judges of a bench, as the nearest bench phrase that names any gives them: "a
+        bench of Justices Ann Rao and Dev Lal", "a bench led by Justice Rao, comprising
+        Justice Lal", "the Chief Justice, who headed the bench also comprising …"."""
+        doc = self.ctx.doc
+        para_limit = self.ctx.token_paragraph[head.i] - BENCH_LOOKBACK_PARAGRAPHS
+        for i in range(head.i, -1, -1):
+            if self.ctx.token_paragraph[i] < para_limit:
+                break
+            bench = doc[i]
+            if bench.lemma_.lower() != "bench" or self.ctx.quoted(i):
+                continue
+            found: dict[int, Entity] = {}
+            verb = bench.head
+            if bench.dep_ == "dobj" and verb.lemma_.lower() in self.lex.bench_verbs:
+                for c in verb.children:  # "the Chief Justice, who headed the bench"
+                    subject = c if c.dep_ == "nsubj" else None
+                    if subject is not None and subject.lower_ in ("who", "which"):
+                        subject = verb.head if verb.dep_ == "relcl" else None
+                    if subject is not None:
+                        owner = self._person_of(subject)
+                        if owner is not None:
+                            found[id(owner)] = owner
+            # "…, comprising Justice Lal": the parse may hang the rest of the bench elsewhere
+            rest = [
+                t
+                for v in bench.sent
+                if v.i > bench.i and v.lemma_.lower() == "comprise"
+                for t in v.subtree
+            ]
+            for t in (*bench.subtree, *rest):
+                owner = self.by_token.get(t.i)
+                if owner is not None and owner.label == "PERSON" and t.i != bench.i:
+                    found.setdefault(id(owner), owner)
+            if found:
+                return list(found.values())
+        return []
+
+    def _person_of(self, tok: Token) -> Entity | None:
+        """The person a noun phrase names, by its own name or one in apposition to it."""
+        owner = self.by_token.get(tok.i)
+        if owner is None:
+            found = self._person_in_apposition(tok)
+            owner = found[0] if found else self._nominal_links.get(tok.i)
+        return owner if owner is not None and owner.label == "PERSON" else None
 
     def _describes_people(self, head: Token) -> bool:
         """A common noun for people, not a document, a work, a count or "the latter"."""

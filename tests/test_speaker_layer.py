@@ -1952,3 +1952,24 @@ def test_a_given_name_before_a_listed_first_name_stays_in_the_name(nlp):
 def test_capital_initials_before_a_surname_are_part_of_the_name(nlp, text, name, title):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The matter came up before a bench led by Justice Ravi Kant, comprising Justice Neel "
+            "Arora.\n\nThe bench remarked that the order ran to forty pages.",
+            "Ravi Kant and Neel Arora",
+        ),
+        (
+            "A division bench of Chief Justice Dev Datta and Justice MS Kale on Tuesday said that "
+            "the parties shall file their affidavits.",
+            "Dev Datta and MS Kale",
+        ),
+    ],
+)
+def test_a_bench_is_its_judges(nlp, text, name):
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == name
+    assert [m.name for m in speaker.members] == name.split(" and ")
