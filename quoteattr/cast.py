@@ -385,7 +385,9 @@ class Cast(TitleFinder):
         first = toks[0]
         if _initial(first):
             return True
-        if not (len(toks) > 1 and len(first.text) <= 3 and first.is_alpha and _capitalised(toks[1])):
+        if not (
+            len(toks) > 1 and len(first.text) <= 3 and first.is_alpha and _capitalised(toks[1])
+        ):
             return False
         if first.i > 0 and self.honorific_at(first.i - 1):
             return True
@@ -635,9 +637,7 @@ class Cast(TitleFinder):
             if k == end or not (doc[k].is_title and self._is_title_token(doc[k])):
                 return False
             while k < end and (
-                self._is_title_token(doc[k])
-                or self.is_honorific(doc[k])
-                or doc[k].text == "."
+                self._is_title_token(doc[k]) or self.is_honorific(doc[k]) or doc[k].text == "."
             ):
                 k += 1
             if k == end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
@@ -1256,11 +1256,7 @@ class Cast(TitleFinder):
                 continue
             i = int(start)
             t = doc[i]
-            if (
-                not self.ctx.quoted(i)
-                and not self._is_title_token(t)
-                and not self.is_honorific(t)
-            ):
+            if not self.ctx.quoted(i) and not self._is_title_token(t) and not self.is_honorific(t):
                 j = i + 1
                 while (
                     j < len(doc)

@@ -296,8 +296,7 @@ class SpeakerResolver(Cast):
             toks = [t for t in conj.subtree if self.by_token.get(t.i) is ent]
             between = self.ctx.doc[head.i + 1 : toks[0].i]
             if not between or not all(
-                t.dep_ == "cc" or self._is_title_token(t) or self.is_honorific(t)
-                for t in between
+                t.dep_ == "cc" or self._is_title_token(t) or self.is_honorific(t) for t in between
             ):
                 return None
             return ent, toks

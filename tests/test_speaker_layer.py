@@ -1755,7 +1755,10 @@ def test_a_plural_title_opening_a_sentence_is_the_title_of_each_name_after_it(nl
     "text, title",
     [
         # a party member with no other title: the description is the title
-        ('"Turnout decides it," said Dale Ferris, a longtime Iowa Democrat.', "longtime Iowa Democrat"),
+        (
+            '"Turnout decides it," said Dale Ferris, a longtime Iowa Democrat.',
+            "longtime Iowa Democrat",
+        ),
         ('"Turnout decides it," said Dale Ferris, a Democrat from Iowa.', "Democrat from Iowa"),
         # any role says more than the party
         ('"Turnout decides it," said Gov. Dale Ferris, a Democrat from Iowa.', "Governor"),
@@ -1767,7 +1770,10 @@ def test_a_party_member_description_is_a_title_below_any_role(nlp, text, title):
 
 
 def test_a_comparison_before_the_name_is_no_title(nlp):
-    text = 'More coach than manager, Ines Warde rarely speaks in slogans.\n\n"We will wait," Warde said.'
+    text = (
+        "More coach than manager, Ines Warde rarely speaks in slogans.\n\n"
+        '"We will wait," Warde said.'
+    )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ines Warde", None)
 
@@ -1802,7 +1808,11 @@ def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title)
             "Chairman Sindh Traders Association",
         ),
         # South Asian police ranks by their initials
-        ("Ravi Menon, Delhi special CP, said the gang had been caught.", "Ravi Menon", "Delhi special CP"),
+        (
+            "Ravi Menon, Delhi special CP, said the gang had been caught.",
+            "Ravi Menon",
+            "Delhi special CP",
+        ),
     ],
 )
 def test_a_role_before_an_institution_name_and_police_initials_are_titles(nlp, text, name, title):
@@ -1848,7 +1858,9 @@ def test_a_role_opening_the_sentence_before_an_honorific_and_name(nlp, text, tit
 
 
 def test_whose_relative_someone_is_before_the_comma_is_their_title(nlp):
-    text = "Kiprono\u2019s older brother, Wilson Sang, said the run showed what people could achieve."
+    text = (
+        "Kiprono\u2019s older brother, Wilson Sang, said the run showed what people could achieve."
+    )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Wilson Sang", "Kiprono\u2019s older brother")
 
@@ -1901,13 +1913,18 @@ def test_the_organisation_whose_person_the_name_is_is_the_affiliation(nlp):
 
 
 def test_a_lead_is_a_role_and_where_it_was_said_is_no_part_of_the_title(nlp):
-    text = "\u201cCrews are out,\u201d said Matt Dorey, Harbour Power\u2019s Storm Lead in a statement."
+    text = (
+        "\u201cCrews are out,\u201d said Matt Dorey, Harbour Power\u2019s Storm Lead in a "
+        "statement."
+    )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Matt Dorey", "Harbour Power\u2019s Storm Lead")
 
 
 def test_a_plural_common_noun_ner_calls_an_organisation_is_people_described(nlp):
-    text = "Milk prices fell again.\n\nFarmers said the sudden price cut was made by all processors."
+    text = (
+        "Milk prices fell again.\n\nFarmers said the sudden price cut was made by all processors."
+    )
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation, speaker.label) == ("farmers", None, "PERSON")
 
@@ -1945,8 +1962,16 @@ def test_a_given_name_before_a_listed_first_name_stays_in_the_name(nlp):
 @pytest.mark.parametrize(
     "text, name, title",
     [
-        ("AMMK general secretary TTV Arasu said the scheme was a stunt.", "TTV Arasu", "AMMK general secretary"),
-        ("Advocate RD Joshi told the court that no affidavit had been filed.", "RD Joshi", "Advocate"),
+        (
+            "AMMK general secretary TTV Arasu said the scheme was a stunt.",
+            "TTV Arasu",
+            "AMMK general secretary",
+        ),
+        (
+            "Advocate RD Joshi told the court that no affidavit had been filed.",
+            "RD Joshi",
+            "Advocate",
+        ),
     ],
 )
 def test_capital_initials_before_a_surname_are_part_of_the_name(nlp, text, name, title):
