@@ -1274,7 +1274,9 @@ class Cast(TitleFinder):
                 if first and len(run) - first >= 2:
                     run, i, t = run[first:], i + first, run[first]
                 after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Jane Wambui"
-                if (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
+                if run[-1].lower_ in self.lex.institution_words:
+                    pass  # "Upper Lachlan Shire": a first name opens the name of a council
+                elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)
                 ):
                     out.append(run)

@@ -318,8 +318,15 @@ class TitleFinder:
                 start = i  # "Lt. Gov." split as "Lt" "." "Gov." at a sentence start
                 i -= 1
                 continue
-            if t.text == ")" and i > 1 and doc[i - 1].is_upper and doc[i - 2].text == "(":
-                start = i - 2  # "Harbour Municipal Corporation (HMC) Commissioner"
+            if (
+                t.text == ")"
+                and i > 1
+                and (doc[i - 1].is_upper or doc[i - 1].is_title)
+                and doc[i - 2].text == "("
+            ):
+                # "Harbour Municipal Corporation (HMC) Commissioner", "Deputy Vice-Chancellor
+                # (Research) Professor Ann Kerr"
+                start = i - 2
                 i -= 3
                 continue
             if t.text in CREDIT_ENDS:
@@ -347,6 +354,10 @@ class TitleFinder:
                         and self._title_follows(t, first)
                         or t.dep_ in ("compound", "amod")
                         and start <= t.head.i < first  # "marine" of "marine curator Dr Tom Lu"
+                        # "senior" of "BOM senior forecaster Laura Binns", hung on the name
+                        or t.dep_ in ("compound", "amod")
+                        and start == i + 1 < first
+                        and toks[0].i <= t.head.i <= toks[-1].i
                         or self._in_complement_of_role(t, first)
                         # "planning" of "planning and housing chief", "fruit" of "fruit and
                         # dairy board chair": the first of coordinated modifiers
@@ -645,6 +656,8 @@ class TitleFinder:
         if k == len(words) or k == 0:
             return words
         role = words[k - 1]
+        if role.text == ")" and k > 3 and words[k - 3].text == "(":
+            role = words[k - 4]  # "Deputy Vice-Chancellor (Research) Professor"
         # "Deputy Chief Justice" is one title: a capitalised word alone before the rank
         # modifies it
         if role.is_lower or role.is_upper and len(role) > 1 or k > 1:

@@ -1998,3 +1998,34 @@ def test_a_bench_is_its_judges(nlp, text, name):
     speaker = _last_speaker(text, nlp)
     assert speaker.name == name
     assert [m.name for m in speaker.members] == name.split(" and ")
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # a first name opening a council's name does not make it a person
+        (
+            "Upper Lachlan Shire mayor, Pam Kerr, says she will not stand again.\n\n"
+            "Cr Kerr said councillors were battered by the sessions.",
+            "Pam Kerr",
+            "Upper Lachlan Shire mayor",
+        ),
+        # a modifier the parse hangs on the name, right before the title's head
+        (
+            "Flood warnings were issued on Friday.\n\nBOM senior forecaster Laura Binns "
+            'stressed the deluge was an "evolving situation" across the region.',
+            "Laura Binns",
+            "BOM senior forecaster",
+        ),
+        # a word in brackets inside the title, then a professor's title left out
+        (
+            "UQ Deputy Vice-Chancellor (Research) Professor Ann Kerr congratulated the "
+            "winners.\n\nProfessor Kerr said the awards were among many the university gives.",
+            "Ann Kerr",
+            "UQ Deputy Vice-Chancellor (Research)",
+        ),
+    ],
+)
+def test_titles_before_the_name_in_australian_copy(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
