@@ -501,7 +501,8 @@ class TitleFinder:
         if len(words) == 1 and words[0].lower_ in self.lex.court_roles:
             court = self._court_before(words[0])
             return replace(ref, affiliation=court) if court else ref
-        if words[-1].lower_ not in self.lex.organisation_roles or len(words) > 2:
+        joint = len(words) == 3 and words[1].lower_ == "and"  # "MD and CEO"
+        if words[-1].lower_ not in self.lex.organisation_roles or len(words) > 2 and not joint:
             return ref
         sent = words[-1].sent
         orgs = {
@@ -512,7 +513,7 @@ class TitleFinder:
             if ent is not None
         }
         if not orgs:
-            if not all(self._is_title_token(w) for w in words):
+            if not all(self._is_title_token(w) or w.lower_ == "and" for w in words):
                 return ref  # "Oversight chairman", "Brisbane coach" say where themselves
             org = self._acting_organisation_before(sent.start)
             return replace(ref, affiliation=org) if org else ref
@@ -1004,8 +1005,8 @@ class TitleFinder:
             if span.end_char > end + 2:
                 continue
             name = name_text(clean_name(list(span)))
-            if not name or self.names_person(span[-1].i):
-                continue
+            if not name or self.names_person(span[-1].i) or name in self.lex.abbreviations:
+                continue  # "MD" of "MD and CEO" tagged ORG is the role, not where it is held
             rank = AFFILIATION_RANK[span.label_]
             if best is None or rank < best[0]:
                 best = (rank, name)

@@ -2029,3 +2029,12 @@ def test_a_bench_is_its_judges(nlp, text, name):
 def test_titles_before_the_name_in_australian_copy(nlp, text, name, title):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_joint_bare_role_is_held_at_the_organisation_acting_before(nlp):
+    text = (
+        "Harbour Bank had lent more this year, bankers said. \u201cIt is good for credit "
+        "growth,\u201d MD and CEO Chandra Shekhar Bose said."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == ("MD and CEO", "Harbour Bank")
