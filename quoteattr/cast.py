@@ -600,9 +600,10 @@ class Cast(TitleFinder):
         return (cleaned, label) if cleaned else None
 
     def _one_of_a_list_of_places(self, span: Span) -> bool:
-        """A 'person' with no known first name, among four or more coordinated names of which
+        """A 'person' with no known first name, among three or more coordinated names of which
         NER calls one a place or a body ("Melville, Westdene, Parktown West, Brixton and
-        Greenside"): NER guesses at each suburb of a list; none of them is someone."""
+        Greenside", "Cardiff, Wrexham and Aberystwyth"): NER guesses at each town of a list;
+        none of them is someone."""
         if any(t.lower_ in self.lex.first_names for t in span):
             return False
         top = span.root
@@ -613,7 +614,7 @@ class Cast(TitleFinder):
         while k < len(conjuncts):
             conjuncts.extend(c for c in conjuncts[k].children if c.dep_ == "conj")
             k += 1
-        return len(conjuncts) >= 4 and any(
+        return len(conjuncts) >= 3 and any(
             c.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in conjuncts
         )
 

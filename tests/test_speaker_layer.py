@@ -2038,3 +2038,12 @@ def test_a_joint_bare_role_is_held_at_the_organisation_acting_before(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation) == ("MD and CEO", "Harbour Bank")
+
+
+def test_a_town_in_a_list_of_three_is_nobody_a_description_can_be(nlp):
+    text = (
+        "Pickets stood outside offices in Swansea, Wrexham and Rhyl.\n\n"
+        "The Prime Minister said the offer was fair."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("The Prime Minister", "Prime Minister")
