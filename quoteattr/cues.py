@@ -10,6 +10,7 @@ from pathlib import Path
 
 import srsly
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -332,6 +333,19 @@ class Lexicon:
             )
             self.__dict__["_sentence_break"] = pattern
         return pattern
+
+    def honorific_hashes(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """The string hashes of the honorifics of one word, and of the pairs of words of the
+        others ("Tan Sri"), to match against a Doc's ORTH array; built once."""
+        cached = self.__dict__.get("_honorific_hashes")
+        if cached is None:
+            words = [h.split() for h in self.honorifics]
+            cached = (
+                [hash_string(w[0]) for w in words if len(w) == 1],
+                [(hash_string(w[0]), hash_string(w[1])) for w in words if len(w) == 2],
+            )
+            self.__dict__["_honorific_hashes"] = cached
+        return cached
 
     def abbreviation_words(self) -> dict[str, set[str]]:
         """'sen' -> {'senator'}: the words of each abbreviation's expansion, keyed by the

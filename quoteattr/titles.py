@@ -256,15 +256,11 @@ class TitleFinder:
     def _find_honorifics(self) -> set[int]:
         """The tokens of honorifics, those of two words included ("Tan Sri Ali Bakar", where
         "Tan" alone is a surname): found once per document."""
-        doc = self.ctx.doc
-        strings = doc.vocab.strings
-        orth = doc.to_array(ORTH)  # the words' hashes: no Token is built for this
-        words = [h.split() for h in self.lex.honorifics]
-        ones = [strings[w[0]] for w in words if len(w) == 1]
+        orth = self.ctx.doc.to_array(ORTH)  # the words' hashes: no Token is built for this
+        ones, twos = self.lex.honorific_hashes()
         out = set(numpy.flatnonzero(numpy.isin(orth, ones)).tolist())
-        for first, second in (w for w in words if len(w) == 2):
-            pairs = numpy.flatnonzero((orth[:-1] == strings[first]) & (orth[1:] == strings[second]))
-            for k in pairs.tolist():
+        for first, second in twos:
+            for k in numpy.flatnonzero((orth[:-1] == first) & (orth[1:] == second)).tolist():
                 out.update((k, k + 1))
         return out
 
