@@ -291,7 +291,13 @@ class Cast(TitleFinder):
         # first token of each sentence, from the arrays (none marked: one sentence)
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
-        self._person_surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
+        self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
+        self._person_surnames = {
+            e[-1].lower_
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and name_text(clean_name(list(e))).lower() not in self._labels_elsewhere()
+        }
         self._title_case_memo: dict[int, bool] = {}
         self._place_words: set[str] | None = None  # see _not_a_given_name
         self._body_words: set[str] | None = None  # see _body_person_words
@@ -545,6 +551,9 @@ class Cast(TitleFinder):
                 return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
             if all(self.is_honorific(t) for t in span):
                 return None  # "Datuk Seri" before "Ismail Sabri Yaakob", tagged apart
+            elsewhere = self._labels_elsewhere().get(name_text(clean_name(list(span))).lower())
+            if elsewhere is not None:  # "Sri Lanka" once tagged a person, a country elsewhere
+                return clean_name(list(span)), elsewhere
             if self._one_of_a_list_of_places(span):
                 return None  # "Areas hit include Melville, Westdene, Parktown West, …"
             if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
@@ -598,6 +607,17 @@ class Cast(TitleFinder):
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
+
+    def _labels_elsewhere(self) -> dict[str, str]:
+        """What NER calls each name when it does not call it a person: the same words tagged
+        a person once are that (built once)."""
+        if self._other_labels is None:
+            self._other_labels = {
+                name_text(clean_name(list(e))).lower(): e.label_
+                for e in self.ents
+                if e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1
+            }
+        return self._other_labels
 
     def _one_of_a_list_of_places(self, span: Span) -> bool:
         """A 'person' with no known first name, among three or more coordinated names of which

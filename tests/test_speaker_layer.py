@@ -2047,3 +2047,12 @@ def test_a_town_in_a_list_of_three_is_nobody_a_description_can_be(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("The Prime Minister", "Prime Minister")
+
+
+def test_a_place_ner_also_tags_a_person_is_a_place(nlp):
+    text = (
+        "Governor Ravi Perera spoke on Monday. The yields on Sri Lanka\u2019s bonds have held, he "
+        "said, adding that markets are still kind to Sri Lanka.\n\n"
+        "\u201cInvestors know that Sri Lanka will honour its debts,\u201d he added."
+    )
+    assert _last_speaker(text, nlp).name == "Ravi Perera"
