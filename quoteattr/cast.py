@@ -249,6 +249,11 @@ class Entity:
         return self.positions[k - 1] if k else None
 
 
+def _plain(name: str) -> str:
+    """A name as a key: lower case, without a possessive ("Sri Lanka’s" is "sri lanka")."""
+    return name.lower().replace("’", "'").removesuffix("'s").removeprefix("the ").strip()
+
+
 def _joined_names(ents: Iterable[Span], is_title: Callable[[Token], bool]) -> list[Span]:
     """Two person spans with nothing between them are one name NER cut in two ("Datuk
     Rusdi | Mohd Isa", "Tapas | Kumar Paul"); not when the first ends in a title ("Charlotte
@@ -295,8 +300,7 @@ class Cast(TitleFinder):
         self._person_surnames = {
             e[-1].lower_
             for e in self.ents
-            if e.label_ == "PERSON"
-            and name_text(clean_name(list(e))).lower() not in self._labels_elsewhere()
+            if e.label_ == "PERSON" and _plain(e.text) not in self._labels_elsewhere()
         }
         self._title_case_memo: dict[int, bool] = {}
         self._place_words: set[str] | None = None  # see _not_a_given_name
@@ -551,7 +555,7 @@ class Cast(TitleFinder):
                 return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
             if all(self.is_honorific(t) for t in span):
                 return None  # "Datuk Seri" before "Ismail Sabri Yaakob", tagged apart
-            elsewhere = self._labels_elsewhere().get(name_text(clean_name(list(span))).lower())
+            elsewhere = self._labels_elsewhere().get(_plain(span.text))
             if elsewhere is not None:  # "Sri Lanka" once tagged a person, a country elsewhere
                 return clean_name(list(span)), elsewhere
             if self._one_of_a_list_of_places(span):
@@ -613,7 +617,7 @@ class Cast(TitleFinder):
         a person once are that (built once)."""
         if self._other_labels is None:
             self._other_labels = {
-                name_text(clean_name(list(e))).lower(): e.label_
+                _plain(e.text): e.label_
                 for e in self.ents
                 if e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1
             }
