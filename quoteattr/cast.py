@@ -256,7 +256,7 @@ def _plain(name: str) -> str:
 
 def _joined_names(ents: Iterable[Span], is_title: Callable[[Token], bool]) -> list[Span]:
     """Two person spans with nothing between them are one name NER cut in two ("Datuk
-    Rusdi | Mohd Isa", "Tapas | Kumar Paul"); not when the first ends in a title ("Charlotte
+    Faizal | Mohd Noor", "Dilip Kumar | Roy"); not when the first ends in a title ("Charlotte
     Mayor | Jennifer Roberts")."""
     out: list[Span] = []
     for span in ents:
@@ -355,8 +355,8 @@ class Cast(TitleFinder):
             firsts
             and 0 < firsts[0] < len(toks) - 1
             and toks[firsts[0] - 1].text != "-"
-            and not after_honorific  # "Datuk Rusdi Mohd Isa": the name starts after "Datuk"
-            and self._not_a_given_name(toks[: firsts[0]])  # "Chandra Shekhar Ghosh" stays
+            and not after_honorific  # "Datuk Faizal Mohd Noor": the name starts after "Datuk"
+            and self._not_a_given_name(toks[: firsts[0]])  # "Chandra Shekhar Bose" stays
         ):
             toks = toks[firsts[0] :]
         if not toks or not all(
@@ -390,7 +390,7 @@ class Cast(TitleFinder):
 
     def _initials(self, toks: list[Token]) -> bool:
         """'M.' of "I. M. Okafor", or 'RK' of "Dr RK Menon" (two or three capitals after an
-        honorific, before a surname) or of "RD Soni" (right before the surname, no name of a
+        honorific, before a surname) or of "RD Joshi" (right before the surname, no name of a
         body): initials, not an acronym to strip off like "UN"."""
         first = toks[0]
         if _initial(first):
@@ -554,14 +554,14 @@ class Cast(TitleFinder):
             if self._names_where_a_titled_person_serves(span):
                 return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
             if all(self.is_honorific(t) for t in span):
-                return None  # "Datuk Seri" before "Ismail Sabri Yaakob", tagged apart
+                return None  # "Datuk Seri" before "Ahmad Zaki Osman", tagged apart
             elsewhere = self._labels_elsewhere().get(_plain(span.text))
             if elsewhere is not None:  # "Sri Lanka" once tagged a person, a country elsewhere
                 return clean_name(list(span)), elsewhere
             if self._one_of_a_list_of_places(span):
-                return None  # "Areas hit include Melville, Westdene, Parktown West, …"
+                return None  # "The worst flooding was in Melrose, Westdale, Parkton East …"
             if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
-                return clean_name(list(span)), "ORG"  # "Lahore Chapter": no person's name
+                return clean_name(list(span)), "ORG"  # "Quetta Chapter": no person's name
             whole = self._as_named_in_body(self._with_missed_first_name(span))
             person = self.person_tokens(whole)
             if person is None:
@@ -625,8 +625,8 @@ class Cast(TitleFinder):
 
     def _one_of_a_list_of_places(self, span: Span) -> bool:
         """A 'person' with no known first name, among three or more coordinated names of which
-        NER calls one a place or a body ("Melville, Westdene, Parktown West, Brixton and
-        Greenside", "Cardiff, Wrexham and Aberystwyth"): NER guesses at each town of a list;
+        NER calls one a place or a body ("Melrose, Westdale, Parkton East and Greenvale",
+        "Swansea, Wrexham and Rhyl"): NER guesses at each town of a list;
         none of them is someone."""
         if any(t.lower_ in self.lex.first_names for t in span):
             return False
@@ -865,7 +865,7 @@ class Cast(TitleFinder):
         return self._organisation_at(doc[k]) if doc[k].ent_iob_ == "B" else None
 
     def _organisation_before(self, first: Token) -> str | None:
-        """'The BOM's Anna Kowal', 'Harbour Bank's Jo Ruiz': the organisation whose person
+        """'The Met Office's Anna Kowal', 'Harbour Bank's Jo Ruiz': the organisation whose person
         the name is, by the possessive right before it."""
         doc = self.ctx.doc
         k = first.i - 1
@@ -1300,7 +1300,7 @@ class Cast(TitleFinder):
                     run, i, t = run[first:], i + first, run[first]
                 after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Jane Wambui"
                 if run[-1].lower_ in self.lex.institution_words:
-                    pass  # "Upper Lachlan Shire": a first name opens the name of a council
+                    pass  # "Lower Lachie Shire": a first name opens the name of a council
                 elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)
                 ):

@@ -347,8 +347,8 @@ def leading_rule(ctx: DocContext, k: int) -> Draft | None:
 
 
 def _subject_before_colon(ctx: DocContext, tokens: Iterable[Token]) -> Token | None:
-    """The subject of the last verb before a colon that has a speaker-like one ("Ann Bello,
-    a patient who travelled from Ikeja, voiced her anger:")."""
+    """The subject of the last verb before a colon that has a speaker-like one ("Kwame Asante,
+    a pensioner who had driven in from Tema, did not hide his dismay:")."""
     for tok in reversed(list(tokens)):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_ != "be":
             subj = subject_of(tok, ctx)

@@ -218,8 +218,8 @@ def transcript_drafts(ctx: DocContext) -> list[Draft]:
             lines.append((para, m))
     if not lines:
         return []
-    # the last word of a person's name: "Karachi Chapter" tagged a person does not make the
-    # dateline "KARACHI:" a speaker
+    # the last word of a person's name: "Quetta Chapter" tagged a person does not make the
+    # dateline "QUETTA:" a speaker
     surnames = {e[-1].lower_ for e in ctx.doc.ents if e.label_ == "PERSON" and e[-1].is_title}
     named = {para for para, m in lines if m.group("label").split()[-1].lower() in surnames}
     dialogue = _dialogue_runs(lines, ctx.lexicon)

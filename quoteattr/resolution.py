@@ -125,7 +125,7 @@ class SpeakerResolver(Cast):
             self._fill(draft, judges[0], None)
             if len(judges) > 1:
                 self.members[id(draft)] = judges
-                draft.name = " and ".join((", ".join(j.name for j in judges[:-1]), judges[-1].name))
+                draft.name = joint_name([j.name for j in judges])
             return
         named = self.name_in_mention(mention)
         joint = self._name_after_joint_role(head)
@@ -210,7 +210,7 @@ class SpeakerResolver(Cast):
     def _bench(self, head: Token) -> list[Entity]:
         """The judges of a bench, as the nearest bench phrase that names any gives them: "a
         bench of Justices Ann Rao and Dev Lal", "a bench led by Justice Rao, comprising
-        Justice Lal", "the Chief Justice, who headed the bench also comprising …"."""
+        Justice Lal", "Justice Rao, who led the bench with Justice Lal"."""
         doc = self.ctx.doc
         para_limit = self.ctx.token_paragraph[head.i] - BENCH_LOOKBACK_PARAGRAPHS
         for i in range(head.i, -1, -1):
@@ -222,7 +222,7 @@ class SpeakerResolver(Cast):
             found: dict[int, Entity] = {}
             verb = bench.head
             if bench.dep_ == "dobj" and verb.lemma_.lower() in self.lex.bench_verbs:
-                for c in verb.children:  # "the Chief Justice, who headed the bench"
+                for c in verb.children:  # "Justice Rao, who led the bench"
                     subject = c if c.dep_ == "nsubj" else None
                     if subject is not None and subject.lower_ in ("who", "which"):
                         subject = verb.head if verb.dep_ == "relcl" else None
@@ -593,6 +593,11 @@ class SpeakerResolver(Cast):
                 }
             )
         return table
+
+
+def joint_name(names: list[str]) -> str:
+    """'Ann Rao and Dev Lal', 'Ann Rao, Dev Lal and Omar Khan': several speakers named together."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def resolve_speakers(ctx: DocContext, drafts: list[Draft]) -> SpeakerResolver:

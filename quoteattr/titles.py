@@ -321,7 +321,7 @@ class TitleFinder:
                 and doc[i - 2].text == "("
             ):
                 # "Harbour Municipal Corporation (HMC) Commissioner", "Deputy Vice-Chancellor
-                # (Research) Professor Ann Kerr"
+                # (Teaching) Professor Ann Kerr"
                 start = i - 2
                 i -= 3
                 continue
@@ -350,7 +350,7 @@ class TitleFinder:
                         and self._title_follows(t, first)
                         or t.dep_ in ("compound", "amod")
                         and start <= t.head.i < first  # "marine" of "marine curator Dr Tom Lu"
-                        # "senior" of "BOM senior forecaster Laura Binns", hung on the name
+                        # "senior" of "Met Office senior forecaster Ann Kerr", hung on the name
                         or t.dep_ in ("compound", "amod")
                         and start == i + 1 < first
                         and toks[0].i <= t.head.i <= toks[-1].i
@@ -617,7 +617,7 @@ class TitleFinder:
         heads = (core[-1], words[-1]) if premodifier else (core[-1],)
         if premodifier and words[-1].text == ")":
             heads = (core[-1],)
-        # "President Karachi Chapter of …", "Chairman Harbour Trust": a role, then the name of
+        # "President Quetta Chapter of …", "Chairman Harbour Trust": a role, then the name of
         # the institution it heads, without "of"
         if (
             len(core) > 2
@@ -654,7 +654,7 @@ class TitleFinder:
             return words
         role = words[k - 1]
         if role.text == ")" and k > 3 and words[k - 3].text == "(":
-            role = words[k - 4]  # "Deputy Vice-Chancellor (Research) Professor"
+            role = words[k - 4]  # "Pro Vice-Chancellor (Teaching) Professor"
         # "Deputy Chief Justice" is one title: a capitalised word alone before the rank
         # modifies it
         if role.is_lower or role.is_upper and len(role) > 1 or k > 1:
@@ -793,13 +793,13 @@ class TitleFinder:
         doc = self.ctx.doc
         comma = toks[0].i - 1
         while comma > 0 and self.honorific_at(comma):
-            comma -= 1  # "The State Minister for Education, Mr Peter Ogwang,"
+            comma -= 1  # "Deputy Minister for Water (Urban), Mrs Grace Atim,"
         if comma < 2 or doc[comma].text != ",":
             return None
         root = doc[comma - 1]
         while root.head.i < comma and root.head.i != root.i:
             root = root.head
-        # "Kiprono's older brother, Wilson Sang, said": whose someone is says what they are
+        # "Otieno's younger sister, Mercy Atieno, said": whose someone is says what they are
         kin = _describes(root) and any(c.dep_ == "poss" for c in root.children)
         if (
             not (self._is_title_token(root) or kin)
