@@ -104,6 +104,7 @@ class Lexicon:
     player_words: frozenset[str] = frozenset()
     case_parties: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    described_bodies: frozenset[str] = frozenset()
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -209,6 +210,7 @@ class Lexicon:
             player_words=words("nominal_heads.txt", "player_words"),
             case_parties=words("nominal_heads.txt", "case_parties"),
             not_people=words("nominal_heads.txt", "not_people"),
+            described_bodies=words("nominal_heads.txt", "described_bodies"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },

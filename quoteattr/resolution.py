@@ -194,6 +194,9 @@ class SpeakerResolver(Cast):
             return
         cleaned = clean_name(words)
         if draft.label != "PERSON":
+            lemma = head.lemma_.lower()
+            if lemma in self.lex.described_bodies and all(t.pos_ != "PROPN" for t in cleaned):
+                draft.title = lemma  # "police said": no force named, the word describes them
             return
         ref = None
         if any(self.lex.is_title_word(t) for t in cleaned):

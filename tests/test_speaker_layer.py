@@ -2062,3 +2062,15 @@ def test_a_place_ner_also_tags_a_person_is_a_place(nlp):
         "\u201cSri Lanka will keep its promises to lenders,\u201d he added."
     )
     assert _last_speaker(text, nlp).name == "Ravi Perera"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("A lorry overturned on the bypass. Police said the driver was unhurt.", "police"),
+        # a force the article names is an organisation, as before
+        ("A lorry overturned on the bypass. Harbour Police said the driver was unhurt.", None),
+    ],
+)
+def test_police_never_named_are_described_by_their_word(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
