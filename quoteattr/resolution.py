@@ -38,6 +38,18 @@ def _possessor_only(toks: list[Token], head: Token) -> bool:
     return any(all(o.left_edge.i <= t.i <= o.i for t in toks) for o in owners)
 
 
+def _counted(head: Token) -> Token | None:
+    """The noun a count is of: "nurses" of "tens of thousands of nurses"."""
+    if head.ent_type_ != "CARDINAL":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
 def descriptor_anaphor(mention: Span) -> bool:
     """Is the mention a description by age or nationality alone ("the 34-year-old", "the
     Swede", "the 34-year-old striker")? Writers use these only for someone already named."""
@@ -203,7 +215,11 @@ class SpeakerResolver(Cast):
             ref = self._title_ref(cleaned)
         elif self._describes_people(head):
             # "Officials", "some residents", "the first victim": a reader writes the
-            # description as the title of a speaker the article never names
+            # description as the title of a speaker the article never names; of a count,
+            # the people counted ("tens of thousands of nurses" -> "nurses")
+            counted = _counted(head)
+            if counted is not None:
+                cleaned = clean_name([t for t in counted.subtree if not t.is_punct])
             ref = self._title_ref(cleaned, described=True)
         if ref is not None:
             draft.title, draft.affiliation = ref.text, ref.affiliation

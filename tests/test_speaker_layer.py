@@ -2074,3 +2074,11 @@ def test_a_place_ner_also_tags_a_person_is_a_place(nlp):
 )
 def test_police_never_named_are_described_by_their_word(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+def test_a_count_of_people_never_named_is_described_by_whom_it_counts(nlp):
+    text = (
+        "The strike began on Tuesday. Tens of thousands of nurses walked out, saying the "
+        "offer was an insult."
+    )
+    assert _last_speaker(text, nlp).title == "nurses"
