@@ -549,19 +549,9 @@ class Cast(TitleFinder):
         if any(AMOUNT.match(t.text) for t in span):
             return None  # "GBP512m", "INR40cr": an amount in its currency's code is nobody
         if label == "PERSON":
-            if len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
-                return None  # "COVID", "NATO" tagged PERSON: an acronym is nobody's name
-            if self._names_where_a_titled_person_serves(span):
-                return None  # "Wexford North Borough Councillor Cllr Maria Doyle"
-            if all(self.is_honorific(t) for t in span):
-                return None  # "Datuk Seri" before "Ahmad Zaki Osman", tagged apart
-            elsewhere = self._labels_elsewhere().get(_plain(span.text))
-            if elsewhere is not None:  # "Sri Lanka" once tagged a person, a country elsewhere
-                return clean_name(list(span)), elsewhere
-            if self._one_of_a_list_of_places(span):
-                return None  # "The worst flooding was in Melrose, Westdale, Parkton East …"
-            if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
-                return clean_name(list(span)), "ORG"  # "Quetta Chapter": no person's name
+            instead = self._mislabelled_person(span)
+            if instead is not None:
+                return instead if instead[0] else None
             whole = self._as_named_in_body(self._with_missed_first_name(span))
             person = self.person_tokens(whole)
             if person is None:
@@ -611,6 +601,25 @@ class Cast(TitleFinder):
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
+
+    def _mislabelled_person(self, span: Span) -> tuple[list[Token], str] | None:
+        """What a span NER calls a person is instead, the first rule that applies deciding
+        (nobody: no tokens); None when it is a person after all."""
+        nobody: tuple[list[Token], str] = ([], "")
+        if len(span) == 1 and span[0].is_upper and len(span[0]) > 2:
+            return nobody  # "COVID", "NATO": an acronym is nobody's name
+        if self._names_where_a_titled_person_serves(span):
+            return nobody  # "Wexford North Borough Councillor Cllr Maria Doyle"
+        if all(self.is_honorific(t) for t in span):
+            return nobody  # "Datuk Seri" before "Ahmad Zaki Osman", tagged apart
+        elsewhere = self._labels_elsewhere().get(_plain(span.text))
+        if elsewhere is not None:  # a country tagged a person once, a place elsewhere
+            return clean_name(list(span)), elsewhere
+        if self._one_of_a_list_of_places(span):
+            return nobody  # "The worst flooding was in Melrose, Westdale, Parkton East …"
+        if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
+            return clean_name(list(span)), "ORG"  # "Quetta Chapter": no person's name
+        return None
 
     def _labels_elsewhere(self) -> dict[str, str]:
         """What NER calls each name when it does not call it a person: the same words tagged
