@@ -1547,6 +1547,17 @@ class Cast(TitleFinder):
             and all(end - start <= HEADLINE_CHARS for start, end in paragraphs[: para + 1])
         )
 
+    def _refers_back(self, before: list[Token]) -> bool:
+        """Do the words before a description's noun make it someone already named: "the",
+        "this", or "a" with how they felt ("a clearly disappointed Premier said")?"""
+        if any(t.lower_ in DEFINITE for t in before):
+            return True
+        return (
+            bool(before)
+            and before[0].lower_ in ("a", "an")
+            and any(t.lower_ in self.lex.mood_words for t in before[1:])
+        )
+
     def resolve_nominal(self, mention: Span, ahead: bool = False) -> Entity | None:
         """'the Swedish envoy' -> the person whose title matches role and modifiers.
         ``ahead``: a headline's description with no article ("Former Port Chairman Says …"),
@@ -1558,7 +1569,7 @@ class Cast(TitleFinder):
         capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
         if head.pos_ != "NOUN" and not abbreviated and not capitalised_role:
             return None
-        if not ahead and not any(t.lower_ in DEFINITE for t in mention if t.i < head.i):
+        if not ahead and not self._refers_back([t for t in mention if t.i < head.i]):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)

@@ -36,6 +36,7 @@ TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
 TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
+ORGANISATION_AFTER = frozenset({"of", "at", "from"})  # "Dr Ann Lee, from the Harbour Institute"
 TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "following"})
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
 # and starts after these: "(Photo: AP) Kenya's captain Ann Lee", a caption's credit before it
@@ -125,11 +126,16 @@ def _second_description(tok: Token) -> bool:
 
 
 def _when(tok: Token) -> bool:
-    """'from 2009 to 2012', 'since March', 'following the World Cup': when someone held a post
-    is no part of the post."""
+    """'from 2009 to 2012', 'since March', 'following the World Cup', 'on his arrival in
+    Harbour': when someone held a post or spoke is no part of the post."""
     return tok.dep_ == "prep" and (
         tok.lower_ in TIME_PREPS
         or any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+        or tok.lower_ in ("on", "upon")
+        and any(
+            c.dep_ == "pobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+            for c in tok.children
+        )
     )
 
 
@@ -458,17 +464,18 @@ class TitleFinder:
 
     def _with_organisation_after(self, ref: TitleRef, toks: list[Token]) -> TitleRef:
         """'Pastor Joe Brown of Marion Avenue Baptist Church' -> "Pastor of Marion Avenue
-        Baptist Church": an organisation right after the name completes a title before it (a
-        place does not: "Senator Ann Lee of Ohio" stays "Senator")."""
+        Baptist Church", "lead author Dr Ann Lee, from the Harbour Institute": an organisation
+        right after the name completes a title before it (a place does not: "Senator Ann Lee of
+        Ohio" stays "Senator")."""
         doc = self.ctx.doc
         after = toks[-1].i + 1
         if (
             after + 2 < len(doc)
             and doc[after].text == ","
-            and doc[after + 1].lower_ in ("of", "at")
+            and doc[after + 1].lower_ in ORGANISATION_AFTER
         ):
             after += 1  # "Judge I. M. Okafor, of the Federal High Court"
-        if after + 1 >= len(doc) or doc[after].lower_ not in ("of", "at") or ref.affiliation:
+        if after + 1 >= len(doc) or doc[after].lower_ not in ORGANISATION_AFTER or ref.affiliation:
             return ref
         first = doc[after + 1]
         if first.lower_ in ("the", "a") and first.ent_type_ != "ORG" and after + 2 < len(doc):
@@ -801,9 +808,12 @@ class TitleFinder:
             root = root.head
         # "Otieno's younger sister, Mercy Atieno, said": whose someone is says what they are
         kin = _describes(root) and any(c.dep_ == "poss" for c in root.children)
+        capitalised = self._capitalised_role_before(comma)
+        if capitalised is not None:
+            return capitalised
         if (
             not (self._is_title_token(root) or kin)
-            or not root.left_edge.is_sent_start
+            or not self._opens_clause(root.left_edge)
             or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
             or self.ctx.quoted(root.i)
             # "A passionate defender of the network, Mr. Ruiz …": what the sentence says of
@@ -812,6 +822,34 @@ class TitleFinder:
         ):
             return None
         return self._title_from_phrase(root, stop=comma, described=kin)
+
+    def _capitalised_role_before(self, comma: int) -> TitleRef | None:
+        """'Harbour, May 4 – Harbour Stars Head Coach, Ann Lee has …', 'In an interview,
+        President of the Harbour Students' Union, Ann Lee, …': a role written in capitals from
+        the sentence start, a dateline's dash or a fronted phrase's comma to the comma before
+        the name, however the parse hangs its words."""
+        doc = self.ctx.doc
+        start = comma - 1
+        while start > 0 and not self._opens_clause(doc[start]) and comma - start < 14:
+            start -= 1
+        if start < 0 or not self._opens_clause(doc[start]):
+            return None
+        words = list(doc[start:comma])
+        if not all(
+            t.is_title or t.is_upper or t.lower_ in TITLE_GLUE or t.text in POSSESSIVE
+            for t in words
+        ) or not any(self._is_title_token(t) for t in words):
+            return None
+        if any(self.ctx.quoted(t.i) or self.names_person(t.i) for t in words):
+            return None
+        return self._title_ref(words)
+
+    @staticmethod
+    def _opens_clause(tok: Token) -> bool:
+        """Does ``tok`` start its sentence, or follow a dateline's dash or a fronted phrase's
+        comma ("Harbour, May 4 – Head Coach, Ann Lee, …", "In an interview, President of the
+        Union, Ann Lee, …")?"""
+        return bool(tok.is_sent_start) or tok.i > 0 and tok.nbor(-1).text in (",", "–", "—", "--")
 
     def title_in_predicate(self, root: Token) -> TitleRef | None:
         """'Mitchell, who served as ambassador to Burma,' / 'Lee is the party's treasurer':
@@ -963,9 +1001,11 @@ class TitleFinder:
                 words[0].lower_ in TITLE_DROP
                 or words[0].pos_ in LEADING_NON_TITLE
                 or words[0].ent_type_ == "DATE"  # "34-year-old"
+                or words[0].lower_ in self.lex.mood_words  # "Proud Harbour coach"
             )
         ):
             words = words[1:]  # "But Attorney General", "Like President", "one ... official"
+        words = self._after_comma_before_role(words)
         while words and (
             words[-1].lower_ in TITLE_GLUE
             or words[-1].is_punct
@@ -990,6 +1030,14 @@ class TitleFinder:
         if affiliation is not None and affiliation.lower() == text.lower():
             affiliation = None  # "Farmers" tagged ORG: the title itself is no affiliation
         return TitleRef(start, text, affiliation, role=not described, size=_size(words))
+
+    def _after_comma_before_role(self, words: list[Token]) -> list[Token]:
+        """'Harbour Web, President of the Students' Union': words before a comma that hold no
+        role are another phrase the parse joined to the title, not part of it."""
+        doc = self.ctx.doc
+        role = next((k for k, t in enumerate(words) if self._is_title_token(t)), 0)
+        cut = [k + 1 for k in range(role) if doc[words[k].i + 1].text == ","]
+        return words[cut[-1] :] if cut else words
 
     def affiliation_in(self, start: int, end: int) -> str | None:
         """The organisation, else the place, else the nationality named between start and end."""

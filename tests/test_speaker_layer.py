@@ -315,6 +315,47 @@ TITLES = [
         "Ann Kerr",
         "Harbour University Pro Vice-Chancellor (Teaching)",
     ),
+    # how someone felt is no part of their title, and "a" with it refers back
+    (
+        "Proud Portvale coach Ann Lee conceded her side had been outplayed.\n\n"
+        '"We were second best all day," Lee said.',
+        "Ann Lee",
+        "Portvale coach",
+    ),
+    (
+        "Mayor Tom Hale had hoped to reopen the bridge on Monday.\n\n"
+        '"It is just not safe yet," a clearly disappointed Mayor said.',
+        "Tom Hale",
+        "Mayor",
+    ),
+    # when someone spoke is no part of the post
+    (
+        "Portvale Chief Minister Ravi Kumar toured the port on Monday.\n\n"
+        '"The port will reopen soon," said the Chief Minister on his arrival in the town.',
+        "Ravi Kumar",
+        "Portvale Chief Minister",
+    ),
+    # an organisation the person is from completes the title before the name
+    (
+        "Lead author Dr Nina Patel, from the Portvale Institute of Marine Science, said the "
+        "reef had recovered.",
+        "Nina Patel",
+        "Lead author from the Portvale Institute of Marine Science",
+    ),
+    # a capitalised role before a comma and the name, after a dateline or a fronted phrase
+    (
+        "Portvale, March 24, PNA – Black Eagles Head Coach, Tom Mensah has praised his "
+        'players for their spirit.\n\n"We fought to the end," Mensah said.',
+        "Tom Mensah",
+        "Black Eagles Head Coach",
+    ),
+    (
+        "In an exclusive interview with PortvaleWeb, President of the Portvale Institute of "
+        "Journalism’s Student Representative Council, Kofi Boateng, urged students to revise "
+        'their notes.\n\n"We must always be learning," Boateng said.',
+        "Kofi Boateng",
+        "President of the Portvale Institute of Journalism’s Student Representative Council",
+    ),
 ]
 
 
