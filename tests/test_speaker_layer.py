@@ -356,6 +356,13 @@ TITLES = [
         "Kofi Boateng",
         "President of the Portvale Institute of Journalism’s Student Representative Council",
     ),
+    # regional abbreviated titles are data: a South African province's MEC
+    (
+        "Portvale Health MEC Sipho Dlamini said the clinics were coping.\n\n"
+        '"We have beds for everyone," Dlamini said.',
+        "Sipho Dlamini",
+        "Portvale Health MEC",
+    ),
 ]
 
 
