@@ -720,7 +720,7 @@ class TitleFinder:
                     child, described=True, tail=tail
                 )
                 if found:
-                    return found
+                    return self._with_organisation_apposed(found, child)
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             described = head.head
             # "The Head Coach of Harbour Rovers of Tema, Ivo Brandt,": the parse hangs the name on
@@ -745,6 +745,47 @@ class TitleFinder:
             if found is not None:
                 return found
         return self._title_before_comma(toks)
+
+    def _with_organisation_apposed(self, ref: TitleRef, role: Token) -> TitleRef:
+        """'Ann Lee, MD, Harbour Wheels Ltd, said': a name of an organisation right after a
+        role in apposition, between commas (or the comma and the sentence's end), is where the
+        role is held, however the parse hangs it."""
+        doc = self.ctx.doc
+        comma = role.i + 1  # the parse may hang the comma and the organisation on the role
+        while comma <= role.right_edge.i and doc[comma].text != ",":
+            comma += 1
+        if ref.affiliation or comma + 1 >= len(doc) or doc[comma].text != ",":
+            return ref
+        end = comma + 1
+        while (
+            end < len(doc)
+            and end - comma <= 8
+            and doc[end].text not in (",", ".", ";")
+            and not doc[end].is_space
+            and not (end > comma + 1 and doc[end].is_sent_start)
+        ):
+            end += 1
+        words = list(doc[comma + 1 : end])
+        closed = (
+            end == len(doc)
+            or doc[end].text in (",", ".")
+            or doc[end].is_space
+            or doc[end].is_sent_start
+        )
+        if (
+            not words
+            or not closed
+            or any(self.ctx.quoted(t.i) or self.names_person(t.i) for t in words)
+            or any(self._is_title_token(t) or t.pos_ in ("VERB", "AUX", "DET") for t in words)
+            or not (words[0].ent_type_ == "ORG" or words[0].pos_ == "PROPN")
+        ):
+            return ref
+        text = " ".join(doc[words[0].i : words[-1].i + 1].text.split())
+        entity = self._affiliation_entity_at(words[0]) if words[0].ent_type_ == "ORG" else None
+        affiliation = name_text(clean_name(list(entity))) if entity is not None else text
+        return replace(
+            ref, text=f"{ref.text}, {text}", affiliation=affiliation, size=(ref.size or 0) + 1
+        )
 
     def _role_it_is_now(self, described: Token) -> TitleRef | None:
         """'Tom Ruiz, a chemist who is co-director of the Water Program at …': the listed

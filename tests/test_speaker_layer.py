@@ -363,6 +363,19 @@ TITLES = [
         "Sipho Dlamini",
         "Portvale Health MEC",
     ),
+    # an organisation between commas right after the role in apposition is where it is held
+    (
+        '"The market is ready for us," says Tamara Ghosh, CEO, Portvale Tech incubation cell.\n\n'
+        '"Students can now build products," Ghosh said.',
+        "Tamara Ghosh",
+        "CEO, Portvale Tech incubation cell",
+    ),
+    (
+        '"Demand has been muted since March," said Ravi Menon, MD, Portvale Wheels Ltd.\n\n'
+        "Menon said exports would stay flat.",
+        "Ravi Menon",
+        "MD, Portvale Wheels Ltd.",
+    ),
 ]
 
 
