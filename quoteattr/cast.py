@@ -62,6 +62,25 @@ GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no initial of their own
 
 
+def _initials_of(tokens: tuple[str, ...]) -> list[str]:
+    """The abbreviations a name of two or more capitalised words may go by: its initials
+    ("IMF"), with those of "of" or "and" ("BOM" for "Bureau of Meteorology"), without a place
+    or acronym before it ("SES" for "NSW State Emergency Service") or the place after "of"
+    ("IIU" for "Independent Investigation Unit of Manitoba")."""
+    words = [w for w in tokens if w[:1].isupper() and w.lower() not in ABBREVIATED]
+    if len(words) < 2:
+        return []
+    keys = ["".join(w[0] for w in words)]
+    keys.append("".join(w[0].upper() for w in tokens if w[:1].isupper() or w in ("of", "and")))
+    if len(words) > 3 or words[0].isupper() and len(words) > 2:
+        keys.append("".join(w[0] for w in words[1:]))
+    if "of" in tokens:
+        before = [w for w in tokens[: tokens.index("of")] if w[:1].isupper()]
+        if len(before) >= 2:
+            keys.append("".join(w[0] for w in before))
+    return list(dict.fromkeys(keys))
+
+
 def _in_subordinate_clause(subj: Token) -> bool:
     """Is this the subject of a clause inside another ("the claim that Lindqvist had acted …",
     "after Ruiz left")? A later "she" more often means the main clause's subject."""
@@ -217,6 +236,9 @@ class Entity:
     spoken_starts: set[int] = field(default_factory=set, repr=False)
     by_surname: int = 0  # mentions by the bare surname ("Cruz")
     organisation: str | None = None  # "Nia Obi of Coastal Food Network": where, no role said
+    usual: str | None = (
+        None  # "IMF" when the article says it more than "International Monetary Fund"
+    )
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -1192,20 +1214,23 @@ class Cast(TitleFinder):
 
     def _merge_abbreviations(self) -> None:
         """'the IMF' after 'the International Monetary Fund': an abbreviation made of the
-        initials of one organisation the article names is that organisation, called by the form
-        the article uses more often."""
+        initials of one organisation the article names is that organisation. It speaks under
+        its full name; as where someone works it is the form the article uses more often."""
         by_initials = self.by_initials
         for ent in self.entities:
-            words = [w for w in ent.tokens if w[:1].isupper() and w.lower() not in ABBREVIATED]
-            if ent.label == "ORG" and len(words) >= 2:
-                by_initials.setdefault("".join(w[0] for w in words), []).append(ent)
+            if ent.label != "ORG":
+                continue
+            for key in _initials_of(ent.tokens):
+                owners = by_initials.setdefault(key, [])
+                if ent not in owners:
+                    owners.append(ent)
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
             short = ent.tokens[0].replace(".", "") if len(ent.tokens) == 1 else ""
             full = by_initials.get(short, []) if short.isupper() and len(short) >= 2 else []
             if ent.label == "ORG" and len(full) == 1:
                 if len(ent.positions) > len(full[0].positions):
-                    full[0].name = ent.name
+                    full[0].usual = ent.name
                 merges.append((ent, full[0]))
         self._merge(merges)
 

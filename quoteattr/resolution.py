@@ -573,7 +573,7 @@ class SpeakerResolver(Cast):
         for word in words:
             full = self.by_initials.get(word.replace(".", ""), []) if word.isupper() else []
             if len(full) == 1 and len(word) >= 2:
-                return full[0].name
+                return full[0].usual or full[0].name
         return title.affiliation
 
     def _member(self, ent: Entity) -> dict[str, Any]:

@@ -770,6 +770,34 @@ def test_an_abbreviation_is_the_organisation_it_abbreviates(nlp):
     assert (quote.speaker.name, quote.speaker.label) == ("Reserve Bank of Australia", "ORG")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the full name, however often the article uses the short form
+        (
+            "The Portvale Shipping Board (PSB) met on Monday. The PSB said fees would rise. The "
+            "PSB has raised them twice. The PSB said the rise was the last.",
+            "Portvale Shipping Board",
+        ),
+        # initials that take the "of" in
+        (
+            "The Bureau of Meteorology warned of storms.\n\nThe BOM said heavy rain would fall.",
+            "Bureau of Meteorology",
+        ),
+        # initials without the place the name opens with
+        (
+            "The Portvale State Emergency Service took 300 calls.\n\n"
+            "The SES said its crews were ready.",
+            "Portvale State Emergency Service",
+        ),
+    ],
+)
+def test_an_organisation_speaks_under_its_full_name(nlp, text, name):
+    quote = quoteattr.extract(text, nlp=nlp)[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.label) == (name, "ORG")
+
+
 def test_a_possessive_description_introduces_the_next_named_person(nlp):
     text = (
         "Ohio's tax commissioner says no records were leaked.\n\n"
