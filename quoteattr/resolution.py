@@ -165,6 +165,10 @@ class SpeakerResolver(Cast):
             ent = self._register(named_after, "PERSON")
             self._fill(draft, ent, self._title_from_phrase(head, stop=named_after[0].i - 1))
             return
+        named_next = self._name_right_after(mention)
+        if named_next is not None:  # "Harbour Ward Councillor and mayoral candidate Ann Lee"
+            self._fill(draft, named_next[0], self.title_before(named_next[1]))
+            return
         ent = self.resolve_nominal(mention) or self._nominal_links.get(head.i)
         if ent is None:
             ent = self._owner_of_words(head)
@@ -343,6 +347,38 @@ class SpeakerResolver(Cast):
         if root.head.i not in (head.i, head.head.i) or root.dep_ in ("nsubj", "nsubjpass"):
             return None  # "the minister, Ann Lee said": the name is the next clause's subject
         return self.person_tokens(doc[first.i : end])
+
+    def _name_right_after(self, mention: Span) -> tuple[Entity, list[Token]] | None:
+        """'Harbour Ward Councillor and mayoral candidate Ann Lee said', 'Minister for Trade,
+        Enterprise and Jobs Ann Lee welcomed …': a role the parse left without its name, when a
+        person follows it with only more of the title between (role words, "and", a bracket,
+        a comma, an honorific), is that person."""
+        doc = self.ctx.doc
+        head = mention.root
+        if (
+            not self._is_title_token(head)
+            or head.tag_ in ("NNS", "NNPS")  # "aides to Gov. Ann Lee and Tom Hale": not one
+            or mention.end >= len(doc)
+        ):
+            return None
+        k = mention.end
+        while k < len(doc) and k - mention.end <= 6 and self.by_token.get(k) is None:
+            tok = doc[k]
+            if (
+                tok.pos_ in ("VERB", "AUX", "DET", "PRON", "SPACE")
+                or tok.is_sent_start
+                or self.ctx.quoted(k)
+                or tok.text in ('"', "“", "”", ".", ";", ":")
+            ):
+                return None
+            k += 1
+        ent = self.by_token.get(k)
+        if ent is None or ent.label != "PERSON":
+            return None
+        toks = [doc[k]]
+        while toks[-1].i + 1 < len(doc) and self.by_token.get(toks[-1].i + 1) is ent:
+            toks.append(doc[toks[-1].i + 1])
+        return ent, toks
 
     def _name_before_comma(self, words: list[Token]) -> list[Token] | None:
         """A mention NER found no name in that opens with two or three capitalised words and a

@@ -376,6 +376,13 @@ TITLES = [
         "Ravi Menon",
         "MD, Portvale Wheels Ltd.",
     ),
+    # a role the parse left without its name is the person right after it
+    (
+        "Portvale Ward Councillor and mayoral candidate Sara Tompkins said, “It makes a "
+        "mockery of the process.”",
+        "Sara Tompkins",
+        "Portvale Ward Councillor and mayoral candidate",
+    ),
 ]
 
 
