@@ -1572,11 +1572,18 @@ class Cast(TitleFinder):
             and all(end - start <= HEADLINE_CHARS for start, end in paragraphs[: para + 1])
         )
 
-    def _refers_back(self, before: list[Token]) -> bool:
+    def _refers_back(self, head: Token, before: list[Token]) -> bool:
         """Do the words before a description's noun make it someone already named: "the",
-        "this", or "a" with how they felt ("a clearly disappointed Premier said")?"""
-        if any(t.lower_ in DEFINITE for t in before):
-            return True
+        "this", "its", no article at all ("Harbour Health Minister said"), or "a" with how they
+        felt ("a clearly disappointed Premier said")?"""
+        if any(t.lower_ in DEFINITE or t.lower_ == "its" for t in before):
+            return True  # "the minister", "its chief executive"
+        if (
+            head.tag_ in ("NN", "NNP")
+            and self._is_title_token(head)
+            and not any(t.dep_ in ("det", "poss") for t in before)
+        ):
+            return True  # "Harbour Health Minister said": the article left out, as in wire copy
         return (
             bool(before)
             and before[0].lower_ in ("a", "an")
@@ -1594,7 +1601,7 @@ class Cast(TitleFinder):
         capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
         if head.pos_ != "NOUN" and not abbreviated and not capitalised_role:
             return None
-        if not ahead and not self._refers_back([t for t in mention if t.i < head.i]):
+        if not ahead and not self._refers_back(head, [t for t in mention if t.i < head.i]):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)

@@ -383,6 +383,19 @@ TITLES = [
         "Sara Tompkins",
         "Portvale Ward Councillor and mayoral candidate",
     ),
+    # a role with no article, or with "its", refers back like "the …"
+    (
+        "Portvale Health Minister Ann Lee visited the clinic on Monday.\n\n"
+        '"The wards are coping well," Portvale Health Minister told reporters.',
+        "Ann Lee",
+        "Portvale Health Minister",
+    ),
+    (
+        "Portvale Freight chief executive Tom Hale opened the depot.\n\nThe company expects "
+        "to hire 200 people, its chief executive said.",
+        "Tom Hale",
+        "Portvale Freight chief executive",
+    ),
 ]
 
 
