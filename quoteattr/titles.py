@@ -431,7 +431,8 @@ class TitleFinder:
                 and not (len(words) > 1 and words[-2].is_title)
             )
         ):  # "psychotherapist Fran Osei", "union organiser Jo Platt", "Vance supporter Rita Moss"
-            return self._title_ref(words, described=True)
+            described = self._title_ref(words, described=True)
+            return described and self._with_organisation_after(described, toks)
         singular = last.text[:-1] if last.is_title and last.tag_ == "NNPS" else ""
         if not singular and last.tag_ == "NNS" and self._heads_a_list(toks):
             singular = last.text[: len(last.lemma_)]  # "MPC members Ann Lee and Tom Hale"

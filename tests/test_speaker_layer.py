@@ -408,6 +408,34 @@ def test_name_and_title(nlp, text, name, title):
     assert (speaker.name, speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occupation that opens the sentence, then the organisation the person is from
+        (
+            "Oceanographer Dr Nina Olsen, from the Portvale Marine Survey, is leading the "
+            'mission.\n\n"We have a unique chance to study the ice," Dr Olsen said.',
+            (
+                "Nina Olsen",
+                "Oceanographer from the Portvale Marine Survey",
+                "Portvale Marine Survey",
+            ),
+        ),
+        # a treasurer is held in a country as often as at a club: no bank named nearby holds it
+        (
+            "Economists expect the Portvale Reserve Bank to hold rates when it meets in May.\n\n"
+            "Treasurer Jim Chalk said the jobs data was strong.",
+            ("Jim Chalk", "Treasurer", None),
+        ),
+    ],
+    ids=["organisation after an occupation", "treasurer"],
+)
+def test_name_title_and_affiliation(nlp, text, expected):
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected
+
+
 # The head of the mention is the speaker, never a name inside its modifiers.
 HEADS = [
     (
