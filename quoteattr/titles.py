@@ -257,6 +257,7 @@ class TitleFinder:
         ents = [e for e in self.ents if e.label_ in AFFILIATION_RANK]
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
+        self._main_org: str | None = None  # "" once looked for and none found
         self._honorific_tokens = self._find_honorifics()
 
     def _find_honorifics(self) -> set[int]:
@@ -519,7 +520,7 @@ class TitleFinder:
         if not orgs:
             if not all(self._is_title_token(w) or w.lower_ == "and" for w in words):
                 return ref  # "Oversight chairman", "Brisbane coach" say where themselves
-            org = self._acting_organisation_before(sent.start)
+            org = self._acting_organisation_before(sent.start) or self._main_organisation()
             return replace(ref, affiliation=org) if org else ref
         if len(orgs) != 1:
             return ref
@@ -563,6 +564,23 @@ class TitleFinder:
             if ent.root.dep_ in ("nsubj", "nsubjpass") and not self._is_title_token(ent.root):
                 return name_text(clean_name(list(ent))) or None
         return None
+
+    def _main_organisation(self) -> str | None:
+        """The organisation the article is about: named more often than any other, and at
+        least twice ("Harbour Air" in a results story, where "chairman Ann Lee said" is hers)."""
+        if self._main_org is None:
+            counts: dict[str, int] = {}
+            for ent in self._aff_ents:
+                if ent.label_ == "ORG" and not self.ctx.quoted(ent.start):
+                    name = name_text(clean_name(list(ent)))
+                    if name and name not in self.lex.abbreviations:
+                        counts[name] = counts.get(name, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            main = ""
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                main = ranked[0][0]
+            self._main_org = main
+        return self._main_org or None
 
     def _institution_name_end(self, first: Token) -> int | None:
         """Where a capitalised name NER left untagged ends, when its last word names an

@@ -427,8 +427,16 @@ def test_name_and_title(nlp, text, name, title):
             "Treasurer Jim Chalk said the jobs data was strong.",
             ("Jim Chalk", "Treasurer", None),
         ),
+        # a bare organisation role with no organisation acting nearby: the one the article is
+        # about, named more often than any other
+        (
+            "Kestrel Airways has posted a record annual profit. Shares in Kestrel Airways rose 4 "
+            "per cent.\n\nFuel costs fell by a third over the year.\n\nPassenger numbers rose "
+            "in every month.\n\nChairman Tom Reid said demand had slowed since June.",
+            ("Tom Reid", "Chairman", "Kestrel Airways"),
+        ),
     ],
-    ids=["organisation after an occupation", "treasurer"],
+    ids=["organisation after an occupation", "treasurer", "the organisation of the article"],
 )
 def test_name_title_and_affiliation(nlp, text, expected):
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
