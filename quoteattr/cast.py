@@ -1462,14 +1462,20 @@ class Cast(TitleFinder):
     ) -> Entity | None:
         """'Gita Rao complained … She was angry that Commissioner Iyer had skipped it. She
         noted …': the same pronoun as the main subject after the name ``named`` (or before it
-        in its sentence, where the name is less prominent) carries whoever it stood for."""
+        in its sentence, where the name is less prominent, or anywhere before when the name
+        stands less prominently in the pronoun's own sentence) carries whoever it stood for."""
         chain = self._subject_pronoun_chain()
         doc = self.ctx.doc
+        # "The inquiry into Omar's case is nearly done, he said": a name standing less
+        # prominently in the pronoun's own sentence, what it reports, breaks no chain
+        reported = named_rank < 2 and self._in_what_is_said(doc[named], doc[pos].head)
         k = bisect_left(chain, pos) - 1
         while k >= 0:
             p = chain[k]
-            if p < named and (
-                named_rank >= 2 or any(t.text in (".", "!", "?") for t in doc[p:named])
+            if (
+                p < named
+                and not reported
+                and (named_rank >= 2 or any(t.text in (".", "!", "?") for t in doc[p:named]))
             ):
                 return None
             if doc[p].lower_ == word:
@@ -1484,6 +1490,22 @@ class Cast(TitleFinder):
                 return self._pronoun_memo[p]
             k -= 1
         return None
+
+    @staticmethod
+    def _in_what_is_said(tok: Token, verb: Token) -> bool:
+        """Does ``tok`` stand in what ``verb`` reports: its clausal complement ("he said the
+        inquiry into Omar's case …"), or the clause it is hung on ("The inquiry into Omar's
+        case is nearly done, he said")?"""
+        top = verb.head if verb.dep_ in ("parataxis", "ccomp") else None
+        cur = tok
+        while cur.head.i != cur.i:
+            if cur.dep_ == "ccomp" and cur.head.i == verb.i:
+                # not that clause's own subject: "Lee fired back: '…,' he wrote" is Lee's
+                return not (tok.head.i == cur.i and tok.dep_ in ("nsubj", "nsubjpass"))
+            if top is not None and cur.head.i == top.i:
+                return cur.dep_ not in ("nsubj", "nsubjpass")  # not that clause's subject
+            cur = cur.head
+        return False
 
     def _subject_pronoun_chain(self) -> list[int]:
         """Positions of "he"/"she" as the subject of a main clause, outside quotes."""

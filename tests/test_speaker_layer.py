@@ -1157,6 +1157,21 @@ def test_a_pronoun_subject_carries_its_person_to_the_next_pronoun(nlp):
     assert last.speaker is not None and last.speaker.name == "Gita Rao"
 
 
+def test_a_name_in_what_the_pronoun_reports_breaks_no_chain(nlp):
+    # "Omar" stands in what "he" reports, twice: every quote stays the police chief's
+    text = (
+        "Police chief Tom Brennan said officers would act against the organisers.\n\n"
+        '"We must respect each other," he said in a statement.\n\n'
+        "He said the police had looked into several cases, like Dr Omar Faris’s lectures and "
+        "the flag issue.\n\n"
+        "The investigation into Omar’s case is almost complete and the papers would go to "
+        "prosecutors soon, he said.\n\n"
+        "He added Omar and several witnesses had been called in to give statements."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quoteattr.extract(text, nlp=nlp)]
+    assert names == ["Tom Brennan"] * 5
+
+
 def test_a_regional_title_abbreviation_refers_back(nlp):
     text = (
         "Health CS Wafula Korir on Thursday warned of a measles outbreak.\n\n"
