@@ -64,9 +64,9 @@ ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no init
 
 def _initials_of(tokens: tuple[str, ...]) -> list[str]:
     """The abbreviations a name of two or more capitalised words may go by: its initials
-    ("IMF"), with those of "of" or "and" ("BOM" for "Bureau of Meteorology"), without a place
-    or acronym before it ("SES" for "NSW State Emergency Service") or the place after "of"
-    ("IIU" for "Independent Investigation Unit of Manitoba")."""
+    ("IMF"), with those of "of" or "and" ("BOF" for "Bureau of Fisheries"), without a place
+    or acronym before it ("SES" for "Harbour State Emergency Service") or the place after "of"
+    ("IRU" for "Independent Review Unit of Portvale")."""
     words = [w for w in tokens if w[:1].isupper() and w.lower() not in ABBREVIATED]
     if len(words) < 2:
         return []

@@ -500,7 +500,7 @@ def previous_sentence_rule(ctx: DocContext, k: int) -> Draft | None:
             subj = subject_of(verb, ctx)
             if subj is not None and not is_first_person(subj) and speaker_like(subj, ctx):
                 return _draft_for_cue(ctx, k, verb, subj, "previous_sentence")
-    # `Union leader Sharon Graham was defiant. “We will fight on.”`: in the same paragraph, a
+    # `Union leader Dana Kerr was defiant. “We will fight on.”`: in the same paragraph, a
     # quote with no cue that ends the paragraph belongs to the person the sentence before is
     # about (no cue word: the quote carries no cue)
     if ctx.token_paragraph[i] != ctx.token_paragraph[open_tok] or not _ends_paragraph(ctx, k):

@@ -330,9 +330,9 @@ TITLES = [
     ),
     # when someone spoke is no part of the post
     (
-        "Portvale Chief Minister Ravi Kumar toured the port on Monday.\n\n"
-        '"The port will reopen soon," said the Chief Minister on his arrival in the town.',
-        "Ravi Kumar",
+        "Portvale Chief Minister Asha Rao toured the port on Monday.\n\n"
+        '"The port will reopen soon," said the Chief Minister on her return to the capital.',
+        "Asha Rao",
         "Portvale Chief Minister",
     ),
     # an organisation the person is from completes the title before the name
@@ -350,11 +350,11 @@ TITLES = [
         "Black Eagles Head Coach",
     ),
     (
-        "In an exclusive interview with PortvaleWeb, President of the Portvale Institute of "
-        "Journalism’s Student Representative Council, Kofi Boateng, urged students to revise "
-        'their notes.\n\n"We must always be learning," Boateng said.',
+        "In a long interview with PortvaleWeb, President of the Portvale Institute of Media’s "
+        "Student Representative Council, Kofi Boateng, urged students to revise their notes."
+        '\n\n"We must always be learning," Boateng said.',
         "Kofi Boateng",
-        "President of the Portvale Institute of Journalism’s Student Representative Council",
+        "President of the Portvale Institute of Media’s Student Representative Council",
     ),
     # regional abbreviated titles are data: a South African province's MEC
     (
@@ -365,9 +365,9 @@ TITLES = [
     ),
     # an organisation between commas right after the role in apposition is where it is held
     (
-        '"The market is ready for us," says Tamara Ghosh, CEO, Portvale Tech incubation cell.\n\n'
-        '"Students can now build products," Ghosh said.',
-        "Tamara Ghosh",
+        '"The market is ready for us," says Tara Bose, CEO, Portvale Tech incubation cell.\n\n'
+        '"Students can now build products," Bose said.',
+        "Tara Bose",
         "CEO, Portvale Tech incubation cell",
     ),
     (
@@ -378,9 +378,9 @@ TITLES = [
     ),
     # a role the parse left without its name is the person right after it
     (
-        "Portvale Ward Councillor and mayoral candidate Sara Tompkins said, “It makes a "
+        "Portvale Ward Councillor and mayoral candidate Mere Tanner said, “It makes a "
         "mockery of the process.”",
-        "Sara Tompkins",
+        "Mere Tanner",
         "Portvale Ward Councillor and mayoral candidate",
     ),
     # a role with no article, or with "its", refers back like "the …"
@@ -837,8 +837,8 @@ def test_an_abbreviation_is_the_organisation_it_abbreviates(nlp):
         ),
         # initials that take the "of" in
         (
-            "The Bureau of Meteorology warned of storms.\n\nThe BOM said heavy rain would fall.",
-            "Bureau of Meteorology",
+            "The Bureau of Fisheries closed the bay.\n\nThe BOF said stocks had fallen by half.",
+            "Bureau of Fisheries",
         ),
         # initials without the place the name opens with
         (
