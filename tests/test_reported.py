@@ -109,6 +109,12 @@ SPEECH_ROWS = [
      "revealed", "his squad had voted to strike"),
     ("The group called for new sanctions on the regime.", "The group", "called",
      "new sanctions on the regime"),
+    # what counsel "submitted" to a court, what a company "flagged": said, in court and
+    # business copy
+    ("Counsel for the accused submitted that his client had been held since May.",
+     "Counsel for the accused", "submitted", "his client had been held since May"),
+    ("The retailer flagged that its sales had slowed in the spring.", "The retailer",
+     "flagged", "its sales had slowed in the spring"),
 ]  # fmt: skip
 
 # beliefs, intentions and findings: only with scope="attribution"
