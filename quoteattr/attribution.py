@@ -29,7 +29,13 @@ from quoteattr.filters import (
     term_in_attribution,
     title_case_term,
 )
-from quoteattr.furniture import headline_draft, is_headline, link_label, transcript_drafts
+from quoteattr.furniture import (
+    headline_draft,
+    headline_trailer_draft,
+    is_headline,
+    link_label,
+    transcript_drafts,
+)
 from quoteattr.marks import MarkedSpan
 from quoteattr.mixed import add_lead_ins
 
@@ -203,6 +209,12 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             continue
         drafts.append(chosen)
         prev = chosen
+    if not any(d.paragraph == 0 for d in drafts) and not any(
+        ctx.paragraph_of(m.start) == 0 for m in ctx.marked
+    ):
+        trailer = headline_trailer_draft(ctx)  # "Orders on the decline: Exporters' Association"
+        if trailer is not None:
+            drafts.insert(0, trailer)
     add_lead_ins(ctx, drafts)
     if transcript:
         drafts = sorted(drafts + transcript, key=lambda d: d.start)

@@ -85,6 +85,8 @@ DIRECT_METHODS: dict[str, DirectMethod] = {
     "transcript_speaker": DirectMethod(0.85, weaker=0.75, transcript_line=True),
     "headline_colon": DirectMethod(0.8),
     "headline_says": DirectMethod(0.8),
+    # a headline with no quote marks, "words: Name" (furniture.headline_trailer_draft)
+    "headline_trailer": DirectMethod(0.7),
 }
 
 # caps on any rule's confidence, by what its speaker is

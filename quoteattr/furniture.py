@@ -109,6 +109,57 @@ def _headline_colon_draft(ctx: DocContext, k: int) -> Draft | None:
     return draft
 
 
+# `Ministers are united and ready to work: CM Rao`: a headline's words, then a colon and a
+# short name that ends it (not a dash: `… late into the night - The Daily Post` credits a paper)
+HEADLINE_TRAILER = re.compile(
+    r"(?P<sep>:)\s+(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$"
+)
+
+
+def headline_trailer_draft(ctx: DocContext) -> Draft | None:
+    """A headline with no quote marks whose last words, after a colon, name who said the
+    rest, as South Asian and African copy writes one (`Orders keep falling: Exporters' Board`):
+    the rest is that speaker's, reported. The words need a verb; the name needs an entity, an
+    acronym or a listed title, and no word of it may be lower case."""
+    if len(ctx.paragraphs) < 2:
+        return None
+    ps, pe = ctx.paragraphs[0]
+    text = ctx.text[ps:pe].rstrip()
+    if len(text.split()) > 25 or ctx.lexicon.sentence_break().search(text):
+        return None
+    m = HEADLINE_TRAILER.search(text)
+    if m is None or len(text[: m.start()].split()) < 4:
+        return None
+    words = ctx.span_chars(ps, ps + m.start())
+    who = ctx.span_chars(ps + m.start("who"), ps + m.end("who"))
+    if words is None or who is None or any(ctx.quoted(t.i) for t in words):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # "Budget 2024 in numbers: Treasury" is a label, not a statement
+    if not any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or (t.is_upper and len(t) > 1)
+        or ctx.lexicon.is_title_word(t)
+        for t in who
+    ):
+        return None
+    start = ps
+    while text[start - ps].isspace():
+        start += 1
+    draft = Draft(
+        fragments=[(start, ps + m.start())],
+        kind="indirect",
+        cue=(ps + m.start("sep"), ps + m.end("sep")),
+        cue_token=words.end if words.end < len(ctx.doc) else None,
+        method="headline_trailer",
+        confidence=confidence_of("headline_trailer"),
+        paragraph=0,
+        marked=[],
+    )
+    draft.mention = who
+    return draft
+
+
 def _headline_kind(ctx: DocContext, draft: Draft) -> None:
     """A headline quote that is all one marked span is direct (its words, without the marks);
     one with words of the writer's around the marks is mixed."""

@@ -226,6 +226,10 @@ def clean_name(tokens: list[Token]) -> list[Token]:
     opening = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
     if opening is not None and not any(t.text == ")" for t in tokens[opening:]):
         tokens = tokens[:opening]
+    # "CM Rao ⏎⏎ Harbourtown": NER runs on over a headline's end; a name is in one paragraph
+    brk = next((k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text and k > 0), None)
+    if brk is not None:
+        tokens = tokens[:brk]
     return strip_tail(tokens)
 
 

@@ -1565,6 +1565,30 @@ def test_he_or_she_passes_over_one_word_ner_calls_a_person_with_nothing_to_say_s
     assert _last_speaker(text, nlp).name == name
 
 
+def test_a_headline_ended_by_a_colon_and_a_name_is_that_speakers(nlp):
+    # "words: CM Rao", no quote marks: the chief minister said the words (and NER's run of
+    # "Rao" into the next paragraph's first word is no part of the name)
+    text = (
+        "Ministers are united and committed to work for the people: CM Rao\n\n"
+        "Harbourtown: The chief minister said on Friday the cabinet was united."
+    )
+    first, second = quoteattr.extract(text, nlp=nlp)
+    assert (first.text, first.kind) == (
+        "Ministers are united and committed to work for the people",
+        "indirect",
+    )
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Rao"
+
+
+def test_a_paper_credited_after_a_headline_says_nothing(nlp):
+    text = (
+        "Judges work through marathon hearings late into the night - The Daily Post\n\n"
+        "Harbourtown: The bench sat until midnight on Friday."
+    )
+    assert quoteattr.extract(text, nlp=nlp) == []
+
+
 def test_a_name_ner_runs_into_a_title_case_headline_ends_where_the_body_names_it(nlp):
     text = (
         "Senator Wanjiru Slams Budget Cuts in Nyeri\n\n"
