@@ -535,10 +535,13 @@ class TitleFinder:
     def _court_before(self, role: Token) -> str | None:
         """'The accused was brought before Harbour District Court … ⏎ Judge Ann Lee said': the court
         the article names last before a bare role on the bench, in the two paragraphs before
-        (a name of two or more capitalised words ending in "Court")."""
+        (a name of two or more capitalised words ending in "Court"); a court that is the subject
+        of its sentence's main clause first ("The Supreme Court said the Harbour High Court had
+        erred ⏎ a bench led by Justice Ann Lee" sits in the Supreme Court)."""
         doc = self.ctx.doc
         para = self.ctx.token_paragraph[role.i]
         k = role.i - 1
+        nearest: str | None = None
         while k > 0 and para - self.ctx.token_paragraph[k] <= 2:
             tok = doc[k]
             k -= 1
@@ -548,8 +551,11 @@ class TitleFinder:
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             if tok.i > first:
-                return name_text(list(doc[first : tok.i + 1]))
-        return None
+                name = name_text(list(doc[first : tok.i + 1]))
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+                    return name
+                nearest = nearest or name
+        return nearest
 
     def _acting_organisation_before(self, start: int) -> str | None:
         """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee walked the quay …': the

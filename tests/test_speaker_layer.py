@@ -429,6 +429,14 @@ def test_name_and_title(nlp, text, name, title):
         ),
         # a bare organisation role with no organisation acting nearby: the one the article is
         # about, named more often than any other
+        # the bench sits in the court its article's main clause has acting, not the one it
+        # talks about
+        (
+            "The Supreme Court on Friday said the Harbour High Court had erred in refusing bail."
+            "\n\nThe plea came before a bench led by Justice Ravi Menon.\n\n"
+            "Justice Menon said the order ran to forty pages.",
+            ("Ravi Menon", "Justice", "Supreme Court"),
+        ),
         (
             "Kestrel Airways has posted a record annual profit. Shares in Kestrel Airways rose 4 "
             "per cent.\n\nFuel costs fell by a third over the year.\n\nPassenger numbers rose "
@@ -436,7 +444,12 @@ def test_name_and_title(nlp, text, name, title):
             ("Tom Reid", "Chairman", "Kestrel Airways"),
         ),
     ],
-    ids=["organisation after an occupation", "treasurer", "the organisation of the article"],
+    ids=[
+        "organisation after an occupation",
+        "treasurer",
+        "the court that acts",
+        "the organisation of the article",
+    ],
 )
 def test_name_title_and_affiliation(nlp, text, expected):
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
