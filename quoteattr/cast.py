@@ -1103,6 +1103,10 @@ class Cast(TitleFinder):
                 ent = self._nearest_antecedent(
                     t.i, self._gender_word(t), NOMINAL_TITLE_PARAGRAPHS, description=True
                 )
+                if ent is not None and self._on_the_bench(ent) != (
+                    t.lower_ in self.lex.court_roles
+                ):
+                    ent = None  # "Justice Ann Lee … the deputy commissioner had not decided"
             elif ent is None:
                 # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
                 # introduces the newcomer the next paragraph names as a subject
@@ -1110,6 +1114,11 @@ class Cast(TitleFinder):
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._link_description(t, ent)
+
+    def _on_the_bench(self, ent: Entity) -> bool:
+        """Does a title of the member make them a judge ("Justice", "Magistrate", "High Court
+        judge")? A judge is described as one, never by another post, and no one else is."""
+        return any(title.text.split()[-1].lower() in self.lex.court_roles for title in ent.titles)
 
     def _named_in_sentence(self, tok: Token) -> frozenset[int]:
         """Everyone the sentence of ``tok`` names (ids), who a description in it introduces

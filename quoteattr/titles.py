@@ -262,6 +262,7 @@ class TitleFinder:
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
         self._main_org: str | None = None  # "" once looked for and none found
+        self._main_gpe: str | None = None
         self._honorific_tokens = self._find_honorifics()
 
     def _find_honorifics(self) -> set[int]:
@@ -510,6 +511,9 @@ class TitleFinder:
         if len(words) == 1 and words[0].lower_ in self.lex.court_roles:
             court = self._court_before(words[0])
             return replace(ref, affiliation=court) if court else ref
+        if len(words) == 1 and words[0].lower_ in self.lex.local_roles:
+            place = self._main_place()  # "Mayor Ann Lee" in a story about Harbourtown
+            return replace(ref, affiliation=place) if place else ref
         joint = len(words) == 3 and words[1].lower_ == "and"  # "MD and CEO"
         if words[-1].lower_ not in self.lex.organisation_roles or len(words) > 2 and not joint:
             return ref
@@ -575,21 +579,32 @@ class TitleFinder:
                 return name_text(clean_name(list(ent))) or None
         return None
 
+    def _main_place(self) -> str | None:
+        """The town the article is about: a place named at least twice and more often than
+        any other."""
+        if self._main_gpe is None:
+            self._main_gpe = self._most_named("GPE")
+        return self._main_gpe or None
+
+    def _most_named(self, label: str) -> str:
+        """The name of ``label`` the article gives more often than any other, at least twice;
+        "" when there is none."""
+        counts: dict[str, int] = {}
+        for ent in self._aff_ents:
+            if ent.label_ == label and not self.ctx.quoted(ent.start):
+                name = name_text(clean_name(list(ent)))
+                if name and name not in self.lex.abbreviations:
+                    counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        return ""
+
     def _main_organisation(self) -> str | None:
         """The organisation the article is about: named more often than any other, and at
         least twice ("Harbour Air" in a results story, where "chairman Ann Lee said" is hers)."""
         if self._main_org is None:
-            counts: dict[str, int] = {}
-            for ent in self._aff_ents:
-                if ent.label_ == "ORG" and not self.ctx.quoted(ent.start):
-                    name = name_text(clean_name(list(ent)))
-                    if name and name not in self.lex.abbreviations:
-                        counts[name] = counts.get(name, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            main = ""
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-                main = ranked[0][0]
-            self._main_org = main
+            self._main_org = self._most_named("ORG")
         return self._main_org or None
 
     def _institution_name_end(self, first: Token) -> int | None:

@@ -1185,6 +1185,18 @@ def test_a_name_in_what_the_pronoun_reports_breaks_no_chain(nlp):
     assert names == ["Tom Brennan"] * 5
 
 
+def test_a_description_of_another_post_is_not_the_judge(nlp):
+    # the deputy commissioner the counsel talks about is not the judge named before
+    text = (
+        "At the outset of the hearing, Justice Omar Shah observed that the march had been "
+        "called off.\n\nThe petitioner's counsel stated that the deputy commissioner had not "
+        'decided on the application.\n\n"This is a court, not a rally," the judge said.'
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.title) == ("Omar Shah", "Justice")
+
+
 def test_a_regional_title_abbreviation_refers_back(nlp):
     text = (
         "Health CS Wafula Korir on Thursday warned of a measles outbreak.\n\n"
