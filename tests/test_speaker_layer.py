@@ -2081,9 +2081,12 @@ def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title)
     assert (speaker.name, speaker.title) == ("Tom Ray", title)
 
 
-def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, str]]):
+def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, str]], every: bool = False):
     """The quotes of ``text`` when NER labels the given words so (the model's labels for
-    invented names vary with every word around them)."""
+    invented names vary with every word around them); ``every``: each time they occur, not
+    only the first."""
+    import re
+
     from spacy.tokens import Span
 
     from quoteattr.api import normalize
@@ -2092,8 +2095,9 @@ def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, str]]):
         doc = nlp(normalize(text))
     spans: list[Span] = []
     for words, label in labels:
-        start = doc.text.index(words)
-        spans.append(doc.char_span(start, start + len(words), label=label))
+        starts = [m.start() for m in re.finditer(re.escape(words), doc.text)]
+        for start in starts if every else starts[:1]:
+            spans.append(doc.char_span(start, start + len(words), label=label))
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
     doc.ents = kept + spans
     nlp.get_pipe("quote_attributor")(doc)
@@ -2242,3 +2246,16 @@ def test_a_count_of_people_never_named_is_described_by_whom_it_counts(nlp):
         "offer was an insult."
     )
     assert _last_speaker(text, nlp).title == "nurses"
+
+
+def test_a_bare_town_role_is_held_in_the_town_the_article_is_about(nlp):
+    text = (
+        "Delford council writes to the province over weekend hospital closures\n\n"
+        "The emergency room in Delford closed on Saturday night for lack of doctors. Residents "
+        "of Delford had to drive an hour to Kingsbridge.\n\nMayor Ann Reid called an emergency "
+        'council meeting on Monday.\n\n"It is unacceptable," Reid said.'
+    )
+    labels = [("Delford", "GPE"), ("Kingsbridge", "GPE")]
+    speaker = _quotes_with_ents(nlp, text, labels, every=True)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Ann Reid", "Mayor", "Delford")
