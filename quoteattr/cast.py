@@ -958,6 +958,18 @@ class Cast(TitleFinder):
                 and self._acts_as_person(found[0])
             ):
                 found = (found[0], "PERSON")  # "Lindqvist" tagged ORG, then "she said"
+                given = found[0][0].i - 1  # "Lovemore Chihota, Harbour chairperson,": the
+                doc = self.ctx.doc  # capitalised word before it is the first name NER left out
+                if (
+                    given >= 0
+                    and doc[given].pos_ == "PROPN"
+                    and doc[given].is_title
+                    and doc[given].ent_type_ == ""
+                    and doc[given].dep_ == "compound"
+                    and doc[given].head.i == found[0][0].i
+                    and not self._is_title_token(doc[given])
+                ):
+                    found = ([doc[given], *found[0]], "PERSON")
             if found:
                 self._register(*found)
         for toks in untagged[k:]:
@@ -1354,8 +1366,8 @@ class Cast(TitleFinder):
     def _acts_as_person(self, toks: list[Token]) -> bool:
         """A short name that NER missed or mislabelled, acting as a person: the subject of an
         action that the next subject, a he/she, takes up ("Okafor spoke from the steps. … he
-        said"), or described with an age ("Okafor, 52,"). An organisation that only "said" is
-        not one."""
+        said"), or described with an age ("Okafor, 52,") or a role with no article ("Okafor,
+        Harbour Mining chairperson,"). An organisation that only "said" is not one."""
         doc = self.ctx.doc
         first, root = toks[0], toks[-1]
         if (
@@ -1370,6 +1382,15 @@ class Cast(TitleFinder):
             return False
         if any(c.dep_ == "appos" and c.like_num for c in root.children):
             return True
+        if any(
+            c.dep_ == "appos"
+            and c.i > root.i
+            and c.tag_ == "NN"
+            and self._is_title_token(c)
+            and not any(d.dep_ == "det" for d in c.children)
+            for c in root.children
+        ):
+            return True  # "Chihota, Harbour Mining chairperson," described by a role
         if root.dep_ != "nsubj" or root.head.pos_ != "VERB":  # an action, not "X is …"
             return False
         for i in range(root.i + 1, min(len(doc), root.i + PRONOUN_PEEK_TOKENS)):

@@ -2259,3 +2259,20 @@ def test_a_bare_town_role_is_held_in_the_town_the_article_is_about(nlp):
     speaker = _quotes_with_ents(nlp, text, labels, every=True)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Ann Reid", "Mayor", "Delford")
+
+
+def test_a_surname_ner_calls_an_organisation_described_by_a_role_is_a_person(nlp):
+    # "Vusumuzi" is no listed first name and "Chibanda" is tagged an organisation: the role in
+    # apposition says who it is, and the capitalised word before it is the first name
+    text = (
+        "Vusumuzi Chibanda, RioMet chairperson, said gold output was up by a fifth.\n\n"
+        '"The plant ran well all year," Chibanda said.'
+    )
+    labels = [("Chibanda", "ORG")]
+    speaker = _quotes_with_ents(nlp, text, labels, every=True)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.label) == (
+        "Vusumuzi Chibanda",
+        "RioMet chairperson",
+        "PERSON",
+    )
