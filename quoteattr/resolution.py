@@ -600,7 +600,28 @@ class SpeakerResolver(Cast):
         member with no title, the one named right after the name ("Nia Obi of Coastal Food
         Network")."""
         title = ent.best_title()
-        return self._spelled_out(title) if title else ent.organisation
+        if title is None:
+            return ent.organisation
+        return self._spelled_out(title) or self._whose(title, ent)
+
+    def _whose(self, title: TitleRef, ent: Entity) -> str | None:
+        """'Sabina's lawyer', 'Ruiz's campaign manager': the person a title is held for, by
+        the name the article gives them in full (the affiliation the issue allows: title
+        "campaign manager", affiliation "Ruiz")."""
+        span = self.ctx.doc.char_span(title.start, title.start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span[0]
+        end = tok.i
+        while end + 1 < len(self.ctx.doc) and self.by_token.get(end + 1) is self.by_token.get(
+            tok.i
+        ):
+            end += 1
+        owner = self.by_token.get(tok.i)
+        after = self.ctx.doc[end + 1] if end + 1 < len(self.ctx.doc) else None
+        if owner is None or owner is ent or owner.label != "PERSON" or after is None:
+            return None
+        return owner.name if after.text in ("'s", "’s", "'", "’") else None
 
     def _spelled_out(self, title: TitleRef) -> str | None:
         """The organisation of a title, as the article spells it out: "DPS Acting Head" after

@@ -2276,3 +2276,17 @@ def test_a_surname_ner_calls_an_organisation_described_by_a_role_is_a_person(nlp
         "RioMet chairperson",
         "PERSON",
     )
+
+
+def test_whom_a_possessive_title_is_held_for_is_its_affiliation(nlp):
+    text = (
+        "Mary Chege appeared in court on Monday.\n\nChege’s lawyer, George Wanjala, told the "
+        "court he needed time to read the statements."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "George Wanjala",
+        "Chege’s lawyer",
+        "Mary Chege",
+    )
