@@ -363,6 +363,12 @@ TITLES = [
         "Sipho Dlamini",
         "Portvale Health MEC",
     ),
+    # and a university's VC, as South Asian copy writes a vice-chancellor
+    (
+        "Harbour University VC Imran Qadir said the fee would not rise this year.",
+        "Imran Qadir",
+        "Harbour University VC",
+    ),
     # an organisation between commas right after the role in apposition is where it is held
     (
         '"The market is ready for us," says Tara Bose, CEO, Portvale Tech incubation cell.\n\n'
