@@ -363,6 +363,12 @@ TITLES = [
         "Sipho Dlamini",
         "Portvale Health MEC",
     ),
+    # county posts of US local news
+    (
+        "Portvale County Jailer Tom Reddick said the inmate was held alone.",
+        "Tom Reddick",
+        "Portvale County Jailer",
+    ),
     # and a university's VC, as South Asian copy writes a vice-chancellor
     (
         "Harbour University VC Imran Qadir said the fee would not rise this year.",
