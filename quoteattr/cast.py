@@ -589,6 +589,8 @@ class Cast(TitleFinder):
             and cleaned[-1].lower_ not in self.lex.institution_words
         ):  # "Pelita news agency" is Pelita; "… Health District Commissioner" is a person's
             cleaned = cleaned[:-1]  # role at the Health District
+        if cleaned and cleaned[-1].lower_ in self.lex.event_words:
+            return None  # "the Harbour Chamber Breakfast Meeting": an event, not a speaker
         if any(t.text in POSSESSIVE for t in cleaned) or (
             cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):
@@ -1440,6 +1442,8 @@ class Cast(TitleFinder):
                 # "it" is an organisation or a country ("France … It said"), "they" an
                 # organisation or a group (NORP), never a place ("Leeds" is no "they")
                 plural = word in PLURAL_PRONOUNS
+                if plural and self._people_subject_between(i, pos):
+                    return None  # "… Harbour Chamber. CEOs of several firms said … They …"
                 if ent.label == "ORG":
                     return ent
                 if best is None and ent.label == ("NORP" if plural else "GPE"):
@@ -1486,6 +1490,25 @@ class Cast(TitleFinder):
         if best is not None and gender and not best.gender:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
+
+    def _people_subject_between(self, start: int, end: int) -> bool:
+        """Is there, between ``start`` and ``end`` (at most 60 tokens back), a plural subject
+        that names people by what they are ("CEOs", "officials", "residents")? "they" after it is
+        those people, not an organisation named before them."""
+        doc = self.ctx.doc
+        for i in range(end - 1, max(start, end - 60), -1):
+            tok = doc[i]
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.tag_ in ("NNS", "NNPS")
+                and not self.ctx.quoted(i)
+                and (
+                    tok.lemma_.lower() in self.lex.title_words
+                    or self.lex.nominal_heads.get(tok.lemma_.lower()) == "PERSON"
+                )
+            ):
+                return True
+        return False
 
     def _carried_by_pronoun(
         self, pos: int, word: str, named: int, named_rank: int

@@ -101,6 +101,7 @@ class Lexicon:
     honorifics: dict[str, str] = field(default_factory=dict)
     nominal_heads: dict[str, str] = field(default_factory=dict)
     institution_words: frozenset[str] = frozenset()
+    event_words: frozenset[str] = frozenset()
     named_by_head: frozenset[str] = frozenset()
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     player_words: frozenset[str] = frozenset()
@@ -206,6 +207,7 @@ class Lexicon:
             leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),
             institution_words=words("nominal_heads.txt", "institution_words"),
+            event_words=words("nominal_heads.txt", "event_words"),
             named_by_head=words("nominal_heads.txt", "named_by_head"),
             name_words={
                 k.lower(): frozenset(v.lower().split())

@@ -2302,3 +2302,23 @@ def test_whom_a_possessive_title_is_held_for_is_its_affiliation(nlp):
         "Chege’s lawyer",
         "Mary Chege",
     )
+
+
+def test_they_after_people_named_by_what_they_are_is_those_people(nlp):
+    text = (
+        "Harbour Freight opened a new depot on Monday.\n\nSeveral residents complained about "
+        "the noise. They said the trucks ran all night."
+    )
+    labels = [("Harbour Freight", "ORG")]
+    quote = _quotes_with_ents(nlp, text, labels)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "They"
+
+
+def test_an_event_is_no_antecedent_of_they(nlp):
+    text = (
+        "The Harbour Chamber Breakfast Meeting was held at a hotel on Friday.\n\n"
+        "They said the falling currency was hurting importers."
+    )
+    labels = [("Harbour Chamber Breakfast Meeting", "ORG")]
+    quote = _quotes_with_ents(nlp, text, labels)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "They"
