@@ -36,6 +36,11 @@ TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
 TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
+# what "leads" or "heads" takes that is no body led: "leads the race", "heads the list"
+NOT_LED = frozenset(
+    {"race", "list", "field", "pack", "charge", "way", "polls", "table", "game"}
+    | {"study", "project", "research", "review", "inquiry", "effort", "push", "bid", "call"}
+)
 ORGANISATION_AFTER = frozenset({"of", "at", "from"})  # "Dr Ann Lee, from the Harbour Institute"
 TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "following"})
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
@@ -136,6 +141,14 @@ def _when(tok: Token) -> bool:
             c.dep_ == "pobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
             for c in tok.children
         )
+    )
+
+
+def _present(verb: Token) -> bool:
+    """'heads', 'lead', 'is leading': said of now, not of a post held before."""
+    return verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s") for c in verb.children)
     )
 
 
@@ -950,6 +963,22 @@ class TitleFinder:
                         ent = next(e for e in self.ents if e.start <= obj.i < e.end)
                         org = name_text(clean_name(list(ent)))
                         return TitleRef(verb.idx, f"{role} of {org}", org, role=True)
+                    if obj.dep_ == "dobj" and _present(verb) and self._unit_led(obj):
+                        # "who heads the office of innovation at the Harbour Institute"
+                        words = [
+                            t for root in (obj, *_following_preps(verb, obj)) for t in root.subtree
+                        ]
+                        while words and words[0].lower_ in TITLE_DROP - {"the"}:
+                            words = words[1:]
+                        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                        text = " ".join(self.ctx.text[start:end].split())
+                        return TitleRef(
+                            verb.idx,
+                            f"{role} of {text}",
+                            self.affiliation_in(start, end),
+                            role=True,
+                            size=_size(words) + 1,
+                        )
             if supposed(verb):
                 continue  # "Lee, who could serve as chair"
             if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
@@ -967,6 +996,19 @@ class TitleFinder:
                             if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                                 return self._title_from_phrase(obj, described=True)
         return None
+
+    def _unit_led(self, obj: Token) -> bool:
+        """Is the object of "heads/leads/directs" a body someone heads (an office, a team, a
+        unit), not what they are ahead in ("leads the race", "heads the list") or a piece of
+        work ("leads the study")? Said in the present: "who managed the team" was a post."""
+        return (
+            obj.pos_ == "NOUN"
+            and obj.tag_ == "NN"
+            and not self.ctx.quoted(obj)
+            and not obj.lower_.endswith(ABSTRACT_ENDINGS)
+            and obj.lower_ not in NOT_LED
+            and len(list(obj.subtree)) <= TITLE_MAX_TOKENS
+        )
 
     def _where_said(self, tok: Token) -> bool:
         """'in a statement', 'in a news release', 'during an interview': where something was

@@ -363,6 +363,13 @@ TITLES = [
         "Sipho Dlamini",
         "Portvale Health MEC",
     ),
+    # "who heads" a body the article does not name as an organisation: the head of it, now
+    (
+        "It is hard to sell what a lab makes, says Prof. Ravi Rajan, who heads the office of "
+        "innovation at the Harbour Institute of Technology.",
+        "Ravi Rajan",
+        "head of the office of innovation at the Harbour Institute of Technology",
+    ),
     # county posts of US local news
     (
         "Portvale County Jailer Tom Reddick said the inmate was held alone.",
