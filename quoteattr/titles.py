@@ -564,6 +564,8 @@ class TitleFinder:
             k -= 1
             if tok.lower_ != "court" or not tok.is_title or self.ctx.quoted(tok.i):
                 continue
+            if tok.dep_ == "compound":
+                continue  # "a Supreme Court decision" names a ruling, not where a judge sits
             first = tok.i
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
                 first -= 1

@@ -456,6 +456,13 @@ def test_name_and_title(nlp, text, name, title):
             "Justice Menon said the order ran to forty pages.",
             ("Ravi Menon", "Justice", "Supreme Court"),
         ),
+        # a court named as a modifier ("a Supreme Court decision") is no court a judge sits in
+        (
+            "He was sentenced to life in 1999, but a Supreme Court decision later ruled the "
+            "sentence void.\n\nJudge Mark Ellery took time to explain his ruling on Friday.\n\n"
+            '"This act was so cruel that the community would suffer," Ellery said.',
+            ("Mark Ellery", "Judge", None),
+        ),
         (
             "Kestrel Airways has posted a record annual profit. Shares in Kestrel Airways rose 4 "
             "per cent.\n\nFuel costs fell by a third over the year.\n\nPassenger numbers rose "
@@ -467,6 +474,7 @@ def test_name_and_title(nlp, text, name, title):
         "organisation after an occupation",
         "treasurer",
         "the court that acts",
+        "a court named as a modifier",
         "the organisation of the article",
     ],
 )
