@@ -607,7 +607,10 @@ class TitleFinder:
         counts: dict[str, int] = {}
         for ent in self._aff_ents:
             if ent.label_ == label and not self.ctx.quoted(ent.start):
-                name = name_text(clean_name(list(ent)))
+                words = clean_name(list(ent))
+                while len(words) > 1 and words[-1].is_lower:
+                    words = words[:-1]  # "Harbour Air full year": NER runs on past the name
+                name = name_text(words)
                 if name and name not in self.lex.abbreviations:
                     counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])

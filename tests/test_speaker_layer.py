@@ -2337,3 +2337,17 @@ def test_an_event_is_no_antecedent_of_they(nlp):
     labels = [("Harbour Chamber Breakfast Meeting", "ORG")]
     quote = _quotes_with_ents(nlp, text, labels)[-1]
     assert quote.speaker is not None and quote.speaker.name == "They"
+
+
+def test_the_organisation_of_the_article_is_counted_by_its_name_without_what_ner_runs_into(nlp):
+    # NER runs "Kestrel Airways" on into "full year" and keeps a possessive: still one name,
+    # named twice, where the bare role "chairman" is held
+    text = (
+        "Kestrel Airways full year profit fell by a third.\n\nShares in Kestrel Airways’ parent "
+        "rose on Friday.\n\nFuel cost more in every month.\n\nChairman Tom Reid said demand had "
+        "slowed since June."
+    )
+    labels = [("Kestrel Airways full year", "ORG"), ("Kestrel Airways’", "ORG")]
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.affiliation) == ("Tom Reid", "Kestrel Airways")
