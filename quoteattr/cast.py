@@ -1043,6 +1043,8 @@ class Cast(TitleFinder):
                 self.lex.is_title_word(head)
                 or self.lex.nominal_heads.get(head.lemma_.lower()) == "PERSON"
             )
+            # "The chairman of another branch of the union": someone other than those named
+            or any(t.lower_ in ("another", "other") for t in head.subtree if t.i > head.i)
         ):
             return False
         definite = False

@@ -1224,6 +1224,17 @@ def test_a_description_of_another_post_is_not_the_judge(nlp):
     assert (last.speaker.name, last.speaker.title) == ("Omar Shah", "Justice")
 
 
+def test_a_description_of_another_one_is_someone_else(nlp):
+    text = (
+        "When contacted, the union president, Tunde Bello, said he would speak after the "
+        "meeting.\n\nThe chairman of another branch of the union also spoke on the report.\n\n"
+        '"We cannot react now," Bello said.'
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Tunde Bello", "union president")
+
+
 def test_a_regional_title_abbreviation_refers_back(nlp):
     text = (
         "Health CS Wafula Korir on Thursday warned of a measles outbreak.\n\n"
