@@ -960,7 +960,7 @@ class Cast(TitleFinder):
                 and self._acts_as_person(found[0])
             ):
                 found = (found[0], "PERSON")  # "Lindqvist" tagged ORG, then "she said"
-                given = found[0][0].i - 1  # "Lovemore Chihota, Harbour chairperson,": the
+                given = found[0][0].i - 1  # "Tendai Moyo, Harbour Mining chair,": the
                 doc = self.ctx.doc  # capitalised word before it is the first name NER left out
                 if (
                     given >= 0
@@ -1043,7 +1043,7 @@ class Cast(TitleFinder):
                 self.lex.is_title_word(head)
                 or self.lex.nominal_heads.get(head.lemma_.lower()) == "PERSON"
             )
-            # "The chairman of another branch of the union": someone other than those named
+            # "The treasurer of another chapter of the guild": someone other than those named
             or any(t.lower_ in ("another", "other") for t in head.subtree if t.i > head.i)
         ):
             return False

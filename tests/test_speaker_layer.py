@@ -1213,11 +1213,11 @@ def test_a_name_in_what_the_pronoun_reports_breaks_no_chain(nlp):
 
 
 def test_a_description_of_another_post_is_not_the_judge(nlp):
-    # the deputy commissioner the counsel talks about is not the judge named before
+    # the deputy commissioner the lawyer talks about is not the judge named before
     text = (
-        "At the outset of the hearing, Justice Omar Shah observed that the march had been "
-        "called off.\n\nThe petitioner's counsel stated that the deputy commissioner had not "
-        'decided on the application.\n\n"This is a court, not a rally," the judge said.'
+        "When the hearing opened, Justice Omar Shah noted that the march had been dropped."
+        "\n\nThe petitioner's lawyer argued that the deputy commissioner had never ruled on the "
+        'request.\n\n"This is a court, not a rally," the judge said.'
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
@@ -1226,13 +1226,13 @@ def test_a_description_of_another_post_is_not_the_judge(nlp):
 
 def test_a_description_of_another_one_is_someone_else(nlp):
     text = (
-        "When contacted, the union president, Tunde Bello, said he would speak after the "
-        "meeting.\n\nThe chairman of another branch of the union also spoke on the report.\n\n"
-        '"We cannot react now," Bello said.'
+        "Asked about the vote, the guild president, Tunde Bello, said he would answer once "
+        "the count was in.\n\nThe treasurer of another chapter of the guild also spoke on the "
+        'vote.\n\n"We wait for the count," Bello said.'
     )
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
     assert speaker is not None
-    assert (speaker.name, speaker.title) == ("Tunde Bello", "union president")
+    assert (speaker.name, speaker.title) == ("Tunde Bello", "guild president")
 
 
 def test_a_regional_title_abbreviation_refers_back(nlp):
@@ -1632,12 +1632,12 @@ def test_a_headline_ended_by_a_colon_and_a_name_is_that_speakers(nlp):
     # "words: CM Rao", no quote marks: the chief minister said the words (and NER's run of
     # "Rao" into the next paragraph's first word is no part of the name)
     text = (
-        "Ministers are united and committed to work for the people: CM Rao\n\n"
+        "Cabinet stands together and will serve every district: CM Rao\n\n"
         "Harbourtown: The chief minister said on Friday the cabinet was united."
     )
     first, second = quoteattr.extract(text, nlp=nlp)
     assert (first.text, first.kind) == (
-        "Ministers are united and committed to work for the people",
+        "Cabinet stands together and will serve every district",
         "indirect",
     )
     assert first.speaker is not None and second.speaker is not None
@@ -1646,7 +1646,7 @@ def test_a_headline_ended_by_a_colon_and_a_name_is_that_speakers(nlp):
 
 def test_a_paper_credited_after_a_headline_says_nothing(nlp):
     text = (
-        "Judges work through marathon hearings late into the night - The Daily Post\n\n"
+        "Judges sit until midnight to clear the list - The Daily Post\n\n"
         "Harbourtown: The bench sat until midnight on Friday."
     )
     assert quoteattr.extract(text, nlp=nlp) == []
