@@ -969,7 +969,7 @@ class TitleFinder:
                         org = name_text(clean_name(list(ent)))
                         return TitleRef(verb.idx, f"{role} of {org}", org, role=True)
                     if obj.dep_ == "dobj" and _present(verb) and self._unit_led(obj):
-                        # "who heads the office of innovation at the Harbour Institute"
+                        # "who heads the patents unit at the Harbour Institute"
                         words = [
                             t for root in (obj, *_following_preps(verb, obj)) for t in root.subtree
                         ]

@@ -365,10 +365,10 @@ TITLES = [
     ),
     # "who heads" a body the article does not name as an organisation: the head of it, now
     (
-        "It is hard to sell what a lab makes, says Prof. Ravi Rajan, who heads the office of "
-        "innovation at the Harbour Institute of Technology.",
+        "It is hard to sell what a lab makes, says Prof. Ravi Rajan, who heads the patents "
+        "unit at the Harbour Institute of Technology.",
         "Ravi Rajan",
-        "head of the office of innovation at the Harbour Institute of Technology",
+        "head of the patents unit at the Harbour Institute of Technology",
     ),
     # county posts of US local news
     (
