@@ -1427,6 +1427,8 @@ class Cast(TitleFinder):
             else set()
         )
         para_limit = self.ctx.token_paragraph[pos] - paragraphs
+        # "… Harbour Chamber. CEOs of several firms said … They …": no organisation before them
+        people = self._people_subject_before(pos) if word in PLURAL_PRONOUNS else -1
         best: Entity | None = None
         best_rank = best_sentence = best_pos = -1
         k = bisect_left(self._mention_pos, pos)
@@ -1444,8 +1446,8 @@ class Cast(TitleFinder):
                 # "it" is an organisation or a country ("France … It said"), "they" an
                 # organisation or a group (NORP), never a place ("Leeds" is no "they")
                 plural = word in PLURAL_PRONOUNS
-                if plural and self._people_subject_between(i, pos):
-                    return None  # "… Harbour Chamber. CEOs of several firms said … They …"
+                if people > i:
+                    return None  # those people, whom the pronoun stands for unnamed
                 if ent.label == "ORG":
                     return ent
                 if best is None and ent.label == ("NORP" if plural else "GPE"):
@@ -1493,12 +1495,12 @@ class Cast(TitleFinder):
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
 
-    def _people_subject_between(self, start: int, end: int) -> bool:
-        """Is there, between ``start`` and ``end`` (at most 60 tokens back), a plural subject
-        that names people by what they are ("CEOs", "officials", "residents")? "they" after it is
-        those people, not an organisation named before them."""
+    def _people_subject_before(self, end: int) -> int:
+        """The nearest plural subject before ``end`` (at most 59 tokens back) that names people
+        by what they are ("CEOs", "officials", "residents"), else -1: "they" after it is those
+        people, not an organisation named before them."""
         doc = self.ctx.doc
-        for i in range(end - 1, max(start, end - 60), -1):
+        for i in range(end - 1, max(-1, end - 60), -1):
             tok = doc[i]
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
@@ -1509,8 +1511,8 @@ class Cast(TitleFinder):
                     or self.lex.nominal_heads.get(tok.lemma_.lower()) == "PERSON"
                 )
             ):
-                return True
-        return False
+                return i
+        return -1
 
     def _carried_by_pronoun(
         self, pos: int, word: str, named: int, named_rank: int
