@@ -236,9 +236,8 @@ class Entity:
     spoken_starts: set[int] = field(default_factory=set, repr=False)
     by_surname: int = 0  # mentions by the bare surname ("Cruz")
     organisation: str | None = None  # "Nia Obi of Coastal Food Network": where, no role said
-    usual: str | None = (
-        None  # "IMF" when the article says it more than "International Monetary Fund"
-    )
+    # "IMF" when the article says it more than "International Monetary Fund": as affiliation
+    usual: str | None = None
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -959,19 +958,8 @@ class Cast(TitleFinder):
                 and not found[0][0].is_upper
                 and self._acts_as_person(found[0])
             ):
-                found = (found[0], "PERSON")  # "Lindqvist" tagged ORG, then "she said"
-                given = found[0][0].i - 1  # "Tendai Moyo, Harbour Mining chair,": the
-                doc = self.ctx.doc  # capitalised word before it is the first name NER left out
-                if (
-                    given >= 0
-                    and doc[given].pos_ == "PROPN"
-                    and doc[given].is_title
-                    and doc[given].ent_type_ == ""
-                    and doc[given].dep_ == "compound"
-                    and doc[given].head.i == found[0][0].i
-                    and not self._is_title_token(doc[given])
-                ):
-                    found = ([doc[given], *found[0]], "PERSON")
+                # "Lindqvist" tagged ORG, then "she said"
+                found = (self._with_untagged_given_name(found[0]), "PERSON")
             if found:
                 self._register(*found)
         for toks in untagged[k:]:
@@ -1366,6 +1354,23 @@ class Cast(TitleFinder):
                     out.append(run)
                 i = j
         return out
+
+    def _with_untagged_given_name(self, toks: list[Token]) -> list[Token]:
+        """'Tendai Moyo, Harbour Mining chair,' with only "Moyo" tagged: the capitalised word
+        NER left untagged right before the surname, its compound, is the first name."""
+        doc = self.ctx.doc
+        given = toks[0].i - 1
+        if (
+            given >= 0
+            and doc[given].pos_ == "PROPN"
+            and doc[given].is_title
+            and doc[given].ent_type_ == ""
+            and doc[given].dep_ == "compound"
+            and doc[given].head.i == toks[0].i
+            and not self._is_title_token(doc[given])
+        ):
+            return [doc[given], *toks]
+        return toks
 
     def _acts_as_person(self, toks: list[Token]) -> bool:
         """A short name that NER missed or mislabelled, acting as a person: the subject of an

@@ -24,7 +24,14 @@ from quoteattr.cast import (
 )
 from quoteattr.context import DocContext, Draft
 from quoteattr.syntax import NAME_DEPS, age_word, climb, mention_span, relative_antecedent
-from quoteattr.titles import AGENT_ENDINGS, TitleRef, clean_name, name_text, strip_tail
+from quoteattr.titles import (
+    AGENT_ENDINGS,
+    POSSESSIVE,
+    TitleRef,
+    clean_name,
+    name_text,
+    strip_tail,
+)
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
 BENCH_LOOKBACK_PARAGRAPHS = 6  # "the bench said": the bench named this far back
@@ -608,20 +615,15 @@ class SpeakerResolver(Cast):
         """'Sabina's lawyer', 'Ruiz's campaign manager': the person a title is held for, by
         the name the article gives them in full (the affiliation the issue allows: title
         "campaign manager", affiliation "Ruiz")."""
-        span = self.ctx.doc.char_span(title.start, title.start + 1, alignment_mode="expand")
-        if span is None:
+        doc = self.ctx.doc
+        span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
+        owner = self.by_token.get(span[0].i) if span is not None else None
+        if span is None or owner is None or owner is ent or owner.label != "PERSON":
             return None
-        tok = span[0]
-        end = tok.i
-        while end + 1 < len(self.ctx.doc) and self.by_token.get(end + 1) is self.by_token.get(
-            tok.i
-        ):
+        end = span[0].i
+        while end + 1 < len(doc) and self.by_token.get(end + 1) is owner:
             end += 1
-        owner = self.by_token.get(tok.i)
-        after = self.ctx.doc[end + 1] if end + 1 < len(self.ctx.doc) else None
-        if owner is None or owner is ent or owner.label != "PERSON" or after is None:
-            return None
-        return owner.name if after.text in ("'s", "’s", "'", "’") else None
+        return owner.name if end + 1 < len(doc) and doc[end + 1].text in POSSESSIVE else None
 
     def _spelled_out(self, title: TitleRef) -> str | None:
         """The organisation of a title, as the article spells it out: "DPS Acting Head" after

@@ -274,8 +274,7 @@ class TitleFinder:
         ents = [e for e in self.ents if e.label_ in AFFILIATION_RANK]
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
-        self._main_org: str | None = None  # "" once looked for and none found
-        self._main_gpe: str | None = None
+        self._main_names: dict[str, str] = {}  # label -> the one the article is about, or ""
         self._honorific_tokens = self._find_honorifics()
 
     def _find_honorifics(self) -> set[int]:
@@ -525,7 +524,7 @@ class TitleFinder:
             court = self._court_before(words[0])
             return replace(ref, affiliation=court) if court else ref
         if len(words) == 1 and words[0].lower_ in self.lex.local_roles:
-            place = self._main_place()  # "Mayor Ann Lee" in a story about Harbourtown
+            place = self._main("GPE")  # "Mayor Ann Lee" in a story about Harbourtown
             return replace(ref, affiliation=place) if place else ref
         joint = len(words) == 3 and words[1].lower_ == "and"  # "MD and CEO"
         if words[-1].lower_ not in self.lex.organisation_roles or len(words) > 2 and not joint:
@@ -541,7 +540,7 @@ class TitleFinder:
         if not orgs:
             if not all(self._is_title_token(w) or w.lower_ == "and" for w in words):
                 return ref  # "Oversight chairman", "Brisbane coach" say where themselves
-            org = self._acting_organisation_before(sent.start) or self._main_organisation()
+            org = self._acting_organisation_before(sent.start) or self._main("ORG")
             return replace(ref, affiliation=org) if org else ref
         if len(orgs) != 1:
             return ref
@@ -594,12 +593,13 @@ class TitleFinder:
                 return name_text(clean_name(list(ent))) or None
         return None
 
-    def _main_place(self) -> str | None:
-        """The town the article is about: a place named at least twice and more often than
-        any other."""
-        if self._main_gpe is None:
-            self._main_gpe = self._most_named("GPE")
-        return self._main_gpe or None
+    def _main(self, label: str) -> str | None:
+        """The organisation (ORG) or place (GPE) the article is about: named at least twice and
+        more often than any other ("Harbour Air" in a results story, where "chairman Ann Lee
+        said" is hers; the town of "Mayor Ann Lee"). Looked for once per document."""
+        if label not in self._main_names:
+            self._main_names[label] = self._most_named(label)
+        return self._main_names[label] or None
 
     def _most_named(self, label: str) -> str:
         """The name of ``label`` the article gives more often than any other, at least twice;
@@ -617,13 +617,6 @@ class TitleFinder:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0]
         return ""
-
-    def _main_organisation(self) -> str | None:
-        """The organisation the article is about: named more often than any other, and at
-        least twice ("Harbour Air" in a results story, where "chairman Ann Lee said" is hers)."""
-        if self._main_org is None:
-            self._main_org = self._most_named("ORG")
-        return self._main_org or None
 
     def _institution_name_end(self, first: Token) -> int | None:
         """Where a capitalised name NER left untagged ends, when its last word names an
