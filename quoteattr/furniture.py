@@ -109,7 +109,7 @@ def _headline_colon_draft(ctx: DocContext, k: int) -> Draft | None:
     return draft
 
 
-# `Ministers are united and ready to work: CM Rao`: a headline's words, then a colon and a
+# `Cabinet stands together and will serve every district: CM Rao`: a headline's words, then a colon and a
 # short name that ends it (not a dash: `… late into the night - The Daily Post` credits a paper)
 HEADLINE_TRAILER = re.compile(
     r"(?P<sep>:)\s+(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$"
