@@ -109,8 +109,8 @@ def _headline_colon_draft(ctx: DocContext, k: int) -> Draft | None:
     return draft
 
 
-# `Cabinet stands together and will serve every district: CM Rao`: a headline's words, then a colon and a
-# short name that ends it (not a dash: `… late into the night - The Daily Post` credits a paper)
+# `Cabinet stands together: CM Rao`: a headline's words, then a colon and a short name that
+# ends it (not a dash: `Judges sit until midnight - The Daily Post` credits a paper)
 HEADLINE_TRAILER = re.compile(
     r"(?P<sep>:)\s+(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$"
 )
