@@ -255,13 +255,21 @@ class Entity:
 
     def best_title(self) -> TitleRef | None:
         """The most specific title the article gives: most words that say what and where
-        ("Connecticut's tax commissioner" over "commissioner"); on a tie the form used in a
-        quote's attribution, then the first given, so a later short form ("Councillor Hart")
-        never replaces a fuller one. Computed once after the last title arrives."""
+        ("Connecticut's tax commissioner" over "commissioner"); on a tie the same title
+        said where it is held ("Judge" at the court the article named before it, over a later
+        bare "Judge Hale"), then the form used in a quote's attribution, then the first given, so a
+        later short form ("Councillor Hart") never replaces a fuller one. Computed once after
+        the last title arrives."""
         if self._best is None and self.titles:
+            placed = {t.text for t in self.titles if t.affiliation is not None}
             self._best = max(
                 self.titles,
-                key=lambda t: (title_weight(t), t.start in self.spoken_starts, -t.start),
+                key=lambda t: (
+                    title_weight(t),
+                    t.affiliation is not None or t.text not in placed,
+                    t.start in self.spoken_starts,
+                    -t.start,
+                ),
             )
         return self._best
 

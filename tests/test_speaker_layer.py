@@ -2358,3 +2358,20 @@ def test_the_organisation_of_the_article_is_counted_by_its_name_without_what_ner
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.affiliation) == ("Tom Reid", "Kestrel Airways")
+
+
+def test_a_later_bare_form_of_a_title_does_not_drop_where_it_is_held(nlp):
+    # "Judge Mary Hale" is first named after the court sits; three paragraphs on, "Judge Hale
+    # said" gives the same title with no court near it: the court stays
+    text = (
+        "A woman was remanded at Portvale District Court on Monday.\n\n"
+        "An officer told Judge Mary Hale the defendant had been driven in from Harbourtown.\n\n"
+        "The building was busy all morning.\n\n"
+        "Later Judge Hale said the case should have been heard closer to home."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Mary Hale",
+        "Judge",
+        "Portvale District Court",
+    )
