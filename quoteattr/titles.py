@@ -587,8 +587,8 @@ class TitleFinder:
             k -= 1
             if para - self.ctx.token_paragraph[ent.start] > 2:
                 return None
-            if ent.label_ != "ORG" or self.ctx.quoted(ent.start):
-                continue
+            if ent.label_ != "ORG" or self.ctx.quoted(ent.start) or self.names_person(ent.start):
+                continue  # "Kessler" tagged ORG is the player the article named in full
             if ent.root.dep_ in ("nsubj", "nsubjpass") and not self._is_title_token(ent.root):
                 return name_text(clean_name(list(ent))) or None
         return None

@@ -2375,3 +2375,28 @@ def test_a_later_bare_form_of_a_title_does_not_drop_where_it_is_held(nlp):
         "Judge",
         "Portvale District Court",
     )
+
+
+def test_a_player_ner_calls_an_organisation_is_not_where_the_coach_works(nlp):
+    # "Kessler", tagged ORG as the subject of the clause before the coach's quote, is the
+    # keeper the article named in full: the coach is at the club the article is about
+
+    from quoteattr.api import normalize
+
+    text = (
+        "Portvale Athletic lost 3-1 on Tuesday, their fourth defeat in a row.\n\n"
+        "Goalkeeper Anton Kessler had played 200 games for the club.\n\n"
+        "Kessler was traded to Harbourtown in the morning.\n\n"
+        '"Nobody saw that coming," coach Rob Hale said.\n\n'
+        "Portvale Athletic have won once since March."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(normalize(text))
+    start = doc.text.index("Kessler was")
+    player = doc.char_span(start, start + len("Kessler"), label="ORG")
+    doc.ents = [e for e in doc.ents if e.start != player.start] + [player]
+    nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Rob Hale", "coach")
+    assert speaker.affiliation == "Portvale Athletic"
