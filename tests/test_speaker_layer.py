@@ -2400,3 +2400,16 @@ def test_a_player_ner_calls_an_organisation_is_not_where_the_coach_works(nlp):
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Rob Hale", "coach")
     assert speaker.affiliation == "Portvale Athletic"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ('"It was a long night," Harbour Hawks goalie Eddie Marsh said.', "Harbour Hawks goalie"),
+        # a member of the Welsh assembly, written as the constituency and "AM"
+        ('"The map needs redrawing," Portvale South AM Gwen Rhys said.', "Portvale South AM"),
+    ],
+    ids=["goalie", "assembly member"],
+)
+def test_positions_and_assembly_members_are_titles(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
