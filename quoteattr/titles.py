@@ -144,6 +144,18 @@ def _when(tok: Token) -> bool:
     )
 
 
+def _instructs(verb: Token) -> bool:
+    """'has directed Harbour Bank governor Ann Moyo to act': the verb tells someone to do
+    something (two objects, or an object and a clause), which no one does to the body they
+    head."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return (
+        len(objects) > 1
+        or bool(objects)
+        and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children)
+    )
+
+
 def _present(verb: Token) -> bool:
     """'heads', 'lead', 'is leading': said of now, not of a post held before."""
     return verb.tag_ in ("VBZ", "VBP") or (
@@ -955,6 +967,8 @@ class TitleFinder:
             verbs.append(root.head)
         for verb in verbs:
             role = self.lex.leading_verbs.get(verb.lemma_.lower())
+            if role is not None and _instructs(verb):
+                role = None  # "Lee has directed Harbour Bank's governor Ann Moyo to act"
             if role is not None:  # "Rubio, who heads the Centre for …" -> "head of the Centre …"
                 for obj in verb.children:
                     if obj.dep_ == "dobj" and obj.ent_type_ == "ORG" and not self.ctx.quoted(obj):

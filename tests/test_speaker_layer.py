@@ -2413,3 +2413,14 @@ def test_a_player_ner_calls_an_organisation_is_not_where_the_coach_works(nlp):
 )
 def test_positions_and_assembly_members_are_titles(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+def test_directing_someone_to_act_makes_no_director(nlp):
+    # "directed" with a person to act is an instruction, not a post at the bank named
+    text = (
+        "President Tom Bwalya has directed new Bank of Portvale (BoP) governor Ann Moyo to "
+        "publish the audit.\n\n"
+        '"We count on her," Bwalya said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Bwalya", "President")
