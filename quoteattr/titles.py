@@ -547,10 +547,12 @@ class TitleFinder:
             for t in sent
             if t.ent_type_ == "ORG" and not self.ctx.quoted(t.i)
             for ent in [self._affiliation_entity_at(t)]
-            if ent is not None
+            if ent is not None and not (len(ent) == 1 and self._kind_of_body(ent[0]))
         }
         if not orgs:
-            if not all(self._is_title_token(w) or w.lower_ == "and" for w in words):
+            if not all(
+                self._is_title_token(w) or w.lower_ == "and" or self._kind_of_body(w) for w in words
+            ):
                 return ref  # "Oversight chairman", "Brisbane coach" say where themselves
             org = self._acting_organisation_before(sent.start) or self._main("ORG")
             return replace(ref, affiliation=org) if org else ref
@@ -559,6 +561,11 @@ class TitleFinder:
         (ent,) = orgs.values()
         org = name_text(clean_name(list(ent)))
         return replace(ref, affiliation=org) if org else ref
+
+    def _kind_of_body(self, tok: Token) -> bool:
+        """'Agency', 'Group', 'Company': a word that says what kind of organisation, not which
+        one ("Agency director Ann Lee" is the director of the agency the article is about)."""
+        return self.lex.nominal_heads.get(tok.lower_) == "ORG"
 
     def _court_before(self, role: Token) -> str | None:
         """'The accused was brought before Harbour District Court … ⏎ Judge Ann Lee said': the court
@@ -1190,6 +1197,8 @@ class TitleFinder:
             name = name_text(clean_name(list(span)))
             if not name or self.names_person(span[-1].i) or name in self.lex.abbreviations:
                 continue  # "MD" of "MD and CEO" tagged ORG is the role, not where it is held
+            if self._kind_of_body(span[-1]) and len(span) == 1:
+                continue  # "Group" of "Group CEO" tagged ORG says what kind, not which
             rank = AFFILIATION_RANK[span.label_]
             if best is None or rank < best[0]:
                 best = (rank, name)

@@ -2424,3 +2424,22 @@ def test_directing_someone_to_act_makes_no_director(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Bwalya", "President")
+
+
+def test_a_role_after_a_word_for_a_kind_of_body_is_held_at_the_body_of_the_article(nlp):
+    # "Agency director": the agency is the institute the article is about
+    text = (
+        "The Portvale Institute of Geology raised the alert level on Monday.\n\n"
+        "The Portvale Institute of Geology said ash fell on two towns.\n\n"
+        "Agency director Dr. Ana Ruiz said the next survey flight would leave at dawn."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ana Ruiz", "Agency director")
+    assert speaker.affiliation == "Portvale Institute of Geology"
+
+
+def test_a_word_for_a_kind_of_body_tagged_as_an_organisation_is_no_affiliation(nlp):
+    text = '"Our fleet stays in Portvale," says Group CEO Tom Reid.'
+    speaker = _quotes_with_ents(nlp, text, [("Group", "ORG")])[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Tom Reid", "Group CEO", None)
