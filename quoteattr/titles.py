@@ -808,6 +808,12 @@ class TitleFinder:
             org = self._organisation_at(role) if role.dep_ == "appos" else None
             if org is not None and self._is_title_token(role.head):
                 role = role.head
+            if (
+                role.dep_ == "conj"
+                and self._is_title_token(role.head)
+                and not any(c.dep_ in ("det", "poss") for c in role.children)
+            ):
+                role = role.head  # "HWC President and Chief Executive Officer, Ann Lee": both
             if self._is_title_token(role):
                 described = role
                 for c in role.children:

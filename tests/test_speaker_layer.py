@@ -2443,3 +2443,12 @@ def test_a_word_for_a_kind_of_body_tagged_as_an_organisation_is_no_affiliation(n
     speaker = _quotes_with_ents(nlp, text, [("Group", "ORG")])[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Tom Reid", "Group CEO", None)
+
+
+def test_coordinated_roles_before_a_comma_and_the_name_are_one_title(nlp):
+    text = (
+        '"Repairs will take a week," said HWC President and Chief Executive Officer, Ann Lee '
+        "on Monday evening."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ann Lee", "HWC President and Chief Executive Officer")
