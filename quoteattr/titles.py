@@ -570,25 +570,31 @@ class TitleFinder:
     def _court_before(self, role: Token) -> str | None:
         """'The accused was brought before Harbour District Court … ⏎ Judge Ann Lee said': the court
         the article names last before a bare role on the bench, in the two paragraphs before
-        (a name of two or more capitalised words ending in "Court"); a court that is the subject
-        of its sentence's main clause first ("The Supreme Court said the Harbour High Court had
-        erred ⏎ a bench led by Justice Ann Lee" sits in the Supreme Court)."""
+        (a name of two or more capitalised words ending in "Court"), or further back as the
+        court of a judge ("A Harbour Crown Court judge has …" in the lede); a court that is
+        the subject of its sentence's main clause first ("The Supreme Court said the Harbour
+        High Court had erred ⏎ a bench led by Justice Ann Lee" sits in the Supreme Court)."""
         doc = self.ctx.doc
         para = self.ctx.token_paragraph[role.i]
         k = role.i - 1
         nearest: str | None = None
-        while k > 0 and para - self.ctx.token_paragraph[k] <= 2:
+        while k > 0:
             tok = doc[k]
             k -= 1
             if tok.lower_ != "court" or not tok.is_title or self.ctx.quoted(tok.i):
                 continue
-            if tok.dep_ == "compound":
+            # "An Eastvale Court judge has criticised …", anywhere before: the court of
+            # a judge the article introduced
+            of_judge = tok.dep_ == "compound" and tok.head.lower_ in self.lex.court_roles
+            if para - self.ctx.token_paragraph[tok.i] > 2 and not of_judge:
+                continue
+            if tok.dep_ == "compound" and not of_judge:
                 continue  # "a Supreme Court decision" names a ruling, not where a judge sits
             first = tok.i
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             if tok.i > first:
-                name = name_text(list(doc[first : tok.i + 1]))
+                name = name_text(clean_name(list(doc[first : tok.i + 1])))
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
                     return name
                 nearest = nearest or name

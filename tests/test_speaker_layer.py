@@ -2452,3 +2452,20 @@ def test_coordinated_roles_before_a_comma_and_the_name_are_one_title(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ann Lee", "HWC President and Chief Executive Officer")
+
+
+def test_a_judge_the_lede_introduces_by_court_sits_in_that_court(nlp):
+    # the lede's "An Eastvale Court judge" is the judge named three paragraphs on
+    text = (
+        "An Eastvale Court judge has criticised the state of the cells under the "
+        "courthouse.\n\n"
+        "Two prisoners were moved on Monday.\n\n"
+        "Repairs are due next year.\n\n"
+        '"Nobody should wait in that basement," said Justice Mara Quill.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Mara Quill",
+        "Justice",
+        "Eastvale Court",
+    )
