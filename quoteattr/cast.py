@@ -1676,6 +1676,12 @@ class Cast(TitleFinder):
             and not any(t.dep_ in ("det", "poss") for t in before)
         ):
             return True  # "Harbour Health Minister said": the article left out, as in wire copy
+        if (
+            head.lemma_.lower() in self.lex.named_by_head
+            and not any(t.dep_ in ("det", "poss") for t in before)
+            and head.tag_ in ("NN", "NNS")
+        ):
+            return True  # "police said": the force the article named ("Portvale Police Service")
         return (
             bool(before)
             and before[0].lower_ in ("a", "an")

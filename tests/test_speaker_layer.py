@@ -2469,3 +2469,12 @@ def test_a_judge_the_lede_introduces_by_court_sits_in_that_court(nlp):
         "Justice",
         "Eastvale Court",
     )
+
+
+def test_police_with_no_article_is_the_force_the_article_named(nlp):
+    text = (
+        "The Portvale Police Service closed Elm Street on Sunday night.\n\n"
+        "A van had hit a lamp post, police said."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Portvale Police Service"
