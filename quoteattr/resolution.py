@@ -420,6 +420,10 @@ class SpeakerResolver(Cast):
             if not ent.gender and ent.label == "PERSON":
                 ent.gender = PERSONAL_PRONOUNS.get(mention.root.lower_)
 
+    def _organisation_named(self, tok: Token) -> bool:
+        owner = self.by_token.get(tok.i)
+        return owner is not None and owner.label == "ORG"
+
     def name_in_mention(self, mention: Span) -> tuple[Entity, list[Token]] | None:
         """The named entity a mention is about: a person if it holds one, else the head's org."""
         last = mention[-1]
@@ -428,6 +432,7 @@ class SpeakerResolver(Cast):
             and len(last) > 1
             and all(t.is_upper or t.is_punct for t in mention)
             and not self.lex.is_title_word(last)  # "A JUDGE has complained": a description
+            and not self._organisation_named(last)  # "PPD said": the abbreviation of a body
         ):
             # a transcript label ("WALLACE", "SEN. JO HART"): the person with that surname
             known = self._by_surname.get(last.lower_)
@@ -451,10 +456,21 @@ class SpeakerResolver(Cast):
                 continue  # "Malhotra's brother" is not Malhotra
             (persons if ent.label == "PERSON" else others).append((ent, toks))
         head = mention.root
-        if head.lemma_.lower() in self.lex.speech_nouns:
-            for ent, toks in persons:  # "a statement from Mr Dawson": Dawson speaks
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.speech_nouns or lemma in self.lex.not_people:
+            issuers = persons + [(e, t) for e, t in others if e.label == "ORG"]
+            for ent, toks in issuers:  # "a statement from Mr Dawson": Dawson speaks
                 if any(t.head.dep_ == "prep" and t.head.lower_ in ("from", "by") for t in toks):
                     return ent, toks
+            for ent, toks in issuers:  # "a PPD news release", "the board's statement"
+                if ent.label == "ORG" and any(
+                    t.i < head.i and climb(t, ("compound", "poss")).i == head.i for t in toks
+                ):
+                    return ent, toks
+            for t in mention:  # "a PPD news release", the initials NER left untagged
+                full = self.by_initials.get(t.text, []) if t.is_upper and len(t) > 1 else []
+                if t.i < head.i and len(full) == 1 and climb(t, ("compound",)).i == head.i:
+                    return full[0], [t]
         places = [(e, t) for e, t in others if e.label in ("NORP", "GPE")]
         group = self._persons_group(persons + possessors + places, head)
         if group is not None:  # "the Clinton campaign", "Ruiz's team"

@@ -2478,3 +2478,19 @@ def test_police_with_no_article_is_the_force_the_article_named(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Portvale Police Service"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In a later statement, PPD said divers had searched the river.",
+        "Divers had searched the river, a PPD news release said.",
+        "Divers had searched the river, according to a bulletin from the PPD.",
+    ],
+    ids=["initials in capitals", "initials on a release", "a bulletin from it"],
+)
+def test_a_body_speaks_by_its_initials_and_through_its_documents(nlp, second):
+    text = (
+        "A bridge on Mill Road was closed on Wednesday, the Portvale Police Department said.\n\n" + second
+    )
+    assert _last_speaker(text, nlp).name == "Portvale Police Department"
