@@ -532,10 +532,12 @@ class TitleFinder:
         """'Harbour Foods has no plans to leave, according to chief executive Mia
         Lorne': a role that belongs to an organisation, said bare, is the role at the one
         organisation its sentence has as a subject."""
-        if len(words) == 1 and words[0].lower_ in self.lex.court_roles:
+        # one word, as written out: "Coun." is a councillor, "Cllr" too
+        single = ref.text.lower() if len([w for w in words if w.text != "."]) == 1 else None
+        if single in self.lex.court_roles:
             court = self._court_before(words[0])
             return replace(ref, affiliation=court) if court else ref
-        if len(words) == 1 and words[0].lower_ in self.lex.local_roles:
+        if single in self.lex.local_roles:
             place = self._main("GPE")  # "Mayor Ann Lee" in a story about Harbourtown
             return replace(ref, affiliation=place) if place else ref
         joint = len(words) == 3 and words[1].lower_ == "and"  # "MD and CEO"

@@ -2494,3 +2494,19 @@ def test_a_body_speaks_by_its_initials_and_through_its_documents(nlp, second):
         "A bridge on Mill Road was closed on Wednesday, the Portvale Police Department said.\n\n" + second
     )
     assert _last_speaker(text, nlp).name == "Portvale Police Department"
+
+
+def test_an_abbreviated_local_role_is_held_in_the_town_of_the_article(nlp):
+    # "Coun." is written out before the town is looked for, as "Mayor" is
+    text = (
+        "Leeds council will debate the ferry timetable on Wednesday.\n\n"
+        "Leeds has waited two years for new ferries.\n\n"
+        "Coun. Mira Lutz backed the motion on Monday.\n\n"
+        '"Nothing is settled before the last vote," Lutz said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Mira Lutz",
+        "Councillor",
+        "Leeds",
+    )
