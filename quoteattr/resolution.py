@@ -371,6 +371,9 @@ class SpeakerResolver(Cast):
         k = mention.end
         while k < len(doc) and k - mention.end <= 6 and self.by_token.get(k) is None:
             tok = doc[k]
+            if tok.text == "." and doc[k - 1].text + "." in self.lex.abbreviations:
+                k += 1  # "said Coun. Mira Lutz": the dot of the title, where a parse may
+                continue  # start a new sentence
             if (
                 tok.pos_ in ("VERB", "AUX", "DET", "PRON", "SPACE")
                 or tok.is_sent_start

@@ -2510,3 +2510,16 @@ def test_an_abbreviated_local_role_is_held_in_the_town_of_the_article(nlp):
         "Councillor",
         "Leeds",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ('"Nothing is settled," said Coun. Mira Lutz.', "Mira Lutz", "Councillor"),
+        ('"We found nothing," said Supt. Ann Lee.', "Ann Lee", "Superintendent"),
+    ],
+)
+def test_an_abbreviated_title_after_the_verb_keeps_its_name_past_the_dot(nlp, text, name, title):
+    # the parse may start a new sentence at the abbreviation's dot
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
