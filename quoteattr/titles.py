@@ -946,8 +946,10 @@ class TitleFinder:
             or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
             or self.ctx.quoted(root.i)
             # "A passionate defender of the network, Mr. Ruiz …": what the sentence says of
-            # him in passing, not the post it introduces him by
+            # him in passing, not the post it introduces him by; a capitalised post is one
+            # ("A former Chief Economist of the Harbour Bank, Ann Lee, has …")
             or root.left_edge.lower_ in ("a", "an")
+            and not (root.is_title and self._is_title_token(root))
         ):
             return None
         return self._title_from_phrase(root, stop=comma, described=kin)
