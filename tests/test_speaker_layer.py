@@ -2528,7 +2528,7 @@ def test_an_abbreviated_title_after_the_verb_keeps_its_name_past_the_dot(nlp, te
 def test_a_capitalised_post_with_a_before_the_comma_and_the_name_is_a_title(nlp):
     # "A passionate defender of the network, Mr. Ruiz" stays no title: the post is in capitals
     text = (
-        "A former Chief Economist of the Harbour Bank, Peter Quayle, wants rates cut "
+        "A former Chief Economist of the Harbour Bank (HB), Peter Quayle wants rates cut "
         "before winter.\n\n"
         '"Households are stretched," Quayle said.'
     )
