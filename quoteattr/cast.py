@@ -897,12 +897,21 @@ class Cast(TitleFinder):
         organisation NER finds right after the name and "of/from/at"."""
         doc = self.ctx.doc
         k = last.i + 1
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("of", "from", "at"):
+            k += 1  # "Brian Hale, from the Harbourlink union, said"
         if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "from", "at"):
             return None
         k += 1
         if doc[k].lower_ == "the" and k + 1 < len(doc):
             k += 1
-        return self._organisation_at(doc[k]) if doc[k].ent_iob_ == "B" else None
+        if doc[k].ent_iob_ == "B":
+            return self._organisation_at(doc[k])
+        end = k  # "the Harbourlink union": a name NER missed, then the kind of body it is
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not self.ctx.quoted(end):
+            end += 1
+        if end > k and end < len(doc) and doc[end].is_lower and self._kind_of_body(doc[end]):
+            return name_text(list(doc[k : end + 1]))
+        return None
 
     def _organisation_before(self, first: Token) -> str | None:
         """'The Met Office's Anna Kowal', 'Harbour Bank's Jo Ruiz': the organisation whose person

@@ -2538,3 +2538,11 @@ def test_a_capitalised_post_with_a_before_the_comma_and_the_name_is_a_title(nlp)
         "former Chief Economist of the Harbour Bank",
         "Harbour Bank",
     )
+
+
+def test_an_organisation_between_commas_after_the_name_is_where_they_are(nlp):
+    # no title, and a union NER did not tag: "Harbourlink union" is the affiliation
+    text = "Brian Hale, from the Harbourlink union, said the depot would stay open."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Brian Hale", None)
+    assert speaker.affiliation == "Harbourlink union"
