@@ -287,6 +287,7 @@ class TitleFinder:
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
         self._main_names: dict[str, str] = {}  # label -> the one the article is about, or ""
+        self._person_words: set[str] | None = None  # words of PERSON names, found when needed
         self._honorific_tokens = self._find_honorifics()
 
     def _find_honorifics(self) -> set[int]:
@@ -557,6 +558,8 @@ class TitleFinder:
             ):
                 return ref  # "Oversight chairman", "Brisbane coach" say where themselves
             org = self._acting_organisation_before(sent.start) or self._main("ORG")
+            if org is None and ref.text.lower() in self.lex.team_roles:
+                org = self._main("GPE")  # "captain Ann Lee" in a story about India's side
             return replace(ref, affiliation=org) if org else ref
         if len(orgs) != 1:
             return ref
@@ -602,6 +605,13 @@ class TitleFinder:
                 nearest = nearest or name
         return nearest
 
+    def _of_a_person(self, ent: Span) -> bool:
+        """Is an entity NER tagged ORG a person's name or one word of one ("Kessler" of the
+        player named in full, "Ravi" of "Ravi Kumar")?"""
+        if self._person_words is None:
+            self._person_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
+        return self.names_person(ent.start) or len(ent) == 1 and ent.text in self._person_words
+
     def _acting_organisation_before(self, start: int) -> str | None:
         """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee walked the quay …': the
         organisation that is the subject of the nearest clause before ``start`` that has one as
@@ -614,7 +624,7 @@ class TitleFinder:
             k -= 1
             if para - self.ctx.token_paragraph[ent.start] > 2:
                 return None
-            if ent.label_ != "ORG" or self.ctx.quoted(ent.start) or self.names_person(ent.start):
+            if ent.label_ != "ORG" or self.ctx.quoted(ent.start) or self._of_a_person(ent):
                 continue  # "Kessler" tagged ORG is the player the article named in full
             if ent.root.dep_ in ("nsubj", "nsubjpass") and not self._is_title_token(ent.root):
                 return name_text(clean_name(list(ent))) or None
@@ -634,6 +644,8 @@ class TitleFinder:
         counts: dict[str, int] = {}
         for ent in self._aff_ents:
             if ent.label_ == label and not self.ctx.quoted(ent.start):
+                if self._of_a_person(ent):
+                    continue  # "Ravi" tagged ORG, of the captain the article names in full
                 words = clean_name(list(ent))
                 while len(words) > 1 and words[-1].is_lower:
                     words = words[:-1]  # "Harbour Air full year": NER runs on past the name
