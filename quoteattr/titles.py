@@ -443,7 +443,12 @@ class TitleFinder:
             len(words) > 1
             and self._part_of_name(words[-1])
             and words[-2].lower_ not in TITLE_GLUE
-            and (words[-2].is_lower or self._is_title_token(words[-2]) or words[-2].text == ")")
+            and (
+                words[-2].is_lower
+                or self._is_title_token(words[-2])
+                or words[-2].text == ")"
+                or len(words[-1].text) == 1  # "… in the Assembly R Kumar": an initial
+            )
         ):
             words = words[:-1]  # "Eagles coach Sunday Mapfumo", "Mayor K Venkat Rao"
         if not words:

@@ -2579,3 +2579,12 @@ def test_a_first_name_tagged_as_an_organisation_is_not_the_organisation_of_the_a
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.affiliation) == ("Ravi Kumar", "India")
+
+
+def test_an_initial_before_the_surname_is_no_part_of_the_title(nlp):
+    text = (
+        "PORTVALE/HARBOURTOWN: Chair of the Portvale Water Committee R Kumar said that the "
+        "new pipes would arrive in May.\n\n"
+        "Kumar said the budget had been agreed."
+    )
+    assert _last_speaker(text, nlp).title == "Chair of the Portvale Water Committee"
