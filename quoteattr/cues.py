@@ -96,7 +96,6 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()
     mood_words: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
-    team_roles: frozenset[str] = frozenset()
     first_name_honorifics: frozenset[str] = frozenset()
     leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
@@ -204,7 +203,6 @@ class Lexicon:
             ranks=words("titles.txt", "ranks"),
             mood_words=words("titles.txt", "mood_words"),
             local_roles=words("titles.txt", "local_roles"),
-            team_roles=words("titles.txt", "team_roles"),
             first_name_honorifics=words("titles.txt", "first_name_honorifics"),
             leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),

@@ -563,8 +563,6 @@ class TitleFinder:
             ):
                 return ref  # "Oversight chairman", "Brisbane coach" say where themselves
             org = self._acting_organisation_before(sent.start) or self._main("ORG")
-            if org is None and ref.text.lower() in self.lex.team_roles:
-                org = self._main("GPE")  # "captain Ann Lee" in a story about India's side
             return replace(ref, affiliation=org) if org else ref
         if len(orgs) != 1:
             return ref

@@ -2548,29 +2548,21 @@ def test_an_organisation_between_commas_after_the_name_is_where_they_are(nlp):
     assert speaker.affiliation == "Harbourlink union"
 
 
-def test_a_team_role_with_no_club_named_is_of_the_country_the_article_is_about(nlp):
-    text = (
-        "India beat the visitors by six wickets in Pune.\n\n"
-        "India now lead the series 2-0.\n\n"
-        "After the game, captain Ravi Kumar said the pitch had been fair to both sides."
-    )
-    speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title, speaker.affiliation) == ("Ravi Kumar", "captain", "India")
-
-
 def test_a_first_name_tagged_as_an_organisation_is_not_the_organisation_of_the_article(nlp):
-    text = (
-        "India beat the visitors by six wickets in Pune.\n\n"
-        "Ravi was asked about the pitch. Ravi smiled. India now lead the series 2-0.\n\n"
-        "After the game, captain Ravi Kumar said the pitch had been fair to both sides."
-    )
+    # "Ravi" tagged ORG twice would be the organisation named most: it is a word of the
+    # coach's own name
     from quoteattr.api import normalize
 
-    labels = [("Ravi was", "ORG"), ("Ravi smiled", "ORG")]
+    text = (
+        "Portvale Athletic beat the visitors 2-0 on Saturday.\n\n"
+        "Portvale Athletic are top. Ravi was asked about the pitch. Ravi smiled.\n\n"
+        "After the game, coach Ravi Kumar said the pitch had been fair to both sides."
+    )
+    labels = ["Ravi was", "Ravi smiled"]
     with nlp.select_pipes(disable=["quote_attributor"]):
         doc = nlp(normalize(text))
     spans = []
-    for words, _ in labels:
+    for words in labels:
         start = doc.text.index(words)
         spans.append(doc.char_span(start, start + len("Ravi"), label="ORG"))
     doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
@@ -2578,7 +2570,7 @@ def test_a_first_name_tagged_as_an_organisation_is_not_the_organisation_of_the_a
     nlp.get_pipe("quote_attributor")(doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None
-    assert (speaker.name, speaker.affiliation) == ("Ravi Kumar", "India")
+    assert (speaker.name, speaker.affiliation) == ("Ravi Kumar", "Portvale Athletic")
 
 
 def test_an_initial_before_the_surname_is_no_part_of_the_title(nlp):
