@@ -2580,3 +2580,9 @@ def test_an_initial_before_the_surname_is_no_part_of_the_title(nlp):
         "Kumar said the budget had been agreed."
     )
     assert _last_speaker(text, nlp).title == "Chair of the Portvale Water Committee"
+
+
+def test_a_judges_style_is_no_part_of_the_title(nlp):
+    text = "His Honour Judge Glen Marsh said the appeal had no merit."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Glen Marsh", "Judge")
