@@ -54,7 +54,7 @@ PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
 NOMINAL_TITLE_PARAGRAPHS = 2
 LEAD_PARAGRAPHS = 3  # a headline, maybe a dateline or deck, and the lead
-HOLDER_CLIMB = 4  # "won election to a second term as mayor": from "term" up to "won"
+HOLDER_CLIMB = 4  # "was elected to a fresh term as mayor": from "term" up
 # the links by which a clause's subject governs a word in a subordinate clause
 COMMANDED_DEPS = frozenset({"nsubj", "nsubjpass", "advcl", "ccomp", "xcomp"})
 PRONOUN_PEEK_TOKENS = 60  # how far after a surname-only mention its gender is looked for
@@ -141,8 +141,8 @@ def _holder_of(prep: Token, succession: frozenset[str]) -> Token | None:
     """Who holds the role in an "as …" phrase: the name it hangs on ("Lee as the nominee"),
     else the object of its clause when that is a person ("named Lee as treasurer") unless
     the verb is one of ``succession`` ("he replaced Lee as coach"), else the clause's subject
-    ("he won a second term as mayor"); nobody when the clause denies it or only supposes it
-    ("if the governor appoints Lee as senator", "Lee could serve as chair")."""
+    ("he was elected to a fresh term as mayor"); nobody when the clause denies it or only
+    supposes it ("if the governor appoints Lee as senator", "Lee could serve as chair")."""
     h = prep.head
     if h.pos_ in ("PROPN", "PRON"):
         return h  # "the thought of Lee as the party's nominee"
@@ -200,7 +200,7 @@ def _commands(subj: Token, tok: Token) -> bool:
     while cur.head.i != cur.i:
         shares_subject = cur.dep_ == "conj" and not any(
             c.dep_ in SUBJECT_DEPS for c in cur.children
-        )  # "Lee replied …, and then pointed out that the senator …": Lee's clause still
+        )  # "Lee replied …, and later noted that the senator …": Lee's clause still
         if cur.dep_ not in COMMANDED_DEPS and not shares_subject:
             return False
         if cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children):
@@ -626,8 +626,8 @@ class Cast(TitleFinder):
             and (self._looks_personal(toks, titled) or toks[-1].lower_ in self._person_surnames)
         ):
             # "US Ambassador Grace Mutua" tagged ORG, or "Carla Mendez" whose "Mendez" NER
-            # calls a person elsewhere; not "U.S. Air Force" in "U.S. Air Force Gen. Norman
-            # Ham", an organisation naming the title that follows it
+            # calls a person elsewhere; not "Harbour Air Force" in "Harbour Air Force Gen. Tom
+            # Hale", an organisation naming the title that follows it
             return toks, "PERSON"
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
@@ -1200,8 +1200,9 @@ class Cast(TitleFinder):
             self._link_description(t, ent)
 
     def _learn_roles_held_as(self) -> None:
-        """'when he won a second term as Harbour mayor', 'they named Lee as treasurer': a listed
-        role said with "as" is a title of who holds it (a pronoun resolved as for a quote)."""
+        """'when he was elected to a fresh term as Harbour mayor', 'they named Lee as treasurer':
+        a listed role said with "as" is a title of who holds it (a pronoun resolved as for a
+        quote)."""
         doc = self.ctx.doc
         strings = doc.vocab.strings
         arr = doc.to_array([LOWER, DEP])

@@ -532,7 +532,7 @@ class SpeakerResolver(Cast):
         if direct:
             return direct[-1]
         for ent, toks in persons:
-            # "Chinese Ambassador to the UN Liu Jieyi" parsed with the name under "to": the
+            # "Harbourland's Ambassador to the UN Ann Lee" parsed with the name under "to": the
             # head is the name's own title, so the name is the speaker after all
             title = self.title_before(toks)
             if title is not None and title.start <= head.idx:

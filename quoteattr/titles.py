@@ -123,7 +123,7 @@ def _following_preps(verb: Token, attr: Token) -> tuple[Token, ...]:
 
 def _second_description(tok: Token) -> bool:
     """'… adviser to the campaign on tax issues and an associate professor at …', '… at the
-    Lakeside School of Medicine and the editor of a blog': a conjunct with its own article is a
+    Lakeside School of Medicine and the host of a podcast': a conjunct with its own article is a
     second description, wherever the parse hangs it."""
     return tok.dep_ == "conj" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children

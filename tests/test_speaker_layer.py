@@ -117,9 +117,9 @@ TITLES = [
     ("Del. Rosa Quint said the vote was a mistake.", "Rosa Quint", "Delegate"),
     # a description headed by no role, whatever role word its complement holds
     (
-        "Eric Lane, son of the Republican presidential front-runner, said the race was rigged.",
+        "Eric Lane, son of the Liberal leadership front-runner, said the count was unfair.",
         "Eric Lane",
-        "son of the Republican presidential front-runner",
+        "son of the Liberal leadership front-runner",
     ),
     # an organisation right after the name completes the title before it; a place does not
     (
@@ -129,10 +129,10 @@ TITLES = [
     ),
     # a second description with its own "an" is cut, wherever the parse hangs it
     (
-        "Dan Kerr, an outside adviser to the campaign on tax and budget issues and an associate "
-        'professor at Harrow Law School, said the campaign was "taking a close look."',
+        "Dan Kerr, an unpaid adviser to the party on housing and transport policy and a lecturer "
+        'at Harrow Law School, said the party was "weighing every option."',
         "Dan Kerr",
-        "outside adviser to the campaign on tax and budget issues",
+        "unpaid adviser to the party on housing and transport policy",
     ),
     # a party word with "the" and the body it sits on is a post
     (
@@ -633,7 +633,7 @@ def test_a_title_about_someone_is_not_theirs_past_an_honorific(nlp):
     ("text", "name", "title"),
     [
         (
-            "Ben Lee thought the worst was over in April, when he won election to a second term "
+            "Ben Lee felt safe by the spring, when he was elected to a fresh term "
             'as Harbour mayor.\n\n"We will rebuild," Lee said.',
             "Ben Lee",
             "Harbour mayor",
@@ -1998,7 +1998,7 @@ def test_a_role_a_clause_only_supposes_is_no_title(nlp, sentence, title):
             "co-director of the Water Policy Program at the Lakeside Institute",
         ),
         (
-            "an economist who served as director of the Harbour Budget Office and is now "
+            "an economist who once ran the Harbour Statistics Office and is currently "
             "president of the Lakeside Forum, a pro-growth advocacy group",
             "president of the Lakeside Forum",
         ),
@@ -2013,12 +2013,12 @@ def test_the_role_a_description_says_someone_now_holds_is_the_title(nlp, descrip
 
 def test_a_second_description_with_the_ends_the_title_before_it(nlp):
     text = (
-        '"He has a huge pulpit," said David Gorsky, an associate professor of surgery at the '
-        "Lakeside University School of Medicine and the editor of a prominent science blog."
+        '"He reaches millions," said Tom Varga, an associate professor of anatomy at the '
+        "Lakeside University School of Medicine and the host of a popular health podcast."
     )
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and speaker.title == (
-        "associate professor of surgery at the Lakeside University School of Medicine"
+        "associate professor of anatomy at the Lakeside University School of Medicine"
     )
 
 
@@ -2491,7 +2491,8 @@ def test_police_with_no_article_is_the_force_the_article_named(nlp):
 )
 def test_a_body_speaks_by_its_initials_and_through_its_documents(nlp, second):
     text = (
-        "A bridge on Mill Road was closed on Wednesday, the Portvale Police Department said.\n\n" + second
+        "A bridge on Mill Road was closed on Wednesday, the Portvale Police Department said.\n\n"
+        + second
     )
     assert _last_speaker(text, nlp).name == "Portvale Police Department"
 
