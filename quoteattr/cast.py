@@ -1370,6 +1370,8 @@ class Cast(TitleFinder):
                     j - i <= 3 and self._acts_as_person(run)
                 ):
                     out.append(run)
+                elif 2 <= j - i <= 3 and len(t.text) == 1 and t.is_upper:
+                    out.append(run)  # "… in the Assembly R Menon said": an initial, a surname
                 i = j
         return out
 

@@ -2587,3 +2587,12 @@ def test_a_judges_style_is_no_part_of_the_title(nlp):
     text = "His Honour Judge Glen Marsh said the appeal had no merit."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Glen Marsh", "Judge")
+
+
+def test_an_initial_and_a_surname_ner_missed_are_a_name(nlp):
+    text = (
+        "PORTVALE: Deputy Leader in the Assembly R Menon said the party would wait.\n\n"
+        "Menon said the budget was fair."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("R Menon", "Deputy Leader in the Assembly")
