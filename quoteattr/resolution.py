@@ -34,6 +34,8 @@ from quoteattr.titles import (
 )
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
+LEDE_PARAGRAPHS = 3  # paragraphs 0-3: a headline, a dateline or standfirst, and the lede
+
 BENCH_LOOKBACK_PARAGRAPHS = 6  # "the bench said": the bench named this far back
 
 
@@ -185,6 +187,13 @@ class SpeakerResolver(Cast):
             and head.tag_ not in ("NNS", "NNPS")  # "Charities warn …": no one of them
             and not any(t.dep_ in ("det", "poss") for t in head.children)
         ):  # "Former Port Chairman: plan will fail", the chairman named in the body
+            ent = self.resolve_nominal(mention, ahead=True)
+        if (
+            ent is None
+            and head.tag_ not in ("NNS", "NNPS")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and self.ctx.token_paragraph[head.i] <= LEDE_PARAGRAPHS
+        ):  # "…, the police chief said Thursday." in the lede, "Police Chief Ann Lee" below
             ent = self.resolve_nominal(mention, ahead=True)
         if ent is not None:
             self._fill(draft, ent, None)

@@ -2596,3 +2596,15 @@ def test_an_initial_and_a_surname_ner_missed_are_a_name(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("R Menon", "Deputy Leader in the Assembly")
+
+
+def test_a_description_in_the_lede_is_the_person_named_below_with_that_title(nlp):
+    text = (
+        "A man suspected of hitting two parked vans has been arrested, the police chief said "
+        "Thursday.\n\n"
+        "The vans were parked on Mill Road in Portvale.\n\n"
+        'The driver had been "acting strangely," Police Chief Tom Hale said.'
+    )
+    first = quoteattr.extract(text, nlp=nlp)[0]
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.title) == ("Tom Hale", "Police Chief")
