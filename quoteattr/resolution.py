@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from quoteattr.cast import (
     DEFINITE,
     GROUP_PRONOUNS,
+    LEAD_PARAGRAPHS,
     PERSONAL_PRONOUNS,
     SINGULAR_GROUP_PRONOUNS,
     Cast,
@@ -33,8 +34,6 @@ from quoteattr.titles import (
     strip_tail,
 )
 from quoteattr.types import Mention, Quote, SpeakerSummary
-
-LEDE_PARAGRAPHS = 3  # paragraphs 0-3: a headline, a dateline or standfirst, and the lede
 
 BENCH_LOOKBACK_PARAGRAPHS = 6  # "the bench said": the bench named this far back
 
@@ -183,17 +182,9 @@ class SpeakerResolver(Cast):
             ent = self._owner_of_words(head)
         if (
             ent is None
-            and self.in_headline(head)
             and head.tag_ not in ("NNS", "NNPS")  # "Charities warn …": no one of them
-            and not any(t.dep_ in ("det", "poss") for t in head.children)
-        ):  # "Former Port Chairman: plan will fail", the chairman named in the body
-            ent = self.resolve_nominal(mention, ahead=True)
-        if (
-            ent is None
-            and head.tag_ not in ("NNS", "NNPS")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            and self.ctx.token_paragraph[head.i] <= LEDE_PARAGRAPHS
-        ):  # "…, the police chief said Thursday." in the lede, "Police Chief Ann Lee" below
+            and self._named_below(head)
+        ):
             ent = self.resolve_nominal(mention, ahead=True)
         if ent is not None:
             self._fill(draft, ent, None)
@@ -245,6 +236,19 @@ class SpeakerResolver(Cast):
             draft.title, draft.affiliation = ref.text, ref.affiliation
             if cleaned[0].is_sent_start and cleaned[0].pos_ == "NOUN":  # "Experts said"
                 draft.title = ref.text[:1].lower() + ref.text[1:]
+
+    def _named_below(self, head: Token) -> bool:
+        """Is a description one the body goes on to name: a headline's with no article
+        ("Former Port Chairman: plan will fail"), or one with "the" in the lead ("…, the police
+        chief said Thursday." before "Police Chief Ann Lee")?"""
+        dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+        if not dets and self.in_headline(head):
+            return True
+        return (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in dets)
+            # the lead's paragraphs and one more: a byline or date line can push the lede down
+            and self.ctx.token_paragraph[head.i] <= LEAD_PARAGRAPHS
+        )
 
     def _bench(self, head: Token) -> list[Entity]:
         """The judges of a bench, as the nearest bench phrase that names any gives them: "a

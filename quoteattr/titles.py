@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
@@ -288,6 +288,7 @@ class TitleFinder:
         self._aff_ents = ents
         self._main_names: dict[str, str] = {}  # label -> the one the article is about, or ""
         self._person_words: set[str] | None = None  # words of PERSON names, found when needed
+        self._courts: list[int] | None = None  # tokens of "Court", found when needed
         self._honorific_tokens = self._find_honorifics()
 
     def _find_honorifics(self) -> set[int]:
@@ -584,13 +585,10 @@ class TitleFinder:
         High Court had erred ⏎ a bench led by Justice Ann Lee" sits in the Supreme Court)."""
         doc = self.ctx.doc
         para = self.ctx.token_paragraph[role.i]
-        k = role.i - 1
         nearest: str | None = None
-        while k > 0:
+        courts = self._court_words()
+        for k in reversed(courts[: bisect_left(courts, role.i)]):
             tok = doc[k]
-            k -= 1
-            if tok.lower_ != "court" or not tok.is_title or self.ctx.quoted(tok.i):
-                continue
             # "An Eastvale Court judge has criticised …", anywhere before: the court of
             # a judge the article introduced
             of_judge = tok.dep_ == "compound" and tok.head.lower_ in self.lex.court_roles
@@ -607,6 +605,17 @@ class TitleFinder:
                     return name
                 nearest = nearest or name
         return nearest
+
+    def _court_words(self) -> list[int]:
+        """Where the article writes "Court" with a capital, outside quotes (found once per
+        document, from the arrays, so a bench role's court is not looked for word by word)."""
+        if self._courts is None:
+            doc = self.ctx.doc
+            arr = doc.to_array([LOWER, IS_TITLE])
+            court = doc.vocab.strings.add("court")
+            found = numpy.flatnonzero((arr[:, 0] == court) & (arr[:, 1] == 1)).tolist()
+            self._courts = [k for k in found if k > 0 and not self.ctx.quoted(k)]
+        return self._courts
 
     def _of_a_person(self, ent: Span) -> bool:
         """Is an entity NER tagged ORG a person's name or one word of one ("Kessler" of the

@@ -2112,10 +2112,11 @@ def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title)
     assert (speaker.name, speaker.title) == ("Tom Ray", title)
 
 
-def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, str]], every: bool = False):
+def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool = False):
     """The quotes of ``text`` when NER labels the given words so (the model's labels for
     invented names vary with every word around them); ``every``: each time they occur, not
-    only the first."""
+    only the first. A label ``(words, label, where)`` goes on the words that open the first
+    ``where`` ("Kessler" of "Kessler was"), not on their first occurrence."""
     import re
 
     from spacy.tokens import Span
@@ -2125,8 +2126,8 @@ def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, str]], every: bool
     with nlp.select_pipes(disable=["quote_attributor"]):
         doc = nlp(normalize(text))
     spans: list[Span] = []
-    for words, label in labels:
-        starts = [m.start() for m in re.finditer(re.escape(words), doc.text)]
+    for words, label, *where in labels:
+        starts = [m.start() for m in re.finditer(re.escape(where[0] if where else words), doc.text)]
         for start in starts if every else starts[:1]:
             spans.append(doc.char_span(start, start + len(words), label=label))
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
@@ -2380,9 +2381,6 @@ def test_a_later_bare_form_of_a_title_does_not_drop_where_it_is_held(nlp):
 def test_a_player_ner_calls_an_organisation_is_not_where_the_coach_works(nlp):
     # "Kessler", tagged ORG as the subject of the clause before the coach's quote, is the
     # keeper the article named in full: the coach is at the club the article is about
-
-    from quoteattr.api import normalize
-
     text = (
         "Portvale Athletic lost 3-1 on Tuesday, their fourth defeat in a row.\n\n"
         "Goalkeeper Anton Kessler had played 200 games for the club.\n\n"
@@ -2390,13 +2388,7 @@ def test_a_player_ner_calls_an_organisation_is_not_where_the_coach_works(nlp):
         '"Nobody saw that coming," coach Rob Hale said.\n\n'
         "Portvale Athletic have won once since March."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
-    start = doc.text.index("Kessler was")
-    player = doc.char_span(start, start + len("Kessler"), label="ORG")
-    doc.ents = [e for e in doc.ents if e.start != player.start] + [player]
-    nlp.get_pipe("quote_attributor")(doc)
-    speaker = doc._.quotes[-1].speaker
+    speaker = _quotes_with_ents(nlp, text, [("Kessler", "ORG", "Kessler was")])[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Rob Hale", "coach")
     assert speaker.affiliation == "Portvale Athletic"
@@ -2552,24 +2544,13 @@ def test_an_organisation_between_commas_after_the_name_is_where_they_are(nlp):
 def test_a_first_name_tagged_as_an_organisation_is_not_the_organisation_of_the_article(nlp):
     # "Ravi" tagged ORG twice would be the organisation named most: it is a word of the
     # coach's own name
-    from quoteattr.api import normalize
-
     text = (
         "Portvale Athletic beat the visitors 2-0 on Saturday.\n\n"
         "Portvale Athletic are top. Ravi was asked about the pitch. Ravi smiled.\n\n"
         "After the game, coach Ravi Kumar said the pitch had been fair to both sides."
     )
-    labels = ["Ravi was", "Ravi smiled"]
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
-    spans = []
-    for words in labels:
-        start = doc.text.index(words)
-        spans.append(doc.char_span(start, start + len("Ravi"), label="ORG"))
-    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    doc.ents = list(doc.ents) + spans
-    nlp.get_pipe("quote_attributor")(doc)
-    speaker = doc._.quotes[-1].speaker
+    labels = [("Ravi", "ORG", "Ravi was"), ("Ravi", "ORG", "Ravi smiled")]
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.affiliation) == ("Ravi Kumar", "Portvale Athletic")
 
