@@ -887,6 +887,7 @@ class Cast(TitleFinder):
                 self.title_before(toks),
                 self.title_in_apposition(toks),
                 self.title_in_predicate(root),
+                self.title_after_name(toks),
             ):
                 if title:
                     ent.add_title(title)
@@ -1660,6 +1661,7 @@ class Cast(TitleFinder):
         if cached is None:
             words = {w.lower().strip(".,") for w in title_text.split()}
             words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
+            words |= {part for w in words if "-" in w for part in w.split("-")}
             for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"
                 words |= self._abbreviation_words.get(w, set())
             cached = self._title_word_cache[title_text] = frozenset(words)

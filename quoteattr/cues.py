@@ -89,6 +89,8 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
+    placing_verbs: frozenset[str] = frozenset()
+    postnominal_titles: frozenset[str] = frozenset()
     succession_verbs: frozenset[str] = frozenset()
     bench_verbs: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
@@ -196,6 +198,8 @@ class Lexicon:
             title_words=words("titles.txt", "roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
+            placing_verbs=words("titles.txt", "placing_verbs"),
+            postnominal_titles=words("titles.txt", "postnominal_titles"),
             succession_verbs=words("titles.txt", "succession_verbs"),
             bench_verbs=words("titles.txt", "bench_verbs"),
             court_roles=words("titles.txt", "court_roles"),
@@ -363,7 +367,8 @@ class Lexicon:
             cached = {}
             for abbrev, expansion in self.abbreviations.items():
                 key = abbrev.lower().strip(".,")
-                cached.setdefault(key, set()).update(expansion.lower().split())
+                # "vice-chancellor" matches "Vice Chancellor" as well
+                cached.setdefault(key, set()).update(expansion.lower().replace("-", " ").split())
             self.__dict__["_abbreviation_words"] = cached
         return cached
 

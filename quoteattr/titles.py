@@ -90,16 +90,20 @@ def _party_member(head: Token) -> bool:
     return (
         head.ent_type_ == "NORP"
         and head.tag_ == "NNP"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children)
+        and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "poss"
+            for c in head.children
+        )
     )
 
 
 def _party_post(head: Token) -> bool:
     """'the ranking Democrat on the Budget Committee': a party word with "the" and a body it
-    sits on is a post; "a Democrat from Ohio" is only a member of a party from a place."""
-    return (
-        _party_member(head)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    sits on is a post, and so is the body's own ("the panel's ranking Republican"); "a
+    Democrat from Ohio" is only a member of a party from a place."""
+    return _party_member(head) and (
+        any(c.dep_ == "poss" and (c.pos_ == "NOUN" or c.ent_type_ == "ORG") for c in head.children)
+        or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         and any(
             c.dep_ == "prep"
             and c.lower_ in ("on", "of", "in")
@@ -141,6 +145,21 @@ def _when(tok: Token) -> bool:
             c.dep_ == "pobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
             for c in tok.children
         )
+    )
+
+
+def _placing_participle(tok: Token, placing_verbs: frozenset[str]) -> bool:
+    """'Dana Holt, senior associate for community organizing at the Harbour Institute,' /
+    'a nurse working at Harbour Hospital': a participle of work (`titles.txt`
+    `[placing_verbs]`) with no subject of its own that names an organisation or place says
+    where the described person works; it stays in the title ('a nurse hoping for change',
+    'a journalist visiting Harbourtown' are left out)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.lemma_.lower() in placing_verbs
+        and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and any(d.ent_type_ in ("ORG", "GPE", "FAC") for d in tok.subtree)
     )
 
 
@@ -324,6 +343,17 @@ class TitleFinder:
             return True
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.text == "." and tok.text + "." in self.lex.abbreviations
+
+    def title_after_name(self, toks: list[Token]) -> TitleRef | None:
+        """'Tom Ashby KC told the court', 'Jane Cole, MP, said': letters after a name that
+        are a post (`titles.txt` `[postnominal_titles]`) are a title when nothing says more."""
+        doc = self.ctx.doc
+        k = toks[-1].i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].lower_.strip(".") not in self.lex.postnominal_titles:
+            return None
+        return TitleRef(doc[k].idx, doc[k].text, size=1)
 
     def title_before(self, toks: list[Token]) -> TitleRef | None:
         """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
@@ -991,7 +1021,12 @@ class TitleFinder:
             return None
         words = list(doc[start:comma])
         if not all(
-            t.is_title or t.is_upper or t.lower_ in TITLE_GLUE or t.text in POSSESSIVE
+            t.is_title
+            or t.is_upper
+            or t.lower_ in TITLE_GLUE
+            or t.text in POSSESSIVE
+            or t.text in ("(", ")")
+            or self._is_title_token(t)  # "Harbour Miners Federation (HMF) chief executive, …"
             for t in words
         ) or not any(self._is_title_token(t) for t in words):
             return None
@@ -1004,7 +1039,12 @@ class TitleFinder:
         """Does ``tok`` start its sentence, or follow a dateline's dash or a fronted phrase's
         comma ("Harbour, May 4 – Head Coach, Ann Lee, …", "In an interview, President of the
         Union, Ann Lee, …")?"""
-        return bool(tok.is_sent_start) or tok.i > 0 and tok.nbor(-1).text in (",", "–", "—", "--")
+        if tok.is_sent_start:
+            return True
+        before = tok.nbor(-1) if tok.i > 0 else None
+        if before is not None and before.is_quote and before.i > 0:
+            before = before.nbor(-1)  # '"… the north," Harbourcom Chief Executive, Ann Lee said'
+        return before is not None and before.text in (",", "–", "—", "--")
 
     def title_in_predicate(self, root: Token) -> TitleRef | None:
         """'Mitchell, who served as ambassador to Burma,' / 'Lee is the party's treasurer':
@@ -1116,6 +1156,7 @@ class TitleFinder:
             d.i
             for t in phrase
             if t.dep_ in CLAUSE_DEPS
+            and not (described and _placing_participle(t, self.lex.placing_verbs))
             or (t.dep_ in ("conj", "appos") and t.head.i == head.i and not self._joint_role(t))
             # "president of the Lakeside Forum, a pro-growth group": what the body is
             or t.dep_ == "appos"
@@ -1188,6 +1229,9 @@ class TitleFinder:
                 or words[0].pos_ in LEADING_NON_TITLE
                 or words[0].ent_type_ == "DATE"  # "34-year-old"
                 or words[0].lower_ in self.lex.mood_words  # "Proud Harbour coach"
+                # "In a statement Chief Nurse Ann Lee said": the statement is no part of it
+                or words[0].is_lower
+                and words[0].lemma_ in self.lex.speech_nouns
             )
         ):
             words = words[1:]  # "But Attorney General", "Like President", "one ... official"

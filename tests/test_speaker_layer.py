@@ -1925,7 +1925,7 @@ def test_the_defendant_is_not_the_prosecutor_named_just_before(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     prosecutor, defendant = quotes[0].speaker, quotes[-1].speaker
-    assert prosecutor is not None and (prosecutor.name, prosecutor.title) == ("Ralph Pym", None)
+    assert prosecutor is not None and (prosecutor.name, prosecutor.title) == ("Ralph Pym", "KC")
     assert defendant is not None and defendant.name == "the defendant"
 
 
@@ -2589,3 +2589,69 @@ def test_a_description_in_the_lede_is_the_person_named_below_with_that_title(nlp
     first = quoteattr.extract(text, nlp=nlp)[0]
     assert first.speaker is not None
     assert (first.speaker.name, first.speaker.title) == ("Tom Hale", "Police Chief")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "But Dana Holt, senior associate for community organizing at the Harbour Institute "
+            "for Urban Policy, said parents want change.",
+            "senior associate for community organizing at the Harbour Institute for Urban Policy",
+        ),
+        ('"It hurts," said Ann Lee, a nurse working at Harbour Hospital.',
+         "nurse working at Harbour Hospital"),
+        # a participle of no post stays out
+        ('"It hurts," said Ann Lee, a journalist visiting Leeds.', "journalist"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_work_naming_a_place_stays_in_the_title(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
+
+
+def test_a_party_word_of_a_body_is_a_post(nlp):
+    # "the panel's ranking Republican" says more than the rank before the name
+    text = '"It is a stunt," said Rep. Mara Quint of Ohio, the panel\'s ranking Republican.'
+    assert _last_speaker(text, nlp).title == "panel's ranking Republican"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # after the quote's closing mark, as after a comma
+        ('"We have seen growth in the north," Harbourcom Chief Executive Officer, Peter Ndaba '
+         "said.", "Harbourcom Chief Executive Officer"),
+        # lower-case role words and the initials in brackets belong to the title
+        ("Harbour Miners Federation (HMF) chief executive, Mr Wellington Tamba said the "
+         "target had been missed.", "Harbour Miners Federation (HMF) chief executive"),
+    ],
+)  # fmt: skip
+def test_a_role_before_the_comma_and_the_name(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
+
+
+def test_the_statement_a_role_is_given_in_is_no_part_of_it(nlp):
+    text = "After a statement Chief Nurse Dana Pryce said waiting times had fallen."
+    assert _last_speaker(text, nlp).title == "Chief Nurse"
+
+
+def test_an_abbreviated_title_matches_its_words_written_without_a_hyphen(nlp):
+    text = (
+        "Vice Chancellor Sir Alan Lang came under fire from students this evening.\n\n"
+        "Sir Lang was questioned on his pay.\n\n"
+        "The VC conceded that the questions were fair but defended the deal."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Alan Lang", "Vice Chancellor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ashby KC told the judge that he had concerns about the summing up.",
+        "Tom Ashby, KC, said the witness was weak.",
+    ],
+)
+def test_letters_after_the_name_that_are_a_post_are_a_title(nlp, text):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Ashby", "KC")
