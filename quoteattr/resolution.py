@@ -220,9 +220,9 @@ class SpeakerResolver(Cast):
             lemma = head.lemma_.lower()
             if lemma in self.lex.described_bodies and all(t.pos_ != "PROPN" for t in cleaned):
                 draft.title = lemma  # "police said": no force named, the word describes them
-            return
+                return
         ref = None
-        if any(self.lex.is_title_word(t) for t in cleaned):
+        if draft.label == "PERSON" and any(self.lex.is_title_word(t) for t in cleaned):
             ref = self._title_ref(cleaned)
         elif self._describes_people(head):
             # "Officials", "some residents", "the first victim": a reader writes the

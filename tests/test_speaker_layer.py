@@ -2655,3 +2655,21 @@ def test_an_abbreviated_title_matches_its_words_written_without_a_hyphen(nlp):
 def test_letters_after_the_name_that_are_a_post_are_a_title(nlp, text):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Ashby", "KC")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("On Monday, Portvale regulators said they wanted more time.", "Portvale regulators"),
+        ("Car makers said targets were needed.", "car makers"),
+    ],
+)
+def test_a_body_never_named_is_described_by_its_phrase(nlp, text, title):
+    # a group the article never names keeps its description as the title, as people do
+    speaker = _last_speaker(text, nlp)
+    assert speaker.title == title
+
+
+def test_a_member_of_a_house_is_a_title(nlp):
+    text = "Ms Ann Tan, Member of Parliament for Harbour Ward, said everyone has a part to play."
+    assert _last_speaker(text, nlp).title == "Member of Parliament for Harbour Ward"
