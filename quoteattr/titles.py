@@ -10,6 +10,7 @@ asks it for the titles of every name it registers.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -556,12 +557,38 @@ class TitleFinder:
         else:
             ent = self._affiliation_entity_at(first) if first.ent_type_ == "ORG" else None
             if ent is None or ent.start != first.i:
-                return ref
+                return self._with_unit_after(ref, doc[after])
             org, end = name_text(clean_name(list(ent))), ent.end
         return replace(
             ref,
             text=f"{ref.text} {' '.join(doc[after:end].text.split())}",
             affiliation=org,
+            size=(ref.size or 0) + 1,
+        )
+
+    def _with_unit_after(self, ref: TitleRef, prep: Token) -> TitleRef:
+        """'Professor Wen Li of the infectious diseases programme at Harbour Medical School':
+        a unit said in lower-case words (the parse often misreads them), then "at/of/in" and
+        the organisation it is part of, completes a role before the name as an organisation
+        right after it does."""
+        doc = self.ctx.doc
+        k = prep.i + 1
+        while k < len(doc) and k - prep.i <= 8 and (doc[k].is_lower or doc[k].text in "&-"):
+            k += 1
+        ent = self._affiliation_entity_at(doc[k]) if k < len(doc) else None
+        if (
+            ent is None
+            or ent.label_ != "ORG"
+            or ent.start != k
+            or k - prep.i < 3
+            or doc[k - 1].lower_ not in ("at", "of", "in")
+            or any(self.ctx.quoted(t.i) for t in doc[prep.i : ent.end])
+        ):
+            return ref
+        return replace(
+            ref,
+            text=f"{ref.text} {' '.join(doc[prep.i : ent.end].text.split())}",
+            affiliation=name_text(clean_name(list(ent))),
             size=(ref.size or 0) + 1,
         )
 
@@ -694,10 +721,29 @@ class TitleFinder:
                 name = name_text(words)
                 if name and name not in self.lex.abbreviations:
                     counts[name] = counts.get(name, 0) + 1
+        # "T-Mobile’s": the name without the possessive NER kept on it
+        names = {re.sub(r"['’]s$", "", name) for name in counts}
+        counts = {name: self._times_written(name) for name in names}
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            return ranked[0][0]
+            name = ranked[0][0]
+            # "Kestrel" counted with "Kestrel Mining": the fullest form it is part of
+            fuller = [n for n in counts if n != name and re.search(rf"\b{re.escape(name)}\b", n)]
+            return max(fuller, key=lambda n: (counts[n], len(n))) if fuller else name
         return ""
+
+    def _times_written(self, name: str) -> int:
+        """How often the article writes a name outside quotes, tagged or not ("Kestrel Mining"
+        tagged once and written twice; "KESTREL Mining" in a lead's capitals), capitalised."""
+        doc = self.ctx.doc
+        n = 0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, re.IGNORECASE):
+            if not m.group(0)[:1].isupper():
+                continue
+            tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if tok is not None and not self.ctx.quoted(tok.start):
+                n += 1
+        return n
 
     def _institution_name_end(self, first: Token) -> int | None:
         """Where a capitalised name NER left untagged ends, when its last word names an

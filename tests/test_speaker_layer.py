@@ -2673,3 +2673,30 @@ def test_a_body_never_named_is_described_by_its_phrase(nlp, text, title):
 def test_a_member_of_a_house_is_a_title(nlp):
     text = "Ms Ann Tan, Member of Parliament for Harbour Ward, said everyone has a part to play."
     assert _last_speaker(text, nlp).title == "Member of Parliament for Harbour Ward"
+
+
+def test_the_organisation_of_the_article_counts_the_times_it_is_written(nlp):
+    # NER tags the company's name once in full and once in short; the article writes it
+    # four times, in capitals and with a possessive, so the bare role is held there
+    text = (
+        "Kestrel Mining shares up by 7%\n\n"
+        "KESTREL Mining gained 5 percent in Portvale trading once the miner reported higher "
+        "profit. Kestrel’s output grew at three mines.\n\n"
+        "Analyst Tom Reed of Harbour Research said the gains were real.\n\n"
+        "Chief executive Peter Vale told journalists that the improved output came from "
+        "fewer stoppages."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == ("Chief executive", "Kestrel Mining")
+
+
+def test_a_unit_after_the_name_ending_in_its_organisation_completes_the_role(nlp):
+    text = (
+        "The study was led by Professor Wen Li of the infectious diseases programme at "
+        'Harbour Medical School.\n\n"It works," Prof Li said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.title == (
+        "Professor of the infectious diseases programme at Harbour Medical School"
+    )
+    assert speaker.affiliation == "Harbour Medical School"
