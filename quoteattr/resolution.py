@@ -473,7 +473,11 @@ class SpeakerResolver(Cast):
             (persons if ent.label == "PERSON" else others).append((ent, toks))
         head = mention.root
         lemma = head.lemma_.lower()
-        if lemma in self.lex.speech_nouns or lemma in self.lex.not_people:
+        if (
+            lemma in self.lex.speech_nouns
+            or lemma in self.lex.not_people
+            or self.lex.is_cue_noun_lemma(lemma, "attribution")  # "the WMO research"
+        ):
             issuers = persons + [(e, t) for e, t in others if e.label == "ORG"]
             for ent, toks in issuers:  # "a statement from Mr Dawson": Dawson speaks
                 if any(t.head.dep_ == "prep" and t.head.lower_ in ("from", "by") for t in toks):
@@ -485,8 +489,13 @@ class SpeakerResolver(Cast):
                     return ent, toks
             for t in mention:  # "a PPD news release", the initials NER left untagged
                 full = self.by_initials.get(t.text, []) if t.is_upper and len(t) > 1 else []
-                if t.i < head.i and len(full) == 1 and climb(t, ("compound",)).i == head.i:
+                if t.i < head.i and len(full) == 1 and climb(t, ("compound", "poss")).i == head.i:
                     return full[0], [t]
+            for c in head.children:  # "its release", "their figures": whoever "it" is
+                if c.dep_ == "poss" and is_pronoun(c):
+                    ent = self.resolve_pronoun(c)
+                    if ent is not None:
+                        return ent, [c]
         places = [(e, t) for e, t in others if e.label in ("NORP", "GPE")]
         group = self._persons_group(persons + possessors + places, head)
         if group is not None:  # "the Clinton campaign", "Ruiz's team"

@@ -2700,3 +2700,18 @@ def test_a_unit_after_the_name_ending_in_its_organisation_completes_the_role(nlp
         "Professor of the infectious diseases programme at Harbour Medical School"
     )
     assert speaker.affiliation == "Harbour Medical School"
+
+
+def test_a_document_of_a_pronoun_speaks_for_whoever_the_pronoun_is(nlp):
+    text = "Harbour Digital Ltd said hackers took data. The breach was found in March, its release said."
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == "Harbour Digital Ltd"
+
+
+def test_research_speaks_for_whoever_issued_it(nlp):
+    text = (
+        "The Harbour Weather Office (HWO) published its outlook on Monday.\n\n"
+        "There is a 98% chance of a record year, the HWO research said."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == "Harbour Weather Office"
