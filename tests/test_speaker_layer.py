@@ -2703,7 +2703,10 @@ def test_a_unit_after_the_name_ending_in_its_organisation_completes_the_role(nlp
 
 
 def test_a_document_of_a_pronoun_speaks_for_whoever_the_pronoun_is(nlp):
-    text = "Harbour Digital Ltd said hackers took data. The breach was found in March, its release said."
+    text = (
+        "Harbour Digital Ltd said hackers took data. The breach was found in March, its "
+        "release said."
+    )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == "Harbour Digital Ltd"
 
