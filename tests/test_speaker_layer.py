@@ -2718,3 +2718,12 @@ def test_research_speaks_for_whoever_issued_it(nlp):
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == "Harbour Weather Office"
+
+
+def test_eng_is_an_honorific(nlp):
+    text = (
+        "In an interview, Water Deputy Minister Engineer Farai Moyana said output had fallen.\n\n"
+        "“The dams are half full,” Eng Moyana said."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == "Farai Moyana"
