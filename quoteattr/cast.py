@@ -517,6 +517,8 @@ class Cast(TitleFinder):
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
         while len(tokens) > 1 and tokens[-1].lower_.strip(".") in self.lex.postnominals:
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
+        while len(tokens) > 1 and tokens[0].is_lower and tokens[0].is_alpha:
+            tokens = tokens[1:]  # "lorry driver Tom Reddy": NER took the title in
         marks = [k for k, t in enumerate(tokens) if t.is_quote]
         if len(marks) >= 2 and 0 < marks[0] and marks[-1] < len(tokens) - 1:
             tokens = tokens[: marks[0]] + tokens[marks[-1] + 1 :]

@@ -2727,3 +2727,9 @@ def test_eng_is_an_honorific(nlp):
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == "Farai Moyana"
+
+
+def test_lower_case_words_ner_took_into_a_name_are_its_title(nlp):
+    text = '"The car pulled out in front of me," said lorry driver Tom Reddy in a police interview.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Reddy", "lorry driver")
