@@ -2733,3 +2733,15 @@ def test_lower_case_words_ner_took_into_a_name_are_its_title(nlp):
     text = '"The car pulled out in front of me," said lorry driver Tom Reddy in a police interview.'
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Reddy", "lorry driver")
+
+
+def test_a_company_whose_name_opens_with_a_first_name_stays_a_company(nlp):
+    # "Dennis" is a listed first name; "Group" says the name is a company's, and "the company"
+    # refers to it, not to the place it builds at
+    text = (
+        "US software company Dennis Harbour Group is creating 168 jobs at Lanyon Place, "
+        "Belfast.\n\nThe company said hiring would start at once."
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.label) == ("Dennis Harbour Group", "ORG")
