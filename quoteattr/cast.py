@@ -982,6 +982,8 @@ class Cast(TitleFinder):
             ):
                 # "Lindqvist" tagged ORG, then "she said"
                 found = (self._with_untagged_given_name(found[0]), "PERSON")
+            elif found and found[1] != "PERSON" and self._initials_and_surname_of_a_role(found[0]):
+                found = (found[0], "PERSON")  # "Counsel to the board, KA Adebemi, said"
             if found:
                 self._register(*found)
         for toks in untagged[k:]:
@@ -1396,6 +1398,16 @@ class Cast(TitleFinder):
         ):
             return [doc[given], *toks]
         return toks
+
+    def _initials_and_surname_of_a_role(self, toks: list[Token]) -> bool:
+        """'an assistant chief state counsel, KA Adebemi,': initials and a surname NER calls an
+        organisation, in apposition to a role, are a person."""
+        if len(toks) != 2 or not (toks[0].is_upper and toks[0].is_alpha and len(toks[0]) <= 3):
+            return False
+        if not toks[1].is_title:
+            return False
+        root = toks[-1]
+        return root.dep_ == "appos" and self._is_title_token(root.head)
 
     def _acts_as_person(self, toks: list[Token]) -> bool:
         """A short name that NER missed or mislabelled, acting as a person: the subject of an

@@ -2745,3 +2745,23 @@ def test_a_company_whose_name_opens_with_a_first_name_stays_a_company(nlp):
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
     assert (last.speaker.name, last.speaker.label) == ("Dennis Harbour Group", "ORG")
+
+
+def test_initials_and_a_surname_apposed_to_a_role_are_a_person(nlp):
+    # NER calls "KA Adebemi" an organisation; in apposition to "counsel" it is a person,
+    # and "She" is her
+    text = (
+        "Counsel to the board, an assistant chief state counsel, KA Adebemi, opposed the "
+        "request. She argued that the board had applied first and should be heard first."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.label) == ("KA Adebemi", "PERSON")
+
+
+def test_initials_and_a_surname_ner_calls_a_place_apposed_to_a_role_are_a_person(nlp):
+    text = (
+        "Counsel to the board, an assistant chief state counsel, KA Fagbade, opposed the "
+        "request. She argued that the board had applied first and should be heard first."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.label) == ("KA Fagbade", "PERSON")
