@@ -453,9 +453,26 @@ class Cast(TitleFinder):
         if self.lex.gender_of_first_name(first.text) or first.lower_ in self.lex.first_names:
             return True
         prev = first.nbor(-1) if first.i > 0 else None
-        return had_prefix or (
-            prev is not None and (self.lex.is_title_word(prev) or self.is_honorific(prev))
+        return (
+            had_prefix
+            or (prev is not None and (self.lex.is_title_word(prev) or self.is_honorific(prev)))
+            or self._after_role_of(first)
         )
+
+    def _after_role_of(self, first: Token) -> bool:
+        """'Leader of Majority Aden Nuno', 'Minister for Water Ann Lee': a name right after a
+        capitalised role with its "of/for" complement."""
+        doc = first.doc
+        glue = False
+        for k in range(first.i - 1, max(-1, first.i - 6), -1):
+            t = doc[k]
+            if t.lower_ in ("of", "for"):
+                glue = True
+            elif not t.is_title:
+                return False
+            elif glue and self.lex.is_title_word(t):
+                return True
+        return False
 
     def _with_missed_first_name(self, span: Span) -> list[Token]:
         """NER's 'Diaz' in 'Ana Diaz': a listed first name (or initials after an honorific, "Dr

@@ -2765,3 +2765,15 @@ def test_initials_and_a_surname_ner_calls_a_place_apposed_to_a_role_are_a_person
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.label) == ("KA Fagbade", "PERSON")
+
+
+def test_a_name_ner_calls_an_organisation_after_a_role_of_is_a_person(nlp):
+    # "Aden Nuno" is tagged ORG after "Leader of Majority": a person, and "He" is him
+    text = (
+        "“Every member must sit on a committee,” Leader of Majority Aden Nuno said.\n\n"
+        "Nuno said that sixty members had sat on none last year.\n\n"
+        "He said the committees would meet."
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == ("Aden Nuno", "Leader of Majority")
