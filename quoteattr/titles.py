@@ -432,6 +432,11 @@ class TitleFinder:
                         and start <= t.head.i < first
                     )
                 )
+                # "astronauts" of "Canadian astronauts Ann Lee and Tom Hale"
+                or t.tag_ == "NNS"
+                and i == first - 1
+                and (toks[-1].head.i == i or t.head.i == toks[-1].i)
+                and self._heads_a_list(toks)
                 or _hyphenated(t)
                 and start == i + 1  # "front" of "front-runner"
                 or (i == first - 1 or i == first - 2 and start == first - 1)
@@ -504,9 +509,11 @@ class TitleFinder:
         singular = last.text[:-1] if last.is_title and last.tag_ == "NNPS" else ""
         if not singular and last.tag_ == "NNS" and self._heads_a_list(toks):
             singular = last.text[: len(last.lemma_)]  # "MPC members Ann Lee and Tom Hale"
-        if singular and singular.lower() in self.lex.title_words:
-            # "Senators Ann Lee and Ben Ruiz": each of them is a Senator
-            ref = self._title_ref(words, plural_head=True)
+        plural_described = bool(singular) and last.pos_ == "NOUN" and last.is_lower
+        if singular and (singular.lower() in self.lex.title_words or plural_described):
+            # "Senators Ann Lee and Ben Ruiz": each of them is a Senator; "Canadian astronauts
+            # Ann Lee and Tom Hale": each is a Canadian astronaut
+            ref = self._title_ref(words, plural_head=True, described=plural_described)
             return replace(ref, text=ref.text[: -len(last.text)] + singular) if ref else None
         if not any(self._is_title_token(t) for t in words):
             return None
@@ -519,7 +526,10 @@ class TitleFinder:
     def _heads_a_list(self, toks: list[Token]) -> bool:
         """Is the name the first of coordinated names ("Ann Lee and Tom Hale")?"""
         root = climb(toks[-1], NAME_DEPS)
-        return any(c.dep_ == "conj" and self.names_person(c.i) for c in root.children)
+        return any(
+            c.dep_ == "conj" and (c.ent_type_ == "PERSON" or self.names_person(c.i))
+            for c in (*root.children, *toks[-1].children)  # "astronauts Ann Lee and Tom Hale"
+        )
 
     def _modifies_title(self, name: Token, first: int) -> bool:
         """'Former Obama speechwriter Jon Fabre', "Hale's campaign manager Jo Platt": another

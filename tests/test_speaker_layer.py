@@ -2777,3 +2777,12 @@ def test_a_name_ner_calls_an_organisation_after_a_role_of_is_a_person(nlp):
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None
         assert (quote.speaker.name, quote.speaker.title) == ("Aden Nuno", "Leader of Majority")
+
+
+def test_a_plural_description_before_coordinated_names_is_each_ones_title(nlp):
+    text = (
+        "After the launch, reporters met Canadian astronauts Chris Hale and David Brun at the "
+        'base.\n\n"It fills me with pride," Brun said.\n\n"It is dangerous," Hale said.'
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None and quote.speaker.title == "Canadian astronaut"
