@@ -2670,11 +2670,6 @@ def test_a_body_never_named_is_described_by_its_phrase(nlp, text, title):
     assert speaker.title == title
 
 
-def test_a_member_of_a_house_is_a_title(nlp):
-    text = "Ms Ann Tan, Member of Parliament for Harbour Ward, said everyone has a part to play."
-    assert _last_speaker(text, nlp).title == "Member of Parliament for Harbour Ward"
-
-
 def test_the_organisation_of_the_article_counts_the_times_it_is_written(nlp):
     # NER tags the company's name once in full and once in short; the article writes it
     # four times, in capitals and with a possessive, so the bare role is held there
