@@ -623,7 +623,11 @@ class TitleFinder:
             for t in sent
             if t.ent_type_ == "ORG" and not self.ctx.quoted(t.i)
             for ent in [self._affiliation_entity_at(t)]
-            if ent is not None and not (len(ent) == 1 and self._kind_of_body(ent[0]))
+            if ent is not None
+            and not (len(ent) == 1 and self._kind_of_body(ent[0]))
+            # "coach Sebastien Dufresne" tagged ORG: the name the role is said before
+            and ent.start != words[-1].i + 1
+            and not self._of_a_person(ent)
         }
         if not orgs:
             if not all(
@@ -720,10 +724,19 @@ class TitleFinder:
     def _most_named(self, label: str) -> str:
         """The name of ``label`` the article gives more often than any other, at least twice;
         "" when there is none."""
+        doc = self.ctx.doc
+        # "coach Sebastien Dufresne" tagged ORG: a name said after a role is a person's, and
+        # so is each of its words ("Dufresne said")
+        titled = {
+            t.text
+            for ent in self._aff_ents
+            if ent.start > 0 and self._is_title_token(doc[ent.start - 1])
+            for t in ent
+        }
         counts: dict[str, int] = {}
         for ent in self._aff_ents:
             if ent.label_ == label and not self.ctx.quoted(ent.start):
-                if self._of_a_person(ent):
+                if self._of_a_person(ent) or all(t.text in titled for t in ent):
                     continue  # "Ravi" tagged ORG, of the captain the article names in full
                 words = clean_name(list(ent))
                 while len(words) > 1 and words[-1].is_lower:

@@ -2781,3 +2781,14 @@ def test_a_plural_description_before_coordinated_names_is_each_ones_title(nlp):
     )
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None and quote.speaker.title == "Canadian astronaut"
+
+
+def test_a_name_ner_calls_an_organisation_is_not_where_its_own_role_is_held(nlp):
+    text = (
+        "Uganda lost 1-0 to Senegal in Cairo on Saturday.\n\n"
+        '"We were too young for this game," said coach Sebastien Dufresne.\n\n'
+        '"We will learn from it," Dufresne said.'
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.affiliation) == ("Sebastien Dufresne", None)
