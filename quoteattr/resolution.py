@@ -644,13 +644,14 @@ class SpeakerResolver(Cast):
             draft.members = [self._member(m) for m in self.members.get(id(draft), [])]
 
     def affiliation_of(self, ent: Entity) -> str | None:
-        """The organisation of the member's best title, as the article spells it out; for a
-        member with no title, the one named right after the name ("Nia Obi of Coastal Food
-        Network")."""
+        """The organisation of the member's best title, as the article spells it out (a
+        person it is held for by their full name first: "Reale's lawyer" is Tomas Reale's);
+        for a member with no title, the one named right after the name ("Nia Obi of Coastal
+        Food Network")."""
         title = ent.best_title()
         if title is None:
             return ent.organisation
-        return self._spelled_out(title) or self._whose(title, ent)
+        return self._whose(title, ent) or self._spelled_out(title)
 
     def _whose(self, title: TitleRef, ent: Entity) -> str | None:
         """'Sabina's lawyer', 'Ruiz's campaign manager': the person a title is held for, by
@@ -664,7 +665,11 @@ class SpeakerResolver(Cast):
         end = span[0].i
         while end + 1 < len(doc) and self.by_token.get(end + 1) is owner:
             end += 1
-        return owner.name if end + 1 < len(doc) and doc[end + 1].text in POSSESSIVE else None
+        # NER may take the possessive into the name ("MTN Ghana’s")
+        marked = (
+            doc[end].text in POSSESSIVE or end + 1 < len(doc) and doc[end + 1].text in POSSESSIVE
+        )
+        return owner.name if marked else None
 
     def _spelled_out(self, title: TitleRef) -> str | None:
         """The organisation of a title, as the article spells it out: "DPS Acting Head" after

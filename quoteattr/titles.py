@@ -1325,10 +1325,20 @@ class TitleFinder:
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         if not text:
             return None
-        affiliation = self.affiliation_in(start, end)
+        affiliation = self.affiliation_in(start, end) or self._possessor(words)
         if affiliation is not None and affiliation.lower() == text.lower():
             affiliation = None  # "Farmers" tagged ORG: the title itself is no affiliation
         return TitleRef(start, text, affiliation, role=not described, size=_size(words))
+
+    def _possessor(self, words: list[Token]) -> str | None:
+        """'Harbourtel Ghana’s CEO' with no entity found in it: the capitalised words before
+        the possessive that opens the title are where, or for whom, the role is held (for a
+        person of the cast, the name given in full: `SpeakerResolver._whose`)."""
+        k = next((k for k, t in enumerate(words) if t.text in POSSESSIVE), 0)
+        owner = words[:k]
+        if not owner or not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in owner):
+            return None
+        return name_text(owner)
 
     def _after_comma_before_role(self, words: list[Token]) -> list[Token]:
         """'Harbour Web, President of the Students' Union': words before a comma that hold no

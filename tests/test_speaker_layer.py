@@ -2792,3 +2792,21 @@ def test_a_name_ner_calls_an_organisation_is_not_where_its_own_role_is_held(nlp)
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None
         assert (quote.speaker.name, quote.speaker.affiliation) == ("Sebastien Dufresne", None)
+
+
+@pytest.mark.parametrize("owner", ["KTN Ghana", "XTL Kenya"])
+def test_the_possessor_of_a_title_is_where_it_is_held(nlp, owner):
+    # NER tags neither name as an organisation; the words before the possessive still say
+    # where the chief executive works
+    text = f'{owner}’s CEO, Kwesi Bright, rejected the claims. "Our network is audited," he said.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == (f"{owner}’s CEO", owner)
+
+
+def test_the_possessor_of_a_title_named_in_full_is_given_in_full(nlp):
+    text = (
+        "Tomas Reale pleaded guilty in March.\n\n"
+        "Reale’s lawyer Dana Pike said his client was sorry."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == ("Reale’s lawyer", "Tomas Reale")
