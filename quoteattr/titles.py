@@ -826,7 +826,10 @@ class TitleFinder:
         if plural_head:
             return True
         # a title before a name ends in its role ("Central Bank of Ireland Governor")
-        heads = (core[-1], words[-1]) if premodifier else (core[-1],)
+        # and so does a capitalised role after an organisation's "of" ("Harbour Bank of
+        # Tamaria Governor, Ade Bello,")
+        capitalised_last = words[-1].is_title and words[-1].pos_ == "PROPN"
+        heads = (core[-1], words[-1]) if premodifier or capitalised_last else (core[-1],)
         if premodifier and words[-1].text == ")":
             heads = (core[-1],)
         # "President Quetta Chapter of …", "Chairman Harbour Trust": a role, then the name of

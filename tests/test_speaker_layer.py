@@ -2810,3 +2810,14 @@ def test_the_possessor_of_a_title_named_in_full_is_given_in_full(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation) == ("Reale’s lawyer", "Tomas Reale")
+
+
+def test_a_capitalised_role_after_an_organisations_of_heads_the_title(nlp):
+    text = (
+        "The Harbour Bank of Tamaria (HBT) Governor, Ade Bello has challenged commercial banks "
+        "to support the economy.\n\nSpeaking yesterday in Portvale, the HBT boss said banks "
+        "should lend more to small firms."
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None
+        assert quote.speaker.title == "Harbour Bank of Tamaria (HBT) Governor"
