@@ -2821,3 +2821,16 @@ def test_a_capitalised_role_after_an_organisations_of_heads_the_title(nlp):
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None
         assert quote.speaker.title == "Harbour Bank of Tamaria (HBT) Governor"
+
+
+def test_australian_police_ranks_without_dots(nlp):
+    text = (
+        "The incidents were random, Det Snr Sgt Glen Crane said.\n\n"
+        '"It could happen to anyone," Det Snr Sgt Crane said.'
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == (
+            "Glen Crane",
+            "Detective Senior Sergeant",
+        )
