@@ -2834,3 +2834,9 @@ def test_australian_police_ranks_without_dots(nlp):
             "Glen Crane",
             "Detective Senior Sergeant",
         )
+
+
+def test_a_states_opposition_is_an_organisation_named_after_it(nlp):
+    text = "The Victorian opposition said the budget would not balance for five years."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.label) == ("Victorian opposition", "ORG")
