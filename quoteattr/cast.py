@@ -312,6 +312,7 @@ class Cast(TitleFinder):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.entities: list[Entity] = []
+        self.speaking_positions: set[int] = set()  # heads of resolved quote speaker mentions
         self._by_surname: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}  # full names by first word ("Keir")
         self._by_name: dict[tuple[str, str], Entity] = {}
@@ -1644,10 +1645,13 @@ class Cast(TitleFinder):
         return self._subject_pronouns
 
     def _salience(self, i: int, ent: Entity) -> int:
-        """How prominent a mention is in its sentence: the subject of the main clause (2), the
-        subject of another clause (1), anything else (0)."""
+        """How prominent a mention is in its sentence: the speaker of a quote found there (3),
+        the subject of the main clause (2), the subject of another clause (1), anything else
+        (0)."""
         if i not in ent.subject_positions:
             return 0
+        if i in self.speaking_positions:
+            return 3  # "Lee was backed by Ann Hale, who said …": the speaker of the speech act
         verb = self.ctx.doc[i].head
         main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
         return 2 if main else 1

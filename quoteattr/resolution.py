@@ -433,6 +433,7 @@ class SpeakerResolver(Cast):
             self._add_mention(
                 ent, mention.root, (mention.start_char, mention.end_char), subject=True
             )
+            self.speaking_positions.add(mention.root.i)
             if not ent.gender and ent.label == "PERSON":
                 ent.gender = PERSONAL_PRONOUNS.get(mention.root.lower_)
 

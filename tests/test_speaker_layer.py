@@ -2840,3 +2840,14 @@ def test_a_states_opposition_is_an_organisation_named_after_it(nlp):
     text = "The Victorian opposition said the budget would not balance for five years."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.label) == ("Victorian opposition", "ORG")
+
+
+def test_the_speaker_of_a_relative_clause_outranks_the_main_subject_for_a_pronoun(nlp):
+    text = (
+        "Mr Reyes said the quarterly reports would end.\n\n"
+        "Mr Reyes was backed by outgoing chief executive Tom Hale who said the reports added "
+        "little for shareholders.\n\n"
+        '"They take weeks of work every quarter," he said.'
+    )
+    last = quoteattr.extract(text, nlp=nlp)[-1]
+    assert last.speaker is not None and last.speaker.name == "Tom Hale"
