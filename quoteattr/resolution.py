@@ -455,6 +455,10 @@ class SpeakerResolver(Cast):
             known = self._by_surname.get(last.lower_)
             if known:
                 return known[-1], [last]
+            # "HR cited logistics": the initials of the one organisation the article names so
+            full = self.by_initials.get(last.text, []) if len(mention) == 1 else []
+            if len(full) == 1:
+                return full[0], [last]
             words = [t for t in mention if t.is_alpha]
             if words:  # a label of its own; NER sometimes runs it into the next words
                 return self._register(words, "PERSON"), words

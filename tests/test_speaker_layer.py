@@ -2851,3 +2851,12 @@ def test_the_speaker_of_a_relative_clause_outranks_the_main_subject_for_a_pronou
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None and last.speaker.name == "Tom Hale"
+
+
+def test_initials_speaking_are_the_organisation_whose_name_they_abbreviate(nlp):
+    text = (
+        "Harbour Rugby insist marketing has nothing to do with the squad announcement on "
+        "Monday.\n\nHR said the squad would be named in Portvale."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.label) == ("Harbour Rugby", "ORG")
