@@ -1739,6 +1739,10 @@ class Cast(TitleFinder):
             and any(t.lower_ in self.lex.mood_words for t in before[1:])
         )
 
+    def _organisation_described(self, description: Span) -> str | None:
+        ent = self.resolve_nominal(description)
+        return ent.name if ent is not None and ent.label == "ORG" else None
+
     def resolve_nominal(self, mention: Span, ahead: bool = False) -> Entity | None:
         """'the Swedish envoy' -> the person whose title matches role and modifiers.
         ``ahead``: a headline's description with no article ("Former Port Chairman Says …"),

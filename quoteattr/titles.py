@@ -1328,7 +1328,11 @@ class TitleFinder:
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         if not text:
             return None
-        affiliation = self.affiliation_in(start, end) or self._possessor(words)
+        affiliation = (
+            self.affiliation_in(start, end)
+            or self._possessor(words)
+            or self._body_of_possessor(words)
+        )
         if affiliation is not None and affiliation.lower() == text.lower():
             affiliation = None  # "Farmers" tagged ORG: the title itself is no affiliation
         return TitleRef(start, text, affiliation, role=not described, size=_size(words))
@@ -1342,6 +1346,22 @@ class TitleFinder:
         if not owner or not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in owner):
             return None
         return name_text(owner)
+
+    def _body_of_possessor(self, words: list[Token]) -> str | None:
+        """'the company's chief executive', "the alliance's spokeswoman": the organisation the
+        possessor describes, as the cast resolves "the company"."""
+        k = next((k for k, t in enumerate(words) if t.text in POSSESSIVE), 0)
+        if k != 1 or not (words[0].pos_ == "NOUN" and words[0].is_lower):
+            return None
+        doc = self.ctx.doc
+        first = words[0].i - 1 if words[0].i > 0 and doc[words[0].i - 1].lower_ == "the" else None
+        if first is None:
+            return None
+        return self._organisation_described(Span(doc, first, words[0].i + 1))
+
+    def _organisation_described(self, description: Span) -> str | None:
+        """The organisation a description refers to ("the company"); the cast knows."""
+        return None
 
     def _after_comma_before_role(self, words: list[Token]) -> list[Token]:
         """'Harbour Web, President of the Students' Union': words before a comma that hold no

@@ -2860,3 +2860,12 @@ def test_initials_speaking_are_the_organisation_whose_name_they_abbreviate(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.label) == ("Harbour Rugby", "ORG")
+
+
+def test_a_role_of_the_company_is_held_at_the_company_the_article_named(nlp):
+    text = (
+        "Harbour Foods reported a loss on Monday.\n\n"
+        '"It was a hard year," said the company\'s chief executive Ann Lee.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == ("company's chief executive", "Harbour Foods")
