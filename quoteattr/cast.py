@@ -1768,6 +1768,8 @@ class Cast(TitleFinder):
             and t.is_alpha
             and not t.is_stop
             and (t.is_title or t.is_upper or self.lex.is_title_word(t))
+            # "Harbour Police's deputy commissioner": whose, not which commissioner
+            and not (t.dep_ == "poss" or t.dep_ == "compound" and t.head.dep_ == "poss")
         }
         want_label = self.lex.nominal_heads.get(lemma)
         if abbreviated:

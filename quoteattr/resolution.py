@@ -245,7 +245,11 @@ class SpeakerResolver(Cast):
         if not dets and self.in_headline(head):
             return True
         return (
-            any(c.dep_ == "det" and c.lower_ == "the" for c in dets)
+            # "the police chief", or a body's: "Harbour Police's deputy commissioner"
+            any(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN"
+                for c in dets
+            )
             # the lead's paragraphs and one more: a byline or date line can push the lede down
             and self.ctx.token_paragraph[head.i] <= LEAD_PARAGRAPHS
         )

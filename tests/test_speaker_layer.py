@@ -2869,3 +2869,18 @@ def test_a_role_of_the_company_is_held_at_the_company_the_article_named(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation) == ("company's chief executive", "Harbour Foods")
+
+
+def test_a_bodys_officer_in_the_lede_is_the_one_named_below(nlp):
+    text = (
+        "Harbour Police surprised by release of footage\n\n"
+        "Harbour Police's deputy commissioner says nobody warned him before the video was "
+        "made public by the City of Portvale.\n\n"
+        "Deputy Commissioner Gary Dreiby met the mayor on Monday."
+    )
+    first = quoteattr.extract(text, nlp=nlp)[0]
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.title) == (
+        "Gary Dreiby",
+        "Harbour Police's deputy commissioner",
+    )
