@@ -1759,6 +1759,9 @@ class Cast(TitleFinder):
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
         modifiers = {t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha}
+        owner_end = max(
+            (t.i for t in mention if t.i < head.i and t.text in ("'s", "’s")), default=-1
+        )
         # "the Florida senator" must match Florida and "the vice presidential nominee" vice;
         # "the first-term senator" need not match "first" and "term", which say how, not which
         naming = {
@@ -1769,7 +1772,7 @@ class Cast(TitleFinder):
             and not t.is_stop
             and (t.is_title or t.is_upper or self.lex.is_title_word(t))
             # "Harbour Police's deputy commissioner": whose, not which commissioner
-            and not (t.dep_ == "poss" or t.dep_ == "compound" and t.head.dep_ == "poss")
+            and t.i > owner_end
         }
         want_label = self.lex.nominal_heads.get(lemma)
         if abbreviated:

