@@ -308,6 +308,7 @@ class TitleFinder:
         self._aff_ents = ents
         self._main_names: dict[str, str] = {}  # label -> the one the article is about, or ""
         self._person_words: set[str] | None = None  # words of PERSON names, found when needed
+        self._token_starts: list[int] | None = None  # each token's first character
         self._courts: list[int] | None = None  # tokens of "Court", found when needed
         self._honorific_tokens = self._find_honorifics()
 
@@ -758,13 +759,13 @@ class TitleFinder:
     def _times_written(self, name: str) -> int:
         """How often the article writes a name outside quotes, tagged or not ("Kestrel Mining"
         tagged once and written twice; "KESTREL Mining" in a lead's capitals), capitalised."""
-        doc = self.ctx.doc
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.ctx.doc]
         n = 0
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text, re.IGNORECASE):
-            if not m.group(0)[:1].isupper():
-                continue
-            tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if tok is not None and not self.ctx.quoted(tok.start):
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        for m in re.finditer(pattern, self.ctx.text, re.IGNORECASE):
+            token = bisect_right(self._token_starts, m.start()) - 1
+            if m.group(0)[:1].isupper() and not self.ctx.quoted(token):
                 n += 1
         return n
 
