@@ -515,7 +515,11 @@ class TitleFinder:
             # "Senators Ann Lee and Ben Ruiz": each of them is a Senator; "Canadian astronauts
             # Ann Lee and Tom Hale": each is a Canadian astronaut
             ref = self._title_ref(words, plural_head=True, described=plural_described)
-            return replace(ref, text=ref.text[: -len(last.text)] + singular) if ref else None
+            if ref is None:
+                return None
+            ref = replace(ref, text=ref.text[: -len(last.text)] + singular)
+            # "a bench of Justices Ann Rao and Dev Lal" after the court is named: at that court
+            return self._with_organisation_of_sentence(ref, words) if not ref.affiliation else ref
         if not any(self._is_title_token(t) for t in words):
             return None
         ref = self._title_ref(words, premodifier=True)

@@ -2881,3 +2881,12 @@ def test_a_bodys_officer_in_the_lede_is_the_one_named_below(nlp):
     )
     first = quoteattr.extract(text, nlp=nlp)[0]
     assert first.speaker is not None and first.speaker.name == "Gary Dreiby"
+
+
+def test_a_plural_court_role_before_names_is_held_at_the_court_named_before(nlp):
+    text = (
+        "Portvale: The Harbour Supreme Court on Monday warned lawyers against long arguments."
+        "\n\nA bench of Justices Arun Rao and Kiran Das said counsel must keep to time."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == ("Justice", "Harbour Supreme Court")
