@@ -929,6 +929,13 @@ class TitleFinder:
             )
             if (child.dep_ == "appos" or as_conjunct) and not self.ctx.quoted(child):
                 tail = _following_preps(head, child) if as_conjunct else ()
+                split = self._hyphen_split(child)
+                if split is not None:  # "Jon Reese, vice-chairman, HGE": parsed as three
+                    found = self._title_from_phrase(split, described=True)
+                    if found is not None:
+                        prefix = doc[child.i : split.i].text
+                        found = replace(found, start=child.idx, text=prefix + found.text)
+                        return self._with_organisation_apposed(found, split)
                 found = self._role_it_is_now(child) or self._title_from_phrase(
                     child, described=True, tail=tail
                 )
@@ -964,6 +971,22 @@ class TitleFinder:
             if found is not None:
                 return found
         return self._title_before_comma(toks)
+
+    def _hyphen_split(self, word: Token) -> Token | None:
+        """The second half of a hyphenated word the parse split into appositions ("vice" "-"
+        "chairman"), else None."""
+        doc = self.ctx.doc
+        k = word.i
+        if (
+            k + 2 < len(doc)
+            and doc[k + 1].text == "-"
+            and not word.whitespace_
+            and not doc[k + 1].whitespace_
+            and doc[k + 2].dep_ == word.dep_
+            and doc[k + 2].head.i == word.head.i
+        ):
+            return doc[k + 2]
+        return None
 
     def _with_organisation_apposed(self, ref: TitleRef, role: Token) -> TitleRef:
         """'Ann Lee, MD, Harbour Wheels Ltd, said': a name of an organisation right after a

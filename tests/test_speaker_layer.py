@@ -2890,3 +2890,9 @@ def test_a_plural_court_role_before_names_is_held_at_the_court_named_before(nlp)
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation) == ("Justice", "Harbour Supreme Court")
+
+
+def test_a_hyphenated_role_the_parse_splits_stays_whole(nlp):
+    text = '"The factory opened on schedule," said Jon Reese, vice-chairman, HGE.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == ("vice-chairman, HGE", "HGE")
