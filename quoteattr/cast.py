@@ -1491,6 +1491,8 @@ class Cast(TitleFinder):
         people = self._people_subject_before(pos) if word in PLURAL_PRONOUNS else -1
         best: Entity | None = None
         best_rank = best_sentence = best_pos = -1
+        org: Entity | None = None  # "it"/"they": the nearest organisation named, not acting
+        org_sentence = -1
         k = bisect_left(self._mention_pos, pos)
         walked = 0
         while k > 0 and walked < PRONOUN_LOOKBACK_MENTIONS:
@@ -1508,8 +1510,18 @@ class Cast(TitleFinder):
                 plural = word in PLURAL_PRONOUNS
                 if people > i:
                     return None  # those people, whom the pronoun stands for unnamed
+                sentence = bisect_right(self._sentence_starts, i)
+                if org is not None and sentence != org_sentence:
+                    return org
                 if ent.label == "ORG":
-                    return ent
+                    if i in ent.subject_positions:
+                        return ent
+                    # "The Court said Bench and Bar must agree, as it stressed …": an
+                    # organisation that acts in the nearest sentence naming one, before one
+                    # only named there
+                    if org is None:
+                        org, org_sentence = ent, sentence
+                    continue
                 if best is None and ent.label == ("NORP" if plural else "GPE"):
                     best = ent  # a country or group, unless an organisation is nearer still
                 continue
@@ -1547,6 +1559,8 @@ class Cast(TitleFinder):
                 break
             if best is None:
                 best = ent
+        if org is not None:
+            return org
         if gender and best is not None and self._chain_ready:
             carried = self._carried_by_pronoun(pos, word, best_pos, best_rank)
             if carried is not None:

@@ -2896,3 +2896,18 @@ def test_a_hyphenated_role_the_parse_splits_stays_whole(nlp):
     text = '"The factory opened on schedule," said Jon Reese, vice-chairman, HGE.'
     speaker = _last_speaker(text, nlp)
     assert (speaker.title, speaker.affiliation) == ("vice-chairman, HGE", "HGE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harbour Foods Ltd said on Monday that sales would improve once shoppers returned to "
+         "the Portvale Mall Group, as it stressed that costs were under control.",
+         "Harbour Foods Ltd"),
+        ("The Harbour Rugby Union on Tuesday said the season would start once players signed "
+         "with the Portvale Players Association, as it stressed that talks were going well.",
+         "Harbour Rugby Union"),
+    ],
+)  # fmt: skip
+def test_it_is_the_organisation_that_acts_before_one_only_named(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
