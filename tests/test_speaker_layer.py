@@ -2911,3 +2911,12 @@ def test_a_hyphenated_role_the_parse_splits_stays_whole(nlp):
 )  # fmt: skip
 def test_it_is_the_organisation_that_acts_before_one_only_named(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+def test_vp_is_a_title(nlp):
+    text = "The market will stay weak, said Anil Varma, VP of research at Harbour Broking."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == (
+        "VP of research at Harbour Broking",
+        "Harbour Broking",
+    )
