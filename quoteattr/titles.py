@@ -656,31 +656,37 @@ class TitleFinder:
         """'The accused was brought before Harbour District Court … ⏎ Judge Ann Lee said': the court
         the article names last before a bare role on the bench, in the two paragraphs before
         (a name of two or more capitalised words ending in "Court"), or further back as the
-        court of a judge ("A Harbour Crown Court judge has …" in the lede); a court that is
+        court of a judge ("A Harbour Crown Court judge has …" in the lede) or as the only
+        court named before; a court that is
         the subject of its sentence's main clause first ("The Supreme Court said the Harbour
         High Court had erred ⏎ a bench led by Justice Ann Lee" sits in the Supreme Court)."""
         doc = self.ctx.doc
         para = self.ctx.token_paragraph[role.i]
         nearest: str | None = None
+        earlier: set[str] = set()  # courts named further back
         courts = self._court_words()
         for k in reversed(courts[: bisect_left(courts, role.i)]):
             tok = doc[k]
             # "An Eastvale Court judge has criticised …", anywhere before: the court of
             # a judge the article introduced
             of_judge = tok.dep_ == "compound" and tok.head.lower_ in self.lex.court_roles
-            if para - self.ctx.token_paragraph[tok.i] > 2 and not of_judge:
-                continue
             if tok.dep_ == "compound" and not of_judge:
                 continue  # "a Supreme Court decision" names a ruling, not where a judge sits
             first = tok.i
             while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
                 first -= 1
-            if tok.i > first:
-                name = name_text(clean_name(list(doc[first : tok.i + 1])))
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-                    return name
-                nearest = nearest or name
-        return nearest
+            if tok.i == first:
+                continue
+            name = name_text(clean_name(list(doc[first : tok.i + 1])))
+            if para - self.ctx.token_paragraph[tok.i] > 2 and not of_judge:
+                earlier.add(name)
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+                return name
+            nearest = nearest or name
+        # "A jury convicted him at the Harbour Supreme Court … ⏎ … ⏎ … ⏎ Justice Ann Lee said": the
+        # one court the article named before, however far back
+        return nearest or (earlier.pop() if len(earlier) == 1 else None)
 
     def _court_words(self) -> list[int]:
         """Where the article writes "Court" with a capital, outside quotes (found once per
@@ -1361,8 +1367,11 @@ class TitleFinder:
             or self._possessor(words)
             or self._body_of_possessor(words)
         )
-        if affiliation is not None and affiliation.lower() == text.lower():
-            affiliation = None  # "Farmers" tagged ORG: the title itself is no affiliation
+        if affiliation is not None and (
+            affiliation.lower() == text.lower() or affiliation.lower() in self.lex.title_words
+        ):
+            # "Farmers" or "Detective" tagged ORG: the title, or a word of it, is no affiliation
+            affiliation = None
         return TitleRef(start, text, affiliation, role=not described, size=_size(words))
 
     def _possessor(self, words: list[Token]) -> str | None:

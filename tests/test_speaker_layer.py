@@ -2920,3 +2920,22 @@ def test_vp_is_a_title(nlp):
         "VP of research at Harbour Broking",
         "Harbour Broking",
     )
+
+
+def test_a_judge_sits_at_the_one_court_the_article_named_before(nlp):
+    text = (
+        "A jury convicted the man at the Harbour Supreme Court in May.\n\n"
+        "He had moved to Portvale two years before.\n\nHis neighbours gave evidence.\n\n"
+        "Justice Ann Lee said the accused had shown no remorse."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == ("Justice", "Harbour Supreme Court")
+
+
+def test_a_word_of_the_title_ner_tags_is_no_affiliation(nlp):
+    text = (
+        "Speaking to media on Thursday, Detective Senior Sergeant Glen Crane from Harbour "
+        "Criminal Investigation Unit said the circumstances were unclear."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.affiliation == "Harbour Criminal Investigation Unit"
