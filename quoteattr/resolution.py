@@ -292,6 +292,36 @@ class SpeakerResolver(Cast):
                 return list(found.values())
         return []
 
+    def _issuer_of_earlier(self, head: Token) -> Entity | None:
+        """'the statement', 'the report': the issuer of the same document the article named
+        just before ("a report published by the Harbour Weather Office", "Ann Lee, in a
+        statement on Tuesday, said"), in the two paragraphs before."""
+        doc = self.ctx.doc
+        limit = self.ctx.token_paragraph[head.i] - 2
+        lemma = head.lemma_
+        for i in range(head.i - 1, -1, -1):
+            if self.ctx.token_paragraph[i] < limit:
+                return None
+            tok = doc[i]
+            if tok.lemma_ != lemma or self.ctx.quoted(i):
+                continue
+            for t in tok.subtree:  # "a report by the HWO", "the HWO's report", "a PPD report"
+                owner = self.by_token.get(t.i)
+                if owner is not None and t.i != tok.i and owner.label in ("ORG", "PERSON"):
+                    if t.dep_ in ("poss", "compound") or t.head.lower_ in ("by", "from"):
+                        return owner
+                    if t.dep_ == "pobj" and t.head.head.lower_ in ("by", "from"):
+                        return owner
+            # "Ann Lee said in a statement", "Its spokesman, Ann Lee, in a statement …, said":
+            # the speaker the phrase is said of
+            said = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+            if said is not None and said.pos_ == "VERB":
+                said = next((c for c in said.children if c.dep_ == "nsubj"), None)
+            if said is not None and said.pos_ in ("NOUN", "PROPN"):
+                return self._person_of(said) or self.by_token.get(said.i)
+            return None
+        return None
+
     def _person_of(self, tok: Token) -> Entity | None:
         """The person a noun phrase names, by its own name or one in apposition to it."""
         owner = self.by_token.get(tok.i)
@@ -505,6 +535,10 @@ class SpeakerResolver(Cast):
                     ent = self.resolve_pronoun(c)
                     if ent is not None:
                         return ent, [c]
+            if any(t.lower_ in ("the", "this") for t in mention if t.i < head.i):
+                issuer = self._issuer_of_earlier(head)
+                if issuer is not None:  # "Ann Lee said in a statement … ⏎ The statement said"
+                    return issuer, [head]
         places = [(e, t) for e, t in others if e.label in ("NORP", "GPE")]
         group = self._persons_group(persons + possessors + places, head)
         if group is not None:  # "the Clinton campaign", "Ruiz's team"

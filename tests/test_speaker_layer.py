@@ -2939,3 +2939,17 @@ def test_a_word_of_the_title_ner_tags_is_no_affiliation(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert speaker.affiliation == "Harbour Criminal Investigation Unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Armed men raided a depot on Monday.\n\nIts spokesman, Musa Bello, in a statement "
+         "on Friday, said nobody had been held.\n\nThe statement said two radios were "
+         "missing.", "Musa Bello"),
+        ("Ann Lee said in a statement that the plant would close. The statement said 40 jobs "
+         "would go.", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_the_statement_speaks_for_whoever_issued_the_one_named_before(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
