@@ -535,7 +535,11 @@ class Cast(TitleFinder):
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
         while len(tokens) > 1 and tokens[-1].lower_.strip(".") in self.lex.postnominals:
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
-        while len(tokens) > 1 and tokens[0].is_lower and tokens[0].is_alpha:
+        while len(tokens) > 1 and (
+            tokens[0].is_lower
+            and tokens[0].is_alpha
+            or tokens[0].lower_ in self.lex.named_by_head  # "… in Parliament Mkhale said"
+        ):
             tokens = tokens[1:]  # "lorry driver Tom Reddy": NER took the title in
         marks = [k for k, t in enumerate(tokens) if t.is_quote]
         if len(marks) >= 2 and 0 < marks[0] and marks[-1] < len(tokens) - 1:

@@ -2953,3 +2953,11 @@ def test_a_word_of_the_title_ner_tags_is_no_affiliation(nlp):
 )  # fmt: skip
 def test_the_statement_speaks_for_whoever_issued_the_one_named_before(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+def test_an_institution_ner_runs_into_a_name_is_no_part_of_it(nlp):
+    text = (
+        "The health minister Zola Mkhale spoke on Thursday.\n\n"
+        "Speaking to reporters in Parliament Mkhale said the patient had travelled abroad."
+    )
+    assert _last_speaker(text, nlp).name == "Zola Mkhale"
