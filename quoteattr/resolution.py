@@ -708,7 +708,7 @@ class SpeakerResolver(Cast):
         end = span[0].i
         while end + 1 < len(doc) and self.by_token.get(end + 1) is owner:
             end += 1
-        # NER may take the possessive into the name ("MTN Ghana’s")
+        # NER may take the possessive into the name ("KTN Ghana’s")
         marked = (
             doc[end].text in POSSESSIVE or end + 1 < len(doc) and doc[end + 1].text in POSSESSIVE
         )

@@ -744,7 +744,7 @@ class TitleFinder:
             if ent.start > 0 and self._is_title_token(doc[ent.start - 1])
             for t in ent
         }
-        counts: dict[str, int] = {}
+        names: set[str] = set()  # the names NER tags, each counted as often as it is written
         for ent in self._aff_ents:
             if ent.label_ == label and not self.ctx.quoted(ent.start):
                 if self._of_a_person(ent) or all(t.text in titled for t in ent):
@@ -754,9 +754,8 @@ class TitleFinder:
                     words = words[:-1]  # "Harbour Air full year": NER runs on past the name
                 name = name_text(words)
                 if name and name not in self.lex.abbreviations:
-                    counts[name] = counts.get(name, 0) + 1
-        # "T-Mobile’s": the name without the possessive NER kept on it
-        names = {re.sub(r"['’]s$", "", name) for name in counts}
+                    # "T-Mobile’s": the name without the possessive NER kept on it
+                    names.add(re.sub(r"['’]s$", "", name))
         counts = {name: self._times_written(name) for name in names}
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
@@ -1362,11 +1361,7 @@ class TitleFinder:
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         if not text:
             return None
-        affiliation = (
-            self.affiliation_in(start, end)
-            or self._possessor(words)
-            or self._body_of_possessor(words)
-        )
+        affiliation = self.affiliation_in(start, end) or self._possessor(words)
         if affiliation is not None and (
             affiliation.lower() == text.lower() or affiliation.lower() in self.lex.title_words
         ):
@@ -1375,26 +1370,23 @@ class TitleFinder:
         return TitleRef(start, text, affiliation, role=not described, size=_size(words))
 
     def _possessor(self, words: list[Token]) -> str | None:
-        """'Harbourtel Ghana’s CEO' with no entity found in it: the capitalised words before
-        the possessive that opens the title are where, or for whom, the role is held (for a
-        person of the cast, the name given in full: `SpeakerResolver._whose`)."""
+        """Where, or for whom, a title opening with a possessive is held when no entity in it
+        says so: the capitalised words before it ("Harbourtel Ghana’s CEO"; for a person of
+        the cast, the name given in full: `SpeakerResolver._whose`), or the organisation a
+        description before it stands for ("the company's chief executive")."""
         k = next((k for k, t in enumerate(words) if t.text in POSSESSIVE), 0)
         owner = words[:k]
-        if not owner or not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in owner):
+        if not owner:
             return None
-        return name_text(owner)
-
-    def _body_of_possessor(self, words: list[Token]) -> str | None:
-        """'the company's chief executive', "the alliance's spokeswoman": the organisation the
-        possessor describes, as the cast resolves "the company"."""
-        k = next((k for k, t in enumerate(words) if t.text in POSSESSIVE), 0)
-        if k != 1 or not (words[0].pos_ == "NOUN" and words[0].is_lower):
-            return None
+        if all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in owner):
+            return name_text(owner)
         doc = self.ctx.doc
-        first = words[0].i - 1 if words[0].i > 0 and doc[words[0].i - 1].lower_ == "the" else None
-        if first is None:
+        described = owner[0]
+        if k != 1 or not (described.pos_ == "NOUN" and described.is_lower):
             return None
-        return self._organisation_described(Span(doc, first, words[0].i + 1))
+        if described.i == 0 or doc[described.i - 1].lower_ != "the":
+            return None
+        return self._organisation_described(Span(doc, described.i - 1, described.i + 1))
 
     def _organisation_described(self, description: Span) -> str | None:
         """The organisation a description refers to ("the company"); the cast knows."""
