@@ -1401,6 +1401,8 @@ class Cast(TitleFinder):
                     out.append(run)
                 elif 2 <= j - i <= 3 and len(t.text) == 1 and t.is_upper:
                     out.append(run)  # "… in the Assembly R Menon said": an initial, a surname
+                elif 2 <= j - i <= 3 and self._apposed_to_role(run[-1]):
+                    out.append(run)  # "the fisheries minister, Kato Bembe, said"
                 i = j
         return out
 
@@ -1428,8 +1430,14 @@ class Cast(TitleFinder):
             return False
         if not toks[1].is_title:
             return False
-        root = toks[-1]
-        return root.dep_ == "appos" and self._is_title_token(root.head)
+        return self._apposed_to_role(toks[-1])
+
+    def _apposed_to_role(self, root: Token) -> bool:
+        """A name in apposition to a role word ("the fisheries minister, Kato Bembe,") or
+        with one in apposition to it ("Kato Bembe, the minister,")."""
+        if root.dep_ == "appos" and self._is_title_token(root.head):
+            return True
+        return any(c.dep_ == "appos" and self._is_title_token(c) for c in root.children)
 
     def _acts_as_person(self, toks: list[Token]) -> bool:
         """A short name that NER missed or mislabelled, acting as a person: the subject of an

@@ -2114,9 +2114,9 @@ def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title)
 
 def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool = False):
     """The quotes of ``text`` when NER labels the given words so (the model's labels for
-    invented names vary with every word around them); ``every``: each time they occur, not
-    only the first. A label ``(words, label, where)`` goes on the words that open the first
-    ``where`` ("Kessler" of "Kessler was"), not on their first occurrence."""
+    invented names vary with every word around them; "" for no entity); ``every``: each time
+    they occur, not only the first. A label ``(words, label, where)`` goes on the words that
+    open the first ``where`` ("Kessler" of "Kessler was"), not on their first occurrence."""
     import re
 
     from spacy.tokens import Span
@@ -2131,7 +2131,7 @@ def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool
         for start in starts if every else starts[:1]:
             spans.append(doc.char_span(start, start + len(words), label=label))
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    doc.ents = kept + spans
+    doc.ents = kept + [s for s in spans if s.label_]  # an empty label: no entity there
     nlp.get_pipe("quote_attributor")(doc)
     return doc._.quotes
 
@@ -2961,3 +2961,20 @@ def test_an_institution_ner_runs_into_a_name_is_no_part_of_it(nlp):
         "Speaking to reporters in Parliament Mkhale said the patient had travelled abroad."
     )
     assert _last_speaker(text, nlp).name == "Zola Mkhale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamaria’s fisheries minister, Obu Kembeh, has been criticised for the quota.\n\n"
+        "At a hearing on Monday, the minister said the fleet was too large.",
+        "The new rules were drafted by Obu Kembeh, the harbour master.\n\n"
+        "The harbour master said the fleet was too large.",
+    ],
+)
+def test_a_name_ner_misses_apposed_to_a_role_is_a_person(nlp, text):
+    # with NER tagging nothing in "Obu Kembeh", apposition to a role word says it is the
+    # person the later "the minister" and "He" stand for
+    quotes = _quotes_with_ents(nlp, text, [("Obu Kembeh", "")])
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.label) == ("Obu Kembeh", "PERSON")
