@@ -1004,7 +1004,7 @@ class Cast(TitleFinder):
             ):
                 # "Lindqvist" tagged ORG, then "she said"
                 found = (self._with_untagged_given_name(found[0]), "PERSON")
-            elif found and found[1] != "PERSON" and self._initials_and_surname_of_a_role(found[0]):
+            elif found and found[1] != "PERSON" and self._personal_name_of_a_role(found[0]):
                 found = (found[0], "PERSON")  # "Counsel to the board, KA Adebemi, said"
             if found:
                 self._register(*found)
@@ -1423,13 +1423,26 @@ class Cast(TitleFinder):
             return [doc[given], *toks]
         return toks
 
-    def _initials_and_surname_of_a_role(self, toks: list[Token]) -> bool:
-        """'an assistant chief state counsel, KA Adebemi,': initials and a surname NER calls an
-        organisation, in apposition to a role, are a person."""
-        if len(toks) != 2 or not (toks[0].is_upper and toks[0].is_alpha and len(toks[0]) <= 3):
+    def _personal_name_of_a_role(self, toks: list[Token]) -> bool:
+        """'an assistant chief state counsel, KA Adebemi,', 'The Director General, Harbour
+        Health Agency, Obu Kembeh,': two or three capitalised words (or initials and a surname)
+        NER calls an organisation or a place, in apposition to a role, are a person's name
+        unless a word of them names an organisation ("Agency")."""
+        if not 2 <= len(toks) <= 3 or not all(t.is_alpha for t in toks):
             return False
-        if not toks[1].is_title:
+        if not all(t.is_title or t.is_upper and len(t) <= 3 for t in toks[:-1]):
             return False
+        if not toks[-1].is_title or any(
+            t.lower_ in self.lex.institution_words or self.lex.nominal_heads.get(t.lower_) == "ORG"
+            for t in toks
+        ):
+            return False
+        doc = self.ctx.doc
+        k = toks[-1].i + 1
+        if k + 1 < len(doc) and doc[k].text == ",":
+            after = doc[k + 1]  # "the Managing Director, Tasman Mills, Mr Ade Bello": the
+            if after.ent_type_ == "PERSON" or self.is_honorific(after):  # person comes next
+                return False
         return self._apposed_to_role(toks[-1])
 
     def _apposed_to_role(self, root: Token) -> bool:
@@ -1718,6 +1731,22 @@ class Cast(TitleFinder):
                 out.add(id(ent))
         return out
 
+    @staticmethod
+    def _titles_held(ent: Entity) -> dict[tuple[str, str], None]:
+        """Each distinct title of a person with where it is held ("" when the title says
+        no organisation), first first."""
+        return dict.fromkeys((t.text, t.affiliation or "") for t in ent.titles)
+
+    def _organisation_words(self, name: str) -> frozenset[str]:
+        """The words of where a title is held, with the initials it may go by: "the HCDC
+        boss" is the Director General of Harbour Centre for Disease Control."""
+        key = "@" + name  # cached beside the titles' words
+        cached = self._title_word_cache.get(key)
+        if cached is None:
+            initials = {k.lower() for k in _initials_of(tuple(name.split()))}
+            cached = self._title_word_cache[key] = self._title_words(name) | initials
+        return cached
+
     def _title_words(self, title_text: str) -> frozenset[str]:
         """The words a title can be matched on, computed once per title text."""
         cached = self._title_word_cache.get(title_text)
@@ -1829,8 +1858,9 @@ class Cast(TitleFinder):
                     if modifiers <= name_words and (named or lemma not in self.lex.named_by_head):
                         points = 2 if named else 1
             elif want_label in (None, "PERSON") and head.tag_ != "NNS":  # "the lawyers": many
-                for title_text in ent.title_texts:
-                    words = self._title_words(title_text) | ent.descriptors
+                for title_text, held_at in self._titles_held(ent):
+                    words = self._title_words(title_text) | self._organisation_words(held_at)
+                    words |= ent.descriptors
                     exact = head.lower_ in words or lemma in words
                     role_hit = (
                         exact

@@ -2978,3 +2978,28 @@ def test_a_name_ner_misses_apposed_to_a_role_is_a_person(nlp, text):
     quotes = _quotes_with_ents(nlp, text, [("Obu Kembeh", "")])
     assert quotes[-1].speaker is not None
     assert (quotes[-1].speaker.name, quotes[-1].speaker.label) == ("Obu Kembeh", "PERSON")
+
+
+def test_a_name_ner_calls_an_organisation_apposed_to_a_role_is_a_person(nlp):
+    text = (
+        "The Director General, Harbour Centre for Disease Control (HCDC), Obu Kembeh, has "
+        "declared that every district in the region will see cases this winter."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Obu Kembeh", "ORG")])
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.label, speaker.title) == (
+        "Obu Kembeh",
+        "PERSON",
+        "Director General",
+    )
+
+
+def test_the_initials_of_where_a_role_is_held_name_the_person_of_that_role(nlp):
+    # "the HCDC boss": the one whose role is held at Harbour Centre for Disease Control
+    text = (
+        "The Director General of the Harbour Centre for Disease Control, Obu Kembeh, spoke "
+        "on Monday. Mayor Ann Cole opened the new ward.\n\n"
+        "According to the HCDC boss, every district will see cases this winter."
+    )
+    assert _last_speaker(text, nlp).name == "Obu Kembeh"
