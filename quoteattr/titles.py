@@ -440,6 +440,10 @@ class TitleFinder:
                 and self._heads_a_list(toks)
                 or _hyphenated(t)
                 and start == i + 1  # "front" of "front-runner"
+                or t.text in ("'", "’")  # "Harbours’ new chief executive": a bare apostrophe
+                and i > 0
+                and doc[i - 1].is_title
+                and doc[i - 1].lower_.endswith("s")
                 or (i == first - 1 or i == first - 2 and start == first - 1)
                 and _common_word(t)
                 and t.tag_ in ("NN", "NNP")
@@ -633,6 +637,7 @@ class TitleFinder:
             # "coach Sebastien Dufresne" tagged ORG: the name the role is said before
             and ent.start != words[-1].i + 1
             and not self._of_a_person(ent)
+            and not self._audience(ent)
         }
         if not orgs:
             if not all(
@@ -646,6 +651,18 @@ class TitleFinder:
         (ent,) = orgs.values()
         org = name_text(clean_name(list(ent)))
         return replace(ref, affiliation=org) if org else ref
+
+    def _audience(self, ent: Span) -> bool:
+        """Is the organisation who was spoken to ("told Harbour Radio", "said in an interview
+        with Harbour Radio", "speaking to Harbour News"), not where a role is held?"""
+        root = ent.root
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in self.lex.telling_verbs
+        if root.dep_ != "pobj" or root.head.lower_ not in ("to", "with"):
+            return False
+        word = root.head.head
+        lemma = word.lemma_.lower()
+        return lemma in self.lex.speech_verbs or lemma in self.lex.speech_nouns
 
     def _kind_of_body(self, tok: Token) -> bool:
         """'Agency', 'Group', 'Company': a word that says what kind of organisation, not which

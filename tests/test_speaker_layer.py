@@ -3003,3 +3003,23 @@ def test_the_initials_of_where_a_role_is_held_name_the_person_of_that_role(nlp):
         "According to the HCDC boss, every district will see cases this winter."
     )
     assert _last_speaker(text, nlp).name == "Obu Kembeh"
+
+
+def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive_in_the_title(nlp):
+    text = (
+        "A week into the job, Harbours’ new chief executive Mira Dass wrote to the staff, "
+        "saying they must put clients first."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Mira Dass", "Harbours’ new chief executive")
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["told Harbour Radio", "said in an interview with Harbour Radio", "said to Harbour Radio"],
+)
+def test_the_organisation_spoken_to_is_not_where_the_role_is_held(nlp, cue):
+    text = f"“They can beat any team,” the club’s manager Tom Kerr {cue}."
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Tom Kerr"
+    assert speaker.affiliation != "Harbour Radio"
