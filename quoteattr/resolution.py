@@ -600,9 +600,21 @@ class SpeakerResolver(Cast):
             # "Harbourland's Ambassador to the UN Ann Lee" parsed with the name under "to": the
             # head is the name's own title, so the name is the speaker after all
             title = self.title_before(toks)
-            if title is not None and title.start <= head.idx:
+            if title is not None and (title.start <= head.idx or self._title_of_head(title, head)):
                 return ent, toks
         return None
+
+    def _title_of_head(self, title: TitleRef, head: Token) -> bool:
+        """'International Association of Harbour Federations president Lamine Dao' parsed
+        with the organisation as the head and the name under its "of": a title that runs on
+        from the head's own name is the person's, so the person is the speaker."""
+        doc = self.ctx.doc
+        span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
+        owner = self.by_token.get(head.i)
+        if span is None or owner is None or owner.label == "PERSON":
+            return False
+        k = span[0].i
+        return all(self.by_token.get(i) is owner for i in range(head.i, k))
 
     def _persons_group(
         self, persons: list[tuple[Entity, list[Token]]], head: Token

@@ -467,7 +467,12 @@ class TitleFinder:
             i -= 1
         words = [t for t in doc[start:first] if not self.is_honorific(t)]
         names = {t.i for t in toks}
-        about = [k for k, t in enumerate(words) if t.dep_ == "prep" and self._object_in(t, names)]
+        about = [
+            k
+            for k, t in enumerate(words)
+            # not the "of" inside an organisation's name, the parse hung the name on
+            if t.dep_ == "prep" and t.ent_type_ != "ORG" and self._object_in(t, names)
+        ]
         if about and any(self._is_title_token(t) for t in words[about[-1] + 1 :]):
             # "chief of staff to President Ann Lee": the title before "to" is someone else's
             # ("Ambassador to Kenya Lars Holm", the name hung on "to", is his)

@@ -3023,3 +3023,16 @@ def test_the_organisation_spoken_to_is_not_where_the_role_is_held(nlp, cue):
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Tom Kerr"
     assert speaker.affiliation != "Harbour Radio"
+
+
+def test_a_name_after_an_organisation_and_its_role_is_the_speaker_not_the_organisation(nlp):
+    # the parse makes "Association" the head and hangs the name on its "of"
+    text = (
+        "International Association of Harbour Federations president Lamine Dao said the "
+        "rules would change."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (
+        "Lamine Dao",
+        "International Association of Harbour Federations president",
+    )
