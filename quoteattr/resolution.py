@@ -593,7 +593,11 @@ class SpeakerResolver(Cast):
         appositive = self._person_in_apposition(head)
         if appositive is not None:
             return appositive
-        direct = [(e, toks) for e, toks in persons if not _inside_modifier(toks[-1], head)]
+        direct = [
+            (e, toks)
+            for e, toks in persons
+            if not _inside_modifier(toks[-1], head) and not self._names_whose_role(toks[-1], head)
+        ]
         if direct:
             return direct[-1]
         for ent, toks in persons:
@@ -603,6 +607,17 @@ class SpeakerResolver(Cast):
             if title is not None and (title.start <= head.idx or self._title_of_head(title, head)):
                 return ent, toks
         return None
+
+    def _names_whose_role(self, tok: Token, head: Token) -> bool:
+        """'the Redrock founder', 'the Harbour City boss': a name that modifies a role word
+        says whose role it is; the one who holds it is someone else."""
+        return (
+            tok.dep_ == "compound"
+            and tok.head.i == head.i
+            and head.pos_ == "NOUN"
+            and head.is_lower
+            and self._is_title_token(head)
+        )
 
     def _title_of_head(self, title: TitleRef, head: Token) -> bool:
         """'International Association of Harbour Federations president Lamine Dao' parsed

@@ -3036,3 +3036,14 @@ def test_a_name_after_an_organisation_and_its_role_is_the_speaker_not_the_organi
         "Lamine Dao",
         "International Association of Harbour Federations president",
     )
+
+
+def test_a_name_that_modifies_a_role_word_is_whose_role_not_who_speaks(nlp):
+    # even when NER takes the company's name for a person's, "the Redrock founder" is the
+    # founder, never Redrock
+    text = (
+        "Iron ore miner Redrock said output rose.\n\n“Prices will hold,” the Redrock founder said."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Redrock", "PERSON")], every=True)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name != "Redrock"
