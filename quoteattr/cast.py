@@ -901,6 +901,10 @@ class Cast(TitleFinder):
             and not _in_subordinate_clause(root)
         )
         self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
+        if label == "ORG":
+            described = self.description_of_organisation(toks)
+            if described is not None:
+                ent.add_title(described)
         if label == "PERSON":
             self._learn_gender(ent, toks)
             ent.descriptors |= self._descriptors(root)
@@ -1004,6 +1008,15 @@ class Cast(TitleFinder):
             ):
                 # "Lindqvist" tagged ORG, then "she said"
                 found = (self._with_untagged_given_name(found[0]), "PERSON")
+            elif (
+                found
+                and found[1] == "PERSON"
+                and len(found[0]) == 1  # "developer Mel Sembler" is a person
+                and found[0][0].i > 0
+                and self._kind_of_body_word(self.ctx.doc[found[0][0].i - 1])
+                and self.description_of_organisation(found[0]) is not None
+            ):
+                found = (found[0], "ORG")  # "supermarket group Morriston", "food company Kerrow"
             elif found and found[1] != "PERSON" and self._personal_name_of_a_role(found[0]):
                 found = (found[0], "PERSON")  # "Counsel to the board, KA Adebemi, said"
             if found:
@@ -1268,7 +1281,13 @@ class Cast(TitleFinder):
             if ent.label == "PERSON" or len(ent.tokens) != 1:
                 continue
             people = self._by_surname.get(ent.tokens[0].lower(), [])
-            if len(people) == 1:
+            if len(people) != 1:
+                continue
+            if ent.titles and people[0].tokens == ent.tokens:
+                # "supermarket group Morriston … Morriston said": described as a body once,
+                # the same one word NER calls a person elsewhere is that body
+                merges.append((people[0], ent))
+            else:
                 merges.append((ent, people[0]))
         self._merge(merges)
 
@@ -1307,6 +1326,9 @@ class Cast(TitleFinder):
             whole.subject_positions |= ent.subject_positions
             whole.spans |= ent.spans
             merged.add(id(ent))
+            if ent.label == "PERSON":  # no longer anyone's surname
+                known = self._by_surname.get(ent.tokens[-1].lower(), [])
+                known[:] = [e for e in known if e is not ent]
         if merged:
             self.entities = [e for e in self.entities if id(e) not in merged]
             self._by_name = {k: v for k, v in self._by_name.items() if id(v) not in merged}
@@ -1857,6 +1879,12 @@ class Cast(TitleFinder):
                     )
                     if modifiers <= name_words and (named or lemma not in self.lex.named_by_head):
                         points = 2 if named else 1
+                    for title_text in ent.title_texts:
+                        # "the supermarket group" after "supermarket group Morriston": the
+                        # kind of body the article said it is
+                        words = self._title_words(title_text) | name_words
+                        if (lemma in words or head.lower_ in words) and modifiers <= words:
+                            points = max(points, 3 + len(modifiers & words))
             elif want_label in (None, "PERSON") and head.tag_ != "NNS":  # "the lawyers": many
                 for title_text, held_at in self._titles_held(ent):
                     words = self._title_words(title_text) | self._organisation_words(held_at)

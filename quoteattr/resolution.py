@@ -580,6 +580,9 @@ class SpeakerResolver(Cast):
         for ent, toks in others:  # "the Swedish envoy" is not about Sweden; "Sweden" is
             if head.i in {t.i for t in toks}:
                 return ent, toks
+        for ent, toks in others:  # "the state-owned lender Harbour Bank", "the regulator, PMA"
+            if ent.label == "ORG" and toks[-1].dep_ == "appos" and toks[-1].head.i == head.i:
+                return ent, toks
         return None
 
     def _head_person(

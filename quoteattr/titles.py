@@ -939,6 +939,53 @@ class TitleFinder:
     def _title_follows(self, tok: Token, limit: int) -> bool:
         return any(self.lex.is_title_word(t) for t in self.ctx.doc[tok.i : limit])
 
+    def description_of_organisation(self, toks: list[Token]) -> TitleRef | None:
+        """'Bradford-based supermarket group Morriston', 'food company Kerrow', "Portvale's
+        markets regulator, PMA,": the words before an organisation's name that say what kind
+        of body it is, ending in a noun `nominal_heads.txt` gives as ORG. They are its title,
+        and what a later "the company" or "the regulator" is matched on."""
+        doc = self.ctx.doc
+        k = toks[0].i - 1
+        if k >= 1 and doc[k].lower_ == "the" and toks[-1].dep_ == "appos":
+            k -= 1
+        if k >= 1 and doc[k].text == "," and toks[-1].dep_ == "appos":
+            k -= 1  # "the markets regulator, the PMA,"
+        if k < 0 or not self._kind_of_body_word(doc[k]) or self.ctx.quoted(k):
+            return None
+        start = k
+        while start > 0 and k - start < 6:
+            t = doc[start - 1]
+            if self.ctx.quoted(t.i) or t.is_space:
+                break
+            if t.text in ("'s", "’s"):
+                owner = doc[t.i - 1] if t.i > 0 else t
+                if owner.is_title and owner.pos_ == "PROPN":
+                    start -= 2  # "Portvale's markets regulator": whose, and the start
+                break
+            described = (
+                (t.is_lower and t.pos_ in ("ADJ", "NOUN", "VERB") and t.is_alpha)
+                or t.text == "-"  # "Bradford-based", "state-owned"
+                or _hyphenated(t)
+                or t.ent_type_ in ("GPE", "NORP")
+                and t.is_title
+                or t.is_sent_start
+                and t.is_title
+                and t.pos_ in ("ADJ", "NOUN")  # "Food company"
+            )
+            if not described:
+                break
+            start -= 1
+        words = list(doc[start : k + 1])
+        return self._title_ref(words, described=True) if words else None
+
+    def _kind_of_body_word(self, tok: Token) -> bool:
+        """'company', 'regulator', 'giant': a lower-case noun for a kind of organisation."""
+        return (
+            tok.pos_ == "NOUN"
+            and tok.is_lower
+            and self.lex.nominal_heads.get(tok.lemma_.lower()) == "ORG"
+        )
+
     def title_in_apposition(self, toks: list[Token]) -> TitleRef | None:
         """'Grace Mutua, the Kenyan ambassador to the UN,' / 'the ambassador, Grace Mutua,'."""
         head = climb(toks[-1], NAME_DEPS)

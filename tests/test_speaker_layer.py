@@ -3047,3 +3047,37 @@ def test_a_name_that_modifies_a_role_word_is_whose_role_not_who_speaks(nlp):
     quotes = _quotes_with_ents(nlp, text, [("Redrock", "PERSON")], every=True)
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name != "Redrock"
+
+
+def test_what_kind_of_body_an_organisation_is_is_its_title(nlp):
+    text = "Harbour-based supermarket group Tamco said its sales rose in the year."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tamco", "Harbour-based supermarket group")
+
+
+def test_a_one_word_name_ner_calls_a_person_after_a_kind_of_body_is_that_body(nlp):
+    # NER tags "Tamco" a person each time; "supermarket group Tamco" says what it is, and
+    # the later bare "Tamco" is the same body
+    text = (
+        "Supermarket group Tamco said its sales rose in the year.\n\n"
+        "Tamco said it would raise its payout to shareholders."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Tamco", "PERSON")], every=True)
+    assert [(q.speaker.name, q.speaker.label) for q in quotes if q.speaker] == [
+        ("Tamco", "ORG"),
+        ("Tamco", "ORG"),
+    ]
+
+
+def test_the_company_is_the_body_the_article_called_a_company(nlp):
+    text = (
+        "Food company Kerrow raised its dividend. Harbour Bank said it would lend more.\n\n"
+        "“It was a good year,” the company said."
+    )
+    assert _last_speaker(text, nlp).name == "Kerrow"
+
+
+def test_an_organisation_in_apposition_to_the_head_is_the_speaker(nlp):
+    text = "The state-owned lender Harbour Bank said profits fell in the year."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Harbour Bank", "state-owned lender")
