@@ -483,9 +483,34 @@ def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _trailing_conjunct_subject(ctx: DocContext, verb: Token) -> Token | None:
+    """'The team will map the reef, lead researcher Colin Wood told reporters.': a cue that
+    closes its sentence after a comma, with a subject of its own and no "and"/"but", which the
+    parse made a conjunct of the clause it reports; its subject, or None."""
+    host = verb.head
+    if verb.dep_ != "conj" or host.i > verb.i or not ctx.lexicon.is_cue_verb(verb, ctx.scope):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > verb.i or any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return None
+    lo = subj.left_edge.i
+    doc = verb.doc
+    if lo == 0 or doc[lo - 1].text != "," or verb.right_edge.i + 2 < verb.sent.end:
+        return None  # a comma before the subject; nothing but the full stop after the cue
+    if any(c.dep_ == "cc" and host.i < c.i < lo for c in host.children):
+        return None  # "…, and Wood told reporters": a second event, not an attribution
+    return subj
+
+
 def _parenthetical_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     """The host clause of a parenthetical cue: "The plan will fail, he said", "But, he said,
-    officials should …"."""
+    officials should …"; a cue that closes the sentence the parse made a conjunct of the
+    host ("The team will map the reef, lead researcher Colin Wood told reporters")."""
+    trailing = _trailing_conjunct_subject(ctx, verb)
+    if trailing is not None:
+        host = verb.head
+        lo, hi = _trim_clause_edges(ctx, host.left_edge.i, trailing.left_edge.i)
+        return (lo, hi) if hi > lo and not any(ctx.quoted(i) for i in range(lo, hi)) else None
     if verb.dep_ != "parataxis" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     host = verb.head

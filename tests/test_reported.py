@@ -673,3 +673,24 @@ def test_a_user_elisions_txt_changes_the_quote_marks(nlp: Language, tmp_path: Pa
     copy.add_pipe("quote_attributor").from_bytes(pipeline.get_pipe("quote_attributor").to_bytes())
     assert "em" not in copy.get_pipe("quote_attributor").lexicon.elisions
     assert [q.text for q in extract(text, nlp=copy)] == [quote.text]
+
+
+def test_a_cue_closing_the_sentence_that_the_parse_made_a_conjunct_reports_the_clause(
+    nlp: Language,
+) -> None:
+    # the parse hangs "told" on "map" as a conjunct; the comma and the cue's own subject say
+    # it attributes the clause before it
+    text = (
+        "The crew of divers will map the damage done to the northern reef by the storm, lead "
+        "researcher Professor Colin Wood told reporters."
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [q.text for q in quotes] == [
+        "The crew of divers will map the damage done to the northern reef by the storm"
+    ]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Colin Wood"
+
+
+def test_a_second_event_joined_by_and_is_no_attribution(nlp: Language) -> None:
+    text = "The markets fell sharply on Monday, and the minister told reporters nothing."
+    assert extract(text, nlp=nlp) == []
