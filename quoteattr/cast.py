@@ -1018,7 +1018,7 @@ class Cast(TitleFinder):
             ):
                 found = (found[0], "ORG")  # "supermarket group Morriston", "food company Kerrow"
             elif found and found[1] != "PERSON" and self._personal_name_of_a_role(found[0]):
-                found = (found[0], "PERSON")  # "Counsel to the board, KA Adebemi, said"
+                found = (self._with_initial_before(found[0]), "PERSON")
             if found:
                 self._register(*found)
         for toks in untagged[k:]:
@@ -1450,6 +1450,7 @@ class Cast(TitleFinder):
         Health Agency, Obu Kembeh,': two or three capitalised words (or initials and a surname)
         NER calls an organisation or a place, in apposition to a role, are a person's name
         unless a word of them names an organisation ("Agency")."""
+        toks = self._with_initial_before(toks)
         if not 2 <= len(toks) <= 3 or not all(t.is_alpha for t in toks):
             return False
         if not all(t.is_title or t.is_upper and len(t) <= 3 for t in toks[:-1]):
@@ -1465,7 +1466,16 @@ class Cast(TitleFinder):
             after = doc[k + 1]  # "the Managing Director, Tasman Mills, Mr Ade Bello": the
             if after.ent_type_ == "PERSON" or self.is_honorific(after):  # person comes next
                 return False
-        return self._apposed_to_role(toks[-1])
+        return self._apposed_to_role(toks[-1]) or self._title_before_comma(toks) is not None
+
+    def _with_initial_before(self, toks: list[Token]) -> list[Token]:
+        """'V Narayan' with only "Narayan" tagged: an untagged initial right before a name
+        is part of it."""
+        doc = self.ctx.doc
+        k = toks[0].i - 1
+        if k >= 0 and len(doc[k]) == 1 and doc[k].is_upper and doc[k].ent_type_ == "":
+            return [doc[k], *toks]
+        return toks
 
     def _apposed_to_role(self, root: Token) -> bool:
         """A name in apposition to a role word ("the fisheries minister, Kato Bembe,") or

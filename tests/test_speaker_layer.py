@@ -3081,3 +3081,20 @@ def test_an_organisation_in_apposition_to_the_head_is_the_speaker(nlp):
     text = "The state-owned lender Harbour Bank said profits fell in the year."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Harbour Bank", "state-owned lender")
+
+
+def test_an_initial_and_a_name_ner_calls_an_organisation_after_a_role_and_comma(nlp):
+    # NER tags only "Narayan", and as an organisation; the role before the comma and the
+    # initial before it say it is a person's name
+    text = (
+        "Portvale will launch a second satellite in a few months, the Chairman of "
+        "the space agency, V Narayan said on Sunday."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Narayan", "ORG")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.label, speaker.title) == (
+        "V Narayan",
+        "PERSON",
+        "Chairman of the space agency",
+    )
