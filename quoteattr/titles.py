@@ -1430,7 +1430,11 @@ class TitleFinder:
         text = self.lex.expand_abbreviations(" ".join(self.ctx.text[start:end].split()))
         if not text:
             return None
-        affiliation = self.affiliation_in(start, end) or self._possessor(words)
+        affiliation = (
+            self.affiliation_in(start, end)
+            or self._possessor(words)
+            or self._body_described_in(words)
+        )
         if affiliation is not None and (
             affiliation.lower() == text.lower() or affiliation.lower() in self.lex.title_words
         ):
@@ -1456,6 +1460,21 @@ class TitleFinder:
         if described.i == 0 or doc[described.i - 1].lower_ != "the":
             return None
         return self._organisation_described(Span(doc, described.i - 1, described.i + 1))
+
+    def _body_described_in(self, words: list[Token]) -> str | None:
+        """'director of the hospital', 'lecturer at the university': the organisation a
+        description after "of/at/for" stands for, named before in the article."""
+        doc = self.ctx.doc
+        for k in range(1, len(words) - 1):
+            prep, det, noun = words[k - 1], words[k], words[k + 1]
+            if (
+                prep.lower_ in ("of", "at", "for")
+                and det.lower_ == "the"
+                and self._kind_of_body_word(noun)
+                and (noun.i + 1 == len(doc) or doc[noun.i + 1].lower_ not in ("of", "'s", "’s"))
+            ):
+                return self._organisation_described(Span(doc, det.i, noun.i + 1))
+        return None
 
     def _organisation_described(self, description: Span) -> str | None:
         """The organisation a description refers to ("the company"); the cast knows."""

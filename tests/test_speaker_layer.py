@@ -3098,3 +3098,15 @@ def test_an_initial_and_a_name_ner_calls_an_organisation_after_a_role_and_comma(
         "PERSON",
         "Chairman of the space agency",
     )
+
+
+def test_the_body_a_title_names_by_its_kind_is_the_one_named_before(nlp):
+    text = (
+        "Harbour General Hospital has opened a new ward.\n\n"
+        "Dr Ann Lee, director of the hospital, said the ward would take 40 patients."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.title, speaker.affiliation) == (
+        "director of the hospital",
+        "Harbour General Hospital",
+    )
