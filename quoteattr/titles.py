@@ -550,7 +550,7 @@ class TitleFinder:
         person's name that modifies the title, with nothing between that starts a new one."""
         doc = self.ctx.doc
         return (
-            name.dep_ in ("compound", "poss")
+            name.dep_ in ("compound", "poss", "amod", "nmod")  # "Gauteng SAPS spokesperson"
             and name.i < name.head.i < first
             and not any(t.dep_ == "cc" or t.text == "," for t in doc[name.i + 1 : first])
         )

@@ -262,3 +262,28 @@ def test_summary_mentions_do_not_nest() -> None:
     spans = [(m.start, m.end) for m in who.mentions]
     assert [m.text for m in who.mentions] == ["transit chief Laura Chen", "she"]
     assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_a_name_ner_calls_a_person_that_modifies_the_role_stays_in_the_title(
+    nlp_spk: Language,
+) -> None:
+    # Hand-built: NER takes "Kwena KPS" for a person and the parse hangs it on the role as a
+    # modifier ("nmod", "amod"); it still says where the spokesperson works
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    words = ["Kwena", "KPS", "spokesperson", "Captain", "Kay", "Mako", "said", "so", "."]
+    doc = Doc(
+        nlp_spk.vocab,
+        words=words,
+        heads=[2, 2, 5, 5, 5, 6, 6, 6, 6],
+        deps=["nmod", "amod", "compound", "compound", "compound", "nsubj", "ROOT", "advmod"]
+        + ["punct"],
+        pos=["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "JJ", "NN", "NNP", "NNP", "NNP", "VBD", "RB", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
+    title = resolver.title_before([doc[4], doc[5]])
+    assert title is not None and title.text == "Kwena KPS spokesperson"
