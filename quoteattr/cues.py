@@ -98,6 +98,7 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()
     mood_words: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
+    role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     first_name_honorifics: frozenset[str] = frozenset()
     leading_verbs: dict[str, str] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
@@ -207,6 +208,10 @@ class Lexicon:
             ranks=words("titles.txt", "ranks"),
             mood_words=words("titles.txt", "mood_words"),
             local_roles=words("titles.txt", "local_roles"),
+            role_bodies={
+                k.lower(): frozenset(v.lower().split())
+                for k, v in _pairs(lines("titles.txt", "role_bodies")).items()
+            },
             first_name_honorifics=words("titles.txt", "first_name_honorifics"),
             leading_verbs=_pairs(lines("titles.txt", "leading_verbs")),
             honorifics=_pairs(lines("titles.txt", "honorifics")),

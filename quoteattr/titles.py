@@ -620,6 +620,9 @@ class TitleFinder:
         """'Harbour Foods has no plans to leave, according to chief executive Mia
         Lorne': a role that belongs to an organisation, said bare, is the role at the one
         organisation its sentence has as a subject."""
+        body = self._body_of_kind(words)
+        if body is not None:  # "Vice Chancellor Ann Lee": at the university the article names
+            return replace(ref, affiliation=body)
         # one word, as written out: "Coun." is a councillor, "Cllr" too
         single = ref.text.lower() if len([w for w in words if w.text != "."]) == 1 else None
         if single in self.lex.court_roles:
@@ -656,6 +659,43 @@ class TitleFinder:
         (ent,) = orgs.values()
         org = name_text(clean_name(list(ent)))
         return replace(ref, affiliation=org) if org else ref
+
+    def _body_of_kind(self, words: list[Token]) -> str | None:
+        """The organisation a role of `titles.txt` `[role_bodies]` is held at: one whose name
+        holds a word for the kind of body the role is in ("Vice Chancellor" at "Harbour
+        University"); in the role's sentence first, else the nearest named before, else the
+        first named after."""
+        text = " ".join(w.lower_ for w in words if w.text != ".")
+        kinds = next(
+            (
+                kinds
+                for role, kinds in self.lex.role_bodies.items()
+                if text == role or text.endswith(" " + role)
+            ),
+            None,
+        )
+        if kinds is None:
+            return None
+        role = words[-1]
+        sent = role.sent
+        before: Span | None = None
+        after: Span | None = None
+        for ent in self._aff_ents:
+            if (
+                ent.label_ != "ORG"
+                or self.ctx.quoted(ent.start)
+                or not any(t.lower_ in kinds for t in ent)
+            ):
+                continue
+            if sent.start <= ent.start < sent.end:
+                before = ent
+                break
+            if ent.start < role.i:
+                before = ent
+            elif after is None:
+                after = ent
+        found = before or after
+        return name_text(clean_name(list(found))) if found is not None else None
 
     def _audience(self, ent: Span) -> bool:
         """Is the organisation who was spoken to ("told Harbour Radio", "said in an interview

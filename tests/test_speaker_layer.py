@@ -3110,3 +3110,23 @@ def test_the_body_a_title_names_by_its_kind_is_the_one_named_before(nlp):
         "director of the hospital",
         "Harbour General Hospital",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            "Harbour College has cut 300 jobs.\n\nThe staff union said the cuts were deep.\n\n"
+            "In an email, Vice Chancellor Professor Adam Shore said the savings were needed.",
+            "Harbour College",
+        ),
+        (
+            "Portvale District Council met on Monday.\n\n"
+            "Councillor Ann Lee said the rates would rise.",
+            "Portvale District Council",
+        ),
+    ],
+)
+def test_a_bare_role_is_held_at_the_body_of_its_kind_the_article_names(nlp, text, affiliation):
+    # the union acts in the paragraph before, but a vice chancellor is at a college
+    assert _last_speaker(text, nlp).affiliation == affiliation
