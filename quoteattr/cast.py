@@ -987,9 +987,13 @@ class Cast(TitleFinder):
     def _collect_entities(self) -> None:
         untagged = self._untagged_names()
         nicknamed = self._nicknamed_names()
-        covered = {i for name in nicknamed for i in range(name[0].i, name[-1].i + 1)}
-        for name in nicknamed:
-            self._register(name, "PERSON")
+        covered = {i for name, _ in nicknamed for i in range(name[0].i, name[-1].i + 1)}
+        for name, nick in nicknamed:
+            ent = self._register(name, "PERSON")
+            if " " not in nick and nick.lower() not in self._by_surname:
+                # "Milutin ‘Micho’ Sredojevic … Micho said": the nickname alone is him too
+                ent.tokens = (*ent.tokens[:-1], nick, ent.tokens[-1])
+                self._by_surname[nick.lower()] = [ent]
         k = 0
         for span in _joined_names(self.ents, self.lex.is_title_word):
             while k < len(untagged) and untagged[k][0].i < span.start:
@@ -1351,11 +1355,12 @@ class Cast(TitleFinder):
             int(i) for i in found if int(i) not in self.by_token and not self.ctx.quoted(int(i))
         ]
 
-    def _nicknamed_names(self) -> list[list[Token]]:
+    def _nicknamed_names(self) -> list[tuple[list[Token], str]]:
         """'Marta “Bunny” Reyes', 'Robert C. "Bobby" Scott': the name around a nickname in
-        marks (`filters.nickname`), without the nickname, whatever NER made of it."""
+        marks (`filters.nickname`), without the nickname, whatever NER made of it; with the
+        nickname."""
         doc = self.ctx.doc
-        out: list[list[Token]] = []
+        out: list[tuple[list[Token], str]] = []
         for k, m in enumerate(self.ctx.marked):
             if m.close_mark is None or not nickname(self.ctx, k):
                 continue
@@ -1378,7 +1383,7 @@ class Cast(TitleFinder):
                 last.append(doc[j])
                 j += 1
             if first and last:
-                out.append(first + last)
+                out.append((first + last, doc[opening.end : closing.start].text.strip()))
         return out
 
     def _untagged_names(self) -> list[list[Token]]:

@@ -3130,3 +3130,11 @@ def test_the_body_a_title_names_by_its_kind_is_the_one_named_before(nlp):
 def test_a_bare_role_is_held_at_the_body_of_its_kind_the_article_names(nlp, text, affiliation):
     # the union acts in the paragraph before, but a vice chancellor is at a college
     assert _last_speaker(text, nlp).affiliation == affiliation
+
+
+def test_a_nickname_said_alone_later_is_the_person_it_was_given_for(nlp):
+    text = (
+        "Harbour coach Milan ‘Mido’ Seravic says he will trim the squad to 24 by Sunday.\n\n"
+        "And Mido said the local coaches had done well."
+    )
+    assert _last_speaker(text, nlp).name == "Milan Seravic"
