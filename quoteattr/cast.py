@@ -535,6 +535,14 @@ class Cast(TitleFinder):
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
         while len(tokens) > 1 and tokens[-1].lower_.strip(".") in self.lex.postnominals:
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
+        run = 0
+        while run < len(tokens) - 2 and self._is_title_token(tokens[-1 - run]):
+            run += 1
+        if run:
+            doc = tokens[-1].doc
+            after = doc[tokens[-1].i + 1].lower_ if tokens[-1].i + 1 < len(doc) else ""
+            if run >= 2 or after == "of":
+                tokens = tokens[:-run]  # "Kofi Mensa Head Coach of the national team": his role
         while len(tokens) > 1 and (
             tokens[0].is_lower
             and tokens[0].is_alpha

@@ -3138,3 +3138,13 @@ def test_a_nickname_said_alone_later_is_the_person_it_was_given_for(nlp):
         "And Mido said the local coaches had done well."
     )
     assert _last_speaker(text, nlp).name == "Milan Seravic"
+
+
+def test_role_words_ner_runs_into_the_end_of_a_name_are_no_part_of_it(nlp):
+    text = (
+        "Kofi Mensa Head Coach of the national team has named his squad.\n\n"
+        "“We are ready,” Mensa said."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Kofi Mensa Head Coach", "PERSON")])
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Kofi Mensa"
