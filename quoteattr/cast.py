@@ -1002,6 +1002,14 @@ class Cast(TitleFinder):
                 # "Milutin ‘Micho’ Sredojevic … Micho said": the nickname alone is him too
                 ent.tokens = (*ent.tokens[:-1], nick, ent.tokens[-1])
                 self._by_surname[nick.lower()] = [ent]
+        # "Raipur" tagged a place once and a person once: a one-word name the article also
+        # writes as a place is that place
+        surnames = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        places = {
+            e.text
+            for e in self.ents
+            if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.text not in surnames
+        }
         k = 0
         for span in _joined_names(self.ents, self.lex.is_title_word):
             while k < len(untagged) and untagged[k][0].i < span.start:
@@ -1011,6 +1019,8 @@ class Cast(TitleFinder):
             if span.label_ not in NAMED_LABELS or any(t.i in covered for t in span):
                 continue
             found = self._name_from_span(span, span.label_)
+            if found and found[1] == "PERSON" and len(found[0]) == 1 and found[0][0].text in places:
+                found = (found[0], "GPE")
             if (
                 found
                 and found[1] == "ORG"

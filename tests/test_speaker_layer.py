@@ -3148,3 +3148,14 @@ def test_role_words_ner_runs_into_the_end_of_a_name_are_no_part_of_it(nlp):
     quotes = _quotes_with_ents(nlp, text, [("Kofi Mensa Head Coach", "PERSON")])
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Kofi Mensa"
+
+
+def test_a_one_word_name_the_article_also_writes_as_a_place_is_that_place(nlp):
+    # NER tags "Harbourton" a place once and a person once; "he" is nobody named
+    text = (
+        "Harbourton is a small town. Harbourton spoke to reporters on Monday.\n\n"
+        "“We will not be cut off again,” he said."
+    )
+    labels = [("Harbourton", "GPE"), ("Harbourton", "PERSON", "Harbourton s")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name != "Harbourton"
