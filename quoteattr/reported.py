@@ -21,6 +21,7 @@ from quoteattr.syntax import (
     nearest_speaker_before,
     speaker_like,
     subject_of,
+    word_before_cue,
 )
 
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -300,15 +301,22 @@ def _conjoined_cue(ctx: DocContext, verb: Token) -> bool:
 def _name_before_cue(ctx: DocContext, verb: Token, subj: Token) -> Token:
     """`Vice President for news Dev Mehta said …` parsed with "President" as the subject and the
     name left out of its phrase: the person's name right before the cue is the speaker."""
-    j = verb.i - 1
-    while j > subj.i and ctx.doc[j].pos_ in ("ADV", "AUX", "PART"):
-        j -= 1
+    j = word_before_cue(ctx.doc, verb, subj.i)
     name = ctx.doc[j]
     if j <= subj.i or name.ent_type_ != "PERSON" or ctx.quoted(j):
         return subj
-    if mention_span(subj, ctx).start <= j < mention_span(subj, ctx).end:
+    # "Addressing the minister's remarks …, Press Secretary Rafiq Alam said": words said are
+    # no speaker when a name stands at the cue, however the parse joined them
+    words_said = subj.pos_ == "NOUN" and ctx.lexicon.is_cue_noun(subj, "attribution")
+    if not words_said and (
+        mention_span(subj, ctx).start <= j < mention_span(subj, ctx).end
+        # "A bench of Justice Ann Rao on Monday ruled": a name inside the phrase of a body, not
+        # of a role ("Vice President for sales Dev Mehta said" is Mehta)
+        or subj.left_edge.i <= j <= subj.right_edge.i
+        and not ctx.lexicon.is_title_word(subj)
+    ):
         return subj
-    if any(t.is_punct or t.pos_ == "VERB" for t in ctx.doc[subj.i + 1 : j]):
+    if not words_said and any(t.is_punct or t.pos_ == "VERB" for t in ctx.doc[subj.i + 1 : j]):
         return subj
     while name.dep_ in ("compound", "flat") and subj.i < name.head.i < verb.i:
         name = name.head

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteattr.context import DocContext
 
@@ -167,17 +167,46 @@ def past_dateline(ctx: DocContext, subj: Token, verb: Token) -> Token | None:
     return None
 
 
+def word_before_cue(doc: Doc, verb: Token, floor: int = -1) -> int:
+    """Where the word that stands right before a cue verb is, past adverbs, auxiliaries and
+    when it was said ("Ann Lee today (6 May) said", "Ann Lee on Friday said"); ``floor`` or
+    below when there is none."""
+    j = verb.i - 1
+    while j > floor:
+        t = doc[j]
+        if t.pos_ in ("ADV", "AUX", "PART") or t.ent_type_ in ("DATE", "TIME"):
+            j -= 1
+        elif t.text == ")":
+            k = j - 1
+            while k > floor and j - k <= 8 and doc[k].text != "(":
+                k -= 1
+            if k <= floor or doc[k].text != "(":
+                break
+            j = k - 1
+        elif t.pos_ == "ADP" and doc[j + 1].ent_type_ in ("DATE", "TIME"):
+            j -= 1
+        else:
+            break
+    return j
+
+
 def better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
     """`… made public ― Trump boasted, "…"`: when the parsed subject cannot speak but a name
     stands right before the verb, the name is the speaker."""
     if subj is not None and speaker_like(subj, ctx):
         return subj
-    j = verb.i - 1
-    while j >= 0 and ctx.doc[j].pos_ in ("ADV", "AUX", "PART"):
-        j -= 1
+    doc = ctx.doc
+    j = word_before_cue(doc, verb)
     if j < 0 or ctx.quoted(j) or ctx.token_paragraph[j] != ctx.token_paragraph[verb.i]:
         return subj
-    before = ctx.doc[j]
+    before = doc[j]
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.left_edge.i <= j <= subj.right_edge.i
+        and not ctx.lexicon.is_title_word(subj)
+    ):
+        return subj  # "A bench of Justice Ann Rao and Justice Dev Lal on Monday ruled"
     if before.pos_ in ("PROPN", "NOUN", "PRON") and speaker_like(before, ctx):
         return before
     return subj

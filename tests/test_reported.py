@@ -694,3 +694,16 @@ def test_a_cue_closing_the_sentence_that_the_parse_made_a_conjunct_reports_the_c
 def test_a_second_event_joined_by_and_is_no_attribution(nlp: Language) -> None:
     text = "The markets fell sharply on Monday, and the minister told reporters nothing."
     assert extract(text, nlp=nlp) == []
+
+
+def test_a_name_at_the_cue_speaks_over_the_remarks_the_parse_made_the_subject(
+    nlp: Language,
+) -> None:
+    # the parse makes "remarks" the subject of "said" and hangs the name inside its phrase;
+    # the date in brackets between the name and the cue changes nothing
+    text = (
+        "Addressing Hale's recent remarks about attacks on traders in Tamaria, the Chief "
+        "Adviser's Press Secretary Rafiq Alam today (6 November) said the claims were false."
+    )
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Rafiq Alam"
