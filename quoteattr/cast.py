@@ -161,6 +161,11 @@ def _holder_of(prep: Token, succession: frozenset[str]) -> Token | None:
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.tag_ == "WP" and h.dep_ == "relcl":
                 return h.head  # "Moss, who was named as a leader of …": the name "who" stands for
+            if subj is None and h.dep_ in ("pcomp", "advcl") and h.head.i != h.i:
+                # "After losing in his first game as coach, Olsen says": a participle with
+                # no subject of its own is about the subject of the clause it hangs on
+                h = h.head.head if h.dep_ == "pcomp" else h.head
+                continue
             return subj
         if h.dep_ not in ("pobj", "prep", "dobj") or h.head.i == h.i:
             return None

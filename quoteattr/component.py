@@ -37,6 +37,11 @@ MODEL_HINT = 'pip install "quoteattr[model]" (or python -m spacy download en_cor
 PARAGRAPHS = "paragraph_sentences"
 # a dateline that opens a page's text: "date 2023-06-02 …", "2022-03-14 …"
 DATELINE = re.compile(r"\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+")
+# a place dateline that opens a paragraph, in capitals and set off by a dash: "HARBOURTON -",
+# "PORT ELLEN, Tamaria —"
+PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3}(?:, [A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2})? [—–-] "
+)
 
 
 @Language.component(PARAGRAPHS, assigns=["token.is_sent_start"])
@@ -50,16 +55,27 @@ def paragraph_sentences(doc: Doc) -> Doc:
             "add it before the parser: nlp.remove_pipe('paragraph_sentences'); "
             "nlp.add_pipe('paragraph_sentences', before='parser')"
         )
+    starts = [doc[0]] if len(doc) else []
     for tok in doc[:-1]:
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
             nxt = doc[tok.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                starts.append(nxt)
     dateline = DATELINE.match(doc.text)
     if dateline:  # "date 2023-06-02 The Commissioner for …": the story starts after the date
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after):
             after[0].is_sent_start = True
+    for tok in starts:
+        # "HARBOURTON, Tamaria — After losing …, Jan Olsen says": the place is no subject; its
+        # sentence starts after the dash
+        if tok.is_upper:
+            place = PLACE_DATELINE.match(doc.text, tok.idx)
+            if place is not None:
+                after = doc.char_span(place.end(), place.end() + 1, alignment_mode="expand")
+                if after is not None and len(after) and not after[0].is_space:
+                    after[0].is_sent_start = True
     return doc
 
 

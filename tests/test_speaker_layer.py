@@ -3159,3 +3159,19 @@ def test_a_one_word_name_the_article_also_writes_as_a_place_is_that_place(nlp):
     labels = [("Harbourton", "GPE"), ("Harbourton", "PERSON", "Harbourton s")]
     quotes = _quotes_with_ents(nlp, text, labels)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name != "Harbourton"
+
+
+def test_a_role_said_with_as_in_a_participle_with_no_subject_is_the_main_subjects(nlp):
+    # "in his first game as head coach" hangs on "losing", which has no subject of its own
+    text = (
+        "After losing 0-1 to Portvale on Saturday in his debut match at home as head coach "
+        "of the Harbour Boys, Jan Olsen says he expects the team to be better on Tuesday."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Jan Olsen", "head coach of the Harbour Boys")
+
+
+def test_the_story_starts_a_sentence_after_a_capitalised_place_dateline(nlp):
+    doc = nlp("PORT ELLEN, Tamaria — After the storm, the mayor said the port would reopen.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "After" in starts
