@@ -25,7 +25,13 @@ from spacy.tokens import DocBin
 from quoteattr import evaluate
 from quoteattr import normalize as normalize_module
 from quoteattr.api import COMPONENT, load_pipeline, normalize
-from quoteattr.component import QuoteAttributor, paragraph_sentences, quotes_from_doc
+from quoteattr.component import (
+    DATELINE,
+    PLACE_DATELINE,
+    QuoteAttributor,
+    paragraph_sentences,
+    quotes_from_doc,
+)
 
 CACHE = Path(__file__).resolve().parent.parent / ".cache"
 
@@ -45,7 +51,10 @@ def cached_docs(
     pipeline = (nlp.meta["name"] + "|" + ",".join(nlp.pipe_names)).encode()
     # the parses depend on the text clean-up and the sentence starts set before the parser
     pipeline += (
-        inspect.getsource(normalize_module) + inspect.getsource(paragraph_sentences)
+        inspect.getsource(normalize_module)
+        + inspect.getsource(paragraph_sentences)
+        + DATELINE.pattern
+        + PLACE_DATELINE.pattern
     ).encode()
     digest = hashlib.sha1(key + pipeline).hexdigest()[:12]
     path = CACHE / f"{gold_path.stem}-{digest}.spacy"
