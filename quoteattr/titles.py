@@ -646,6 +646,7 @@ class TitleFinder:
             and ent.start != words[-1].i + 1
             and not self._of_a_person(ent)
             and not self._audience(ent)
+            and not self._of_another_role(ent, words)
         }
         if not orgs:
             if not all(
@@ -685,6 +686,7 @@ class TitleFinder:
                 ent.label_ != "ORG"
                 or self.ctx.quoted(ent.start)
                 or not any(t.lower_ in kinds for t in ent)
+                or not any(t.is_title or t.is_upper for t in ent)  # "hospital board later"
             ):
                 continue
             if sent.start <= ent.start < sent.end:
@@ -696,6 +698,16 @@ class TitleFinder:
                 after = ent
         found = before or after
         return name_text(clean_name(list(found))) if found is not None else None
+
+    def _of_another_role(self, ent: Span, words: list[Token]) -> bool:
+        """'Harbour FA president Dan Jordan says coach Hugo Brock apologised': an organisation
+        that modifies another role word in the sentence is where that role is held."""
+        head = ent.root.head
+        return (
+            ent.root.dep_ in ("compound", "poss", "nmod")
+            and head.i not in {w.i for w in words}
+            and self._is_title_token(head)
+        )
 
     def _audience(self, ent: Span) -> bool:
         """Is the organisation who was spoken to ("told Harbour Radio", "said in an interview

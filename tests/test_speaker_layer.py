@@ -3175,3 +3175,20 @@ def test_the_story_starts_a_sentence_after_a_capitalised_place_dateline(nlp):
     doc = nlp("PORT ELLEN, Tamaria — After the storm, the mayor said the port would reopen.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "After" in starts
+
+
+def test_an_organisation_that_modifies_another_role_is_not_where_a_bare_role_is_held(nlp):
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    text = (
+        "At the launch, Harbour Rugby Union president Danny Jordan stood by as coach Hugo "
+        "Brock said the team would improve this season."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
+    by_name = {e.name: e for e in resolver.entities}
+    assert resolver.affiliation_of(by_name["Danny Jordan"]) == "Harbour Rugby Union"
+    assert resolver.affiliation_of(by_name["Hugo Brock"]) != "Harbour Rugby Union"
