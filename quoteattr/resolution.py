@@ -168,7 +168,7 @@ class SpeakerResolver(Cast):
             if members:  # "Ana Ruiz and Tom Lee said": each of them said it
                 self.members[id(draft)] = members
             return
-        named_after = self._name_after_comma(head)
+        named_after = self._name_after_comma(head) or self._name_apposed_in_role(head)
         if named_after is not None:  # "the Commissioner of Police in the state, Bala Musa"
             ent = self._register(named_after, "PERSON")
             self._fill(draft, ent, self._title_from_phrase(head, stop=named_after[0].i - 1))
@@ -401,6 +401,28 @@ class SpeakerResolver(Cast):
         if root.head.i not in (head.i, head.head.i) or root.dep_ in ("nsubj", "nsubjpass"):
             return None  # "the minister, Ann Lee said": the name is the next clause's subject
         return self.person_tokens(doc[first.i : end])
+
+    def _name_apposed_in_role(self, head: Token) -> list[Token] | None:
+        """'Deputy Minister for Housing & Tenants' Welfare, Asha Varma, said …': a
+        person set off by commas whom the parse hung in apposition to a word of the role's
+        own phrase, not to the role word, is who the role is."""
+        if not self.lex.is_title_word(head):
+            return None
+        doc = head.doc
+        for t in head.subtree:
+            if (
+                t.i > head.i
+                and t.dep_ == "appos"
+                and t.ent_type_ == "PERSON"
+                and t.head.i != head.i
+                and doc[t.left_edge.i - 1].text == ","
+                and not self.ctx.quoted(t.i)
+            ):
+                first = t.left_edge.i
+                while first < t.i and doc[first].ent_type_ != "PERSON":
+                    first += 1
+                return self.person_tokens(doc[first : t.i + 1])
+        return None
 
     def _name_right_after(self, mention: Span) -> tuple[Entity, list[Token]] | None:
         """'Harbour Ward Councillor and mayoral candidate Ann Lee said', 'Minister for Trade,

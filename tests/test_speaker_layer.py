@@ -3192,3 +3192,12 @@ def test_an_organisation_that_modifies_another_role_is_not_where_a_bare_role_is_
     by_name = {e.name: e for e in resolver.entities}
     assert resolver.affiliation_of(by_name["Danny Jordan"]) == "Harbour Rugby Union"
     assert resolver.affiliation_of(by_name["Hugo Brock"]) != "Harbour Rugby Union"
+
+
+def test_a_name_set_off_by_commas_inside_a_long_role_is_who_holds_it(nlp):
+    # the parse hangs the name on "Welfare", a word of the role's own phrase
+    text = (
+        "Deputy Minister for Housing & Tenants' Welfare, Asha Varma, said that the city "
+        "council had sold the land to a builder for too little."
+    )
+    assert _last_speaker(text, nlp).name == "Asha Varma"
