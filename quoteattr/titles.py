@@ -647,6 +647,7 @@ class TitleFinder:
             and not self._of_a_person(ent)
             and not self._audience(ent)
             and not self._of_another_role(ent, words)
+            and not self._where_it_happened(ent)
         }
         if not orgs:
             if not all(
@@ -698,6 +699,19 @@ class TitleFinder:
                 after = ent
         found = before or after
         return name_text(clean_name(list(found))) if found is not None else None
+
+    def _where_it_happened(self, ent: Span) -> bool:
+        """'at Harbour's Kowhai Arena', 'a press conference at Riadha House': an organisation
+        named as where something took place (after "at", or owning the place after it) is no
+        role's organisation."""
+        root = ent.root
+        if root.dep_ == "poss":
+            root = root.head
+        return (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "at"
+            and not self._is_title_token(root.head.head)  # "chief executive at Harbour Bank"
+        )
 
     def _of_another_role(self, ent: Span, words: list[Token]) -> bool:
         """'Harbour FA president Dan Jordan says coach Hugo Brock apologised': an organisation

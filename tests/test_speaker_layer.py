@@ -3201,3 +3201,33 @@ def test_a_name_set_off_by_commas_inside_a_long_role_is_who_holds_it(nlp):
         "council had sold the land to a builder for too little."
     )
     assert _last_speaker(text, nlp).name == "Asha Varma"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Speaking at a press conference at Harbour House on Monday, coach Eric Kemboi "
+            "said his runner had been tested six times.",
+            "Harbour House",
+        ),
+        (
+            "Coach Stacey Marks said the third quarter at Harbour's Kowhai Arena had let the "
+            "team down.",
+            "Harbour",
+        ),
+    ],
+)
+def test_an_organisation_named_as_where_something_happened_is_no_roles(nlp, text, org):
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    start = text.index(org)
+    tagged = doc.char_span(start, start + len(org), label="ORG")  # as NER tags it in copy
+    doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
+    resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
+    coach = next(e for e in resolver.entities if e.label == "PERSON")
+    assert resolver.affiliation_of(coach) is None
