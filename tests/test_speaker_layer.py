@@ -3125,6 +3125,11 @@ def test_the_body_a_title_names_by_its_kind_is_the_one_named_before(nlp):
             "Councillor Ann Lee said the rates would rise.",
             "Portvale District Council",
         ),
+        (
+            "Members of the Harbour County Assembly met on Monday.\n\n"
+            "Majority Leader Ann Lee said the budget would pass this week.",
+            "Harbour County Assembly",
+        ),
     ],
 )
 def test_a_bare_role_is_held_at_the_body_of_its_kind_the_article_names(nlp, text, affiliation):
