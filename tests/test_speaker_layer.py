@@ -3121,11 +3121,6 @@ def test_the_body_a_title_names_by_its_kind_is_the_one_named_before(nlp):
             "Harbour College",
         ),
         (
-            "Portvale District Council met on Monday.\n\n"
-            "Councillor Ann Lee said the rates would rise.",
-            "Portvale District Council",
-        ),
-        (
             "Members of the Harbour County Assembly met on Monday.\n\n"
             "Majority Leader Ann Lee said the budget would pass this week.",
             "Harbour County Assembly",
