@@ -561,6 +561,18 @@ class SpeakerResolver(Cast):
                 issuer = self._issuer_of_earlier(head)
                 if issuer is not None:  # "Ann Lee said in a statement … ⏎ The statement said"
                     return issuer, [head]
+        for ent, toks in persons:
+            last = toks[-1]
+            if (
+                last.dep_ == "nmod"
+                and last.head.i == head.i
+                and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in last.children
+                )
+            ):
+                # "Det Insp Ann Corrie of Kilbride Garda station said", parsed with "station"
+                # as the head and the name as its modifier: the name is who speaks
+                return ent, toks
         places = [(e, t) for e, t in others if e.label in ("NORP", "GPE")]
         group = self._persons_group(persons + possessors + places, head)
         if group is not None:  # "the Clinton campaign", "Ruiz's team"

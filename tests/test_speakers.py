@@ -287,3 +287,29 @@ def test_a_name_ner_calls_a_person_that_modifies_the_role_stays_in_the_title(
     resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
     title = resolver.title_before([doc[4], doc[5]])
     assert title is not None and title.text == "Kwena KPS spokesperson"
+
+
+def test_a_name_the_parse_hangs_on_the_place_it_is_of_still_speaks(nlp_spk: Language) -> None:
+    # Hand-built: "station" parsed as the head and the name as its modifier ("nmod"), with
+    # "Kilbride Garda" tagged a person; the name is who speaks, not a "Garda station"
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    words = ["Det", "Insp", "Ann", "Corrie", "of", "Kilbride", "Garda", "station", "said"]
+    words += ["it", "was", "late", "."]
+    doc = Doc(
+        nlp_spk.vocab,
+        words=words,
+        heads=[3, 3, 3, 7, 3, 4, 7, 8, 8, 10, 8, 10, 8],
+        deps=["compound", "compound", "compound", "nmod", "prep", "pobj", "compound", "nsubj"]
+        + ["ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "NOUN", "VERB"]
+        + ["PRON", "AUX", "ADJ", "PUNCT"],
+        tags=["NNP", "NNP", "NNP", "NNP", "IN", "NNP", "NNP", "NN", "VBD", "PRP", "VBD", "JJ", "."],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"]
+        + ["O"] * 6,
+    )
+    resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
+    found = resolver.name_in_mention(doc[0:8])
+    assert found is not None and found[0].name == "Ann Corrie"
