@@ -1531,15 +1531,19 @@ class TitleFinder:
         """'director of the hospital', 'lecturer at the university': the organisation a
         description after "of/at/for" stands for, named before in the article."""
         doc = self.ctx.doc
-        for k in range(1, len(words) - 1):
-            prep, det, noun = words[k - 1], words[k], words[k + 1]
-            if (
-                prep.lower_ in ("of", "at", "for")
-                and det.lower_ == "the"
-                and self._kind_of_body_word(noun)
-                and (noun.i + 1 == len(doc) or doc[noun.i + 1].lower_ not in ("of", "'s", "’s"))
-            ):
-                return self._organisation_described(Span(doc, det.i, noun.i + 1))
+        last = words[-1].i
+        for prep in words:
+            det = doc[prep.i + 1] if prep.i < last else None
+            if prep.lower_ not in ("of", "at", "for") or det is None or det.lower_ != "the":
+                continue
+            noun = doc[min(prep.right_edge.i, last)]
+            if not self._kind_of_body_word(noun) or noun.i <= det.i:
+                continue
+            # "the hospital", else for "the salt-to-software conglomerate" (words that say
+            # what kind, not which) the organisation the article is about
+            return self._organisation_described(Span(doc, det.i, noun.i + 1)) or (
+                self._main("ORG") if noun.i - det.i > 1 else None
+            )
         return None
 
     def _organisation_described(self, description: Span) -> str | None:

@@ -3231,3 +3231,13 @@ def test_an_organisation_named_as_where_something_happened_is_no_roles(nlp, text
     resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
     coach = next(e for e in resolver.entities if e.label == "PERSON")
     assert resolver.affiliation_of(coach) is None
+
+
+def test_a_title_held_at_a_described_body_is_held_at_the_company_the_article_is_about(nlp):
+    # "the ports-to-pharma conglomerate": words that say what kind of body, not which one
+    text = (
+        "Harbour Group will spend $9 billion on new plants over five years, said Ravi Nath, "
+        "chairman of the ports-to-pharma conglomerate, on Monday. Harbour Group shares rose."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.affiliation) == ("Ravi Nath", "Harbour Group")
