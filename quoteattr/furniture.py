@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon
 from quoteattr.direct_methods import confidence_of
@@ -109,10 +111,10 @@ def _headline_colon_draft(ctx: DocContext, k: int) -> Draft | None:
     return draft
 
 
-# `Cabinet stands together: CM Rao`: a headline's words, then a colon and a short name that
-# ends it (not a dash: `Judges sit until midnight - The Daily Post` credits a paper)
+# `Cabinet stands together: CM Rao`: a headline's words, then a colon (or a dash, for a
+# person's name or initials only) and a short name that ends it
 HEADLINE_TRAILER = re.compile(
-    r"(?P<sep>:)\s+(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$"
+    r"(?P<sep>:|\s[-–—])\s+(?P<who>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3})\s*$"
 )
 
 
@@ -140,7 +142,21 @@ def headline_trailer_draft(ctx: DocContext) -> Draft | None:
         t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or (t.is_upper and len(t) > 1)
         or ctx.lexicon.is_title_word(t)
+        or _surname_below(ctx, t)  # "- McCullum", named in full below
         for t in who
+    ):
+        return None
+    if any(t.is_lower for t in who) and not (
+        # "… did not work for them: Harbour bowling coach": lower-case words of a role
+        m.group("sep") == ":" and ctx.lexicon.is_title_word(who[-1])
+    ):
+        return None
+    if m.group("sep") != ":" and not (
+        # "… catch up - McCullum", "… slow after January - HRC": a dash, unlike a colon, also
+        # credits a paper ("- The Daily Post"), so only a person's name or initials speak
+        all(t.ent_type_ == "PERSON" for t in who)
+        or len(who) == 1
+        and (who[0].is_upper and 2 <= len(who[0]) <= 6 or _surname_below(ctx, who[0]))
     ):
         return None
     start = ps
@@ -158,6 +174,11 @@ def headline_trailer_draft(ctx: DocContext) -> Draft | None:
     )
     draft.mention = who
     return draft
+
+
+def _surname_below(ctx: DocContext, tok: Token) -> bool:
+    """Is ``tok`` the last word of a person's name the article gives below its headline?"""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in ctx.doc.ents)
 
 
 def _headline_kind(ctx: DocContext, draft: Draft) -> None:

@@ -1637,6 +1637,28 @@ def test_a_headline_ended_by_a_colon_and_a_name_is_that_speakers(nlp):
     assert first.speaker.name == second.speaker.name == "Rao"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Harbour were always chasing the game - Kerrigan\n\n"
+            "Captain Dan Kerrigan said his side had been beaten by a better team.",
+            "Harbour were always chasing the game",
+        ),
+        (
+            "Bowling first did not work for them: Harbour bowling coach\n\n"
+            "The coach spoke after the match on Sunday.",
+            "Bowling first did not work for them",
+        ),
+    ],
+)
+def test_a_headline_ended_by_a_dash_and_a_surname_or_a_colon_and_a_role_is_a_quote(
+    nlp, text, content
+):
+    # a dash with the surname of a person named in full below; a colon with a role's words
+    assert quoteattr.extract(text, nlp=nlp)[0].text == content
+
+
 def test_a_paper_credited_after_a_headline_says_nothing(nlp):
     text = (
         "Judges sit until midnight to clear the list - The Daily Post\n\n"
