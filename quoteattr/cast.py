@@ -235,7 +235,9 @@ class Entity:
     subject_positions: set[int] = field(default_factory=set)
     spans: set[tuple[int, int]] = field(default_factory=set)  # character span of each mention
     descriptors: set[str] = field(default_factory=set)  # "Ben Ruiz of Texas" -> {"texas"}
-    title_texts: dict[str, None] = field(default_factory=dict)  # distinct titles, first first
+    # distinct titles with where each is held ("" when the title says no organisation),
+    # first first
+    titles_held: dict[tuple[str, str], None] = field(default_factory=dict)
     _title_starts: list[int] = field(default_factory=list, repr=False)
     _best: TitleRef | None = field(default=None, repr=False)
     spoken_starts: set[int] = field(default_factory=set, repr=False)
@@ -250,7 +252,7 @@ class Entity:
             return
         self.titles.insert(k, title)
         self._title_starts.insert(k, title.start)
-        self.title_texts.setdefault(title.text, None)
+        self.titles_held.setdefault((title.text, title.affiliation or ""), None)
         self._best = None
 
     def mark_spoken(self, title: TitleRef) -> None:
@@ -1484,8 +1486,7 @@ class Cast(TitleFinder):
         if not all(t.is_title or t.is_upper and len(t) <= 3 for t in toks[:-1]):
             return False
         if not toks[-1].is_title or any(
-            t.lower_ in self.lex.institution_words or self.lex.nominal_heads.get(t.lower_) == "ORG"
-            for t in toks
+            t.lower_ in self.lex.institution_words or self._kind_of_body(t) for t in toks
         ):
             return False
         doc = self.ctx.doc
@@ -1791,12 +1792,6 @@ class Cast(TitleFinder):
                 out.add(id(ent))
         return out
 
-    @staticmethod
-    def _titles_held(ent: Entity) -> dict[tuple[str, str], None]:
-        """Each distinct title of a person with where it is held ("" when the title says
-        no organisation), first first."""
-        return dict.fromkeys((t.text, t.affiliation or "") for t in ent.titles)
-
     def _organisation_words(self, name: str) -> frozenset[str]:
         """The words of where a title is held, with the initials it may go by: "the HCDC
         boss" is the Director General of Harbour Centre for Disease Control."""
@@ -1917,14 +1912,14 @@ class Cast(TitleFinder):
                     )
                     if modifiers <= name_words and (named or lemma not in self.lex.named_by_head):
                         points = 2 if named else 1
-                    for title_text in ent.title_texts:
+                    for title_text, _ in ent.titles_held:
                         # "the supermarket group" after "supermarket group Morriston": the
                         # kind of body the article said it is
                         words = self._title_words(title_text) | name_words
                         if (lemma in words or head.lower_ in words) and modifiers <= words:
                             points = max(points, 3 + len(modifiers & words))
             elif want_label in (None, "PERSON") and head.tag_ != "NNS":  # "the lawyers": many
-                for title_text, held_at in self._titles_held(ent):
+                for title_text, held_at in ent.titles_held:
                     words = self._title_words(title_text) | self._organisation_words(held_at)
                     words |= ent.descriptors
                     exact = head.lower_ in words or lemma in words

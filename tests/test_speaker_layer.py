@@ -18,15 +18,27 @@ def _last_speaker(text: str, nlp) -> quoteattr.Speaker:
     return speaker
 
 
-def _cast_names(text: str, nlp) -> set[str]:
-    """The names of everyone in the document's cast (the speaker layer's entities)."""
+def _resolver(text: str, nlp, org: str | None = None):
+    """The speaker layer of ``text`` (its cast, titles and affiliations), with ``org`` tagged
+    an organisation as NER tags it in real copy."""
     from quoteattr.context import DocContext
     from quoteattr.cues import default_lexicon
     from quoteattr.resolution import SpeakerResolver
 
     with nlp.select_pipes(disable=["quote_attributor"]):
         doc = nlp(text)
-    return {e.name for e in SpeakerResolver(DocContext(doc, default_lexicon())).entities}
+    if org is not None:
+        start = text.index(org)
+        tagged = doc.char_span(start, start + len(org), label="ORG")
+        doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [
+            tagged
+        ]
+    return SpeakerResolver(DocContext(doc, default_lexicon()))
+
+
+def _cast_names(text: str, nlp) -> set[str]:
+    """The names of everyone in the document's cast (the speaker layer's entities)."""
+    return {e.name for e in _resolver(text, nlp).entities}
 
 
 # (text, name of the first quote's speaker, title)
@@ -3200,17 +3212,11 @@ def test_the_story_starts_a_sentence_after_a_capitalised_place_dateline(nlp):
 
 
 def test_an_organisation_that_modifies_another_role_is_not_where_a_bare_role_is_held(nlp):
-    from quoteattr.context import DocContext
-    from quoteattr.cues import default_lexicon
-    from quoteattr.resolution import SpeakerResolver
-
     text = (
         "At the launch, Harbour Rugby Union president Danny Jordan stood by as coach Hugo "
         "Brock said the team would improve this season."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
+    resolver = _resolver(text, nlp)
     by_name = {e.name: e for e in resolver.entities}
     assert resolver.affiliation_of(by_name["Danny Jordan"]) == "Harbour Rugby Union"
     assert resolver.affiliation_of(by_name["Hugo Brock"]) != "Harbour Rugby Union"
@@ -3241,16 +3247,7 @@ def test_a_name_set_off_by_commas_inside_a_long_role_is_who_holds_it(nlp):
     ],
 )
 def test_an_organisation_named_as_where_something_happened_is_no_roles(nlp, text, org):
-    from quoteattr.context import DocContext
-    from quoteattr.cues import default_lexicon
-    from quoteattr.resolution import SpeakerResolver
-
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    start = text.index(org)
-    tagged = doc.char_span(start, start + len(org), label="ORG")  # as NER tags it in copy
-    doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
-    resolver = SpeakerResolver(DocContext(doc, default_lexicon()))
+    resolver = _resolver(text, nlp, org=org)
     coach = next(e for e in resolver.entities if e.label == "PERSON")
     assert resolver.affiliation_of(coach) is None
 
