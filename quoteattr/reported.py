@@ -914,6 +914,30 @@ def _with_trailing_quote(
     return _trim_clause_edges(ctx, lo, q_hi)
 
 
+def _without_relayed(ctx: DocContext, drafts: list[Draft], direct: list[Draft]) -> list[Draft]:
+    """Drop a relaying source's trailing clause that holds a speech act with a speaker of its own.
+
+    "Minister Ravi Pal said that …, the Courier reported": the paper passes on the
+    minister's words, so the minister's clause (or quote) is the quote (reported.txt
+    `[relaying_verbs]`)."""
+    relaying = ctx.lexicon.relaying_verbs
+
+    def relayed(d: Draft) -> bool:
+        # only a source named after what it relays: "The Courier reported that Pal said …"
+        # is the paper's own report
+        return (
+            d.cue_token is not None
+            and ctx.doc[d.cue_token].lemma_.lower() in relaying
+            and ctx.doc[d.cue_token].idx >= d.end
+            and any(
+                o is not d and o.mention is not None and d.start <= o.start and o.end <= d.end
+                for o in (*drafts, *direct)
+            )
+        )
+
+    return [d for d in drafts if not relayed(d)]
+
+
 def _without_nested(drafts: list[Draft]) -> list[Draft]:
     """Keep the outermost of overlapping reported clauses ('X said Y told him that …')."""
     drafts.sort(key=lambda d: (d.start, -d.end))
@@ -1174,4 +1198,4 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
                 mention = doc[m_lo:m_hi] if m_hi > m_lo else doc[speaker.i : speaker.i + 1]
             draft.mention = mention
         found.append(draft)
-    return _without_nested(found)
+    return _without_nested(_without_relayed(ctx, found, direct))

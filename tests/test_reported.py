@@ -707,3 +707,24 @@ def test_a_name_at_the_cue_speaks_over_the_remarks_the_parse_made_the_subject(
     )
     (quote,) = extract(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Rafiq Alam"
+
+
+def test_a_paper_that_reported_a_speech_act_after_it_is_not_its_speaker(nlp: Language) -> None:
+    # the minister's own clause is the quote; the trailing "the Courier reported" only passes
+    # it on, and "asking …" is still the minister's
+    text = (
+        "Trade Minister Ravi Pal has said, however, that about 4,000 firms were hurt by the "
+        "floods, the Harbour Courier reported.\n\n"
+        '"Nobody here has lost a job over it," he said, asking banks to extend every loan, '
+        "the Courier reported."
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("about 4,000 firms were hurt by the floods", "Ravi Pal"),
+        ("Nobody here has lost a job over it,", "Ravi Pal"),
+        ("banks to extend every loan", "Ravi Pal"),
+    ]
+    # named before what it passes on, the paper is the speaker of its own report
+    text = "The Harbour Courier reported that Ravi Pal said the floods had hurt 4,000 firms."
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Harbour Courier"
