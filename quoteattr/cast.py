@@ -522,6 +522,18 @@ class Cast(TitleFinder):
                 and doc[i].is_upper
                 and self._initials([doc[i], span[0]])  # "Dr RK | Menon"
             )
+        ) or (
+            # "Secretary General Rahimul | Karim Sobhan": a third name NER left out between
+            # a title and a two-word name
+            len(span) == 2
+            and i >= 0
+            and doc[i].pos_ == "PROPN"
+            and doc[i].dep_ == "compound"
+            and span.start <= doc[i].head.i < span.end
+            and not self.ctx.quoted(i)
+            and doc[i].is_title
+            and not self.is_honorific(doc[i])
+            and self._first_name_after_title(doc[i])
         ):
             toks.insert(0, doc[i])
         return toks

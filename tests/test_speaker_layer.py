@@ -1154,8 +1154,8 @@ def test_an_occupation_that_starts_the_sentence(nlp, text, name, title):
             "Kojo Grant",
             "Head Coach of Tema Lions of Ashaiman",
         ),
-        # an initial NER leaves out of the name is no part of the title
-        ("Mayor K Venkat Rao said he had handled the floods well.", "Venkat Rao", "Mayor"),
+        # an initial NER leaves out of the name is no part of the title, but of the name
+        ("Mayor K Venkat Rao said he had handled the floods well.", "K Venkat Rao", "Mayor"),
         # a dateline before a title; a surname NER calls an organisation after a title
         (
             'BULAWAYO - Eagles coach Sunday Mapfumo urged his players on. "We are ready," '
@@ -3260,3 +3260,23 @@ def test_a_title_held_at_a_described_body_is_held_at_the_company_the_article_is_
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.affiliation) == ("Ravi Nath", "Harbour Group")
+
+
+def test_a_third_name_between_a_title_and_a_two_word_name_is_the_first_name(nlp):
+    # NER tags only the last two words of "Rahimul Karim Sobhan" (and "Rahimul" alone as
+    # nothing); the word between the title and them is the first name the article later uses
+    text = (
+        'HTA Secretary General Rahimul Karim Sobhan said, "There is no deal unless the board '
+        'resigns."\n\nRahimul said, "The board never tells workers the truth."'
+    )
+    labels = [
+        ("Rahimul Karim Sobhan", ""),
+        ("Karim Sobhan", "PERSON"),
+        ("Rahimul", "PERSON", "Rahimul said"),
+    ]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Rahimul Karim Sobhan",
+        "Rahimul Karim Sobhan",
+    ]
+    assert quotes[1].speaker.title == "HTA Secretary General"
