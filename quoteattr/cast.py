@@ -1818,7 +1818,11 @@ class Cast(TitleFinder):
         """The words a title can be matched on, computed once per title text."""
         cached = self._title_word_cache.get(title_text)
         if cached is None:
-            words = {w.lower().strip(".,") for w in title_text.split()}
+            seq = [w.lower().strip(".,") for w in title_text.split()]
+            words = set(seq)
+            # "Prime Minister" matches "the premier", "Secretary General" "the party leader":
+            # roles.txt lists roles of two and three words
+            words |= {" ".join(seq[k : k + n]) for n in (2, 3) for k in range(len(seq) - n + 1)}
             words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
             words |= {part for w in words if "-" in w for part in w.split("-")}
             for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"

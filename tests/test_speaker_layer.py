@@ -3280,3 +3280,22 @@ def test_a_third_name_between_a_title_and_a_two_word_name_is_the_first_name(nlp)
         "Rahimul Karim Sobhan",
     ]
     assert quotes[1].speaker.title == "HTA Secretary General"
+
+
+def test_a_role_of_several_words_matches_its_synonyms(nlp):
+    # roles.txt lists "secretary general" with a party's "chief" and "prime minister" with
+    # "premier": a title is matched on its runs of two and three words, not only word by word
+    text = (
+        'HTA Secretary General Rahimul Karim Sobhan said, "There is no deal unless the board '
+        'resigns."\n\nBoard chairman Omar Quayum said the offer was fair.\n\nThe HTA leader '
+        'said, "Our position has not changed."\n\nTom Hale, Westland\'s Prime Minister, said taxes '
+        'would fall. Finance Minister Ana Ruiz agreed. "We will act," the premier said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [])
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Rahimul Karim Sobhan",
+        "Omar Quayum",
+        "Rahimul Karim Sobhan",
+        "Tom Hale",
+        "Tom Hale",
+    ]
