@@ -1555,6 +1555,8 @@ class Cast(TitleFinder):
             return True  # "Chihota, Harbour Mining chairperson," described by a role
         if root.dep_ != "nsubj" or root.head.pos_ != "VERB":  # an action, not "X is …"
             return False
+        if self.ctx.quoted(root.i):
+            return False  # “… I think Tamco will grow,” he said: "he" is who speaks, not Tamco
         for i in range(root.i + 1, min(len(doc), root.i + PRONOUN_PEEK_TOKENS)):
             t = doc[i]
             if t.dep_ in ("nsubj", "nsubjpass") and not self.ctx.quoted(i):

@@ -3299,3 +3299,19 @@ def test_a_role_of_several_words_matches_its_synonyms(nlp):
         "Tom Hale",
         "Tom Hale",
     ]
+
+
+def test_a_name_inside_a_quote_is_not_taken_up_by_the_pronoun_that_says_it(nlp):
+    # "he said" after “… Tamco will continue to do well” is the speaker, not Tamco: Tamco stays
+    # an organisation, so the lead's "group chief executive of Tamco" is Alan Brody
+    text = (
+        "The group chief executive of Tamco has said the retailer expects prices to be lower "
+        "for the rest of this year.\n\nBut Alan Brody said that though the firm had expected "
+        "prices to climb early in the year, demand had been weak.\n\n"
+        '"If we keep growing, I think Tamco will continue to do well," he said.'
+    )
+    labels = [("Tamco", "ORG"), ("Tamco", "ORG", "Tamco will")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [
+        ("Alan Brody", "group chief executive of Tamco")
+    ] * 3
