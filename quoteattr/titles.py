@@ -271,6 +271,18 @@ def clean_name(tokens: list[Token]) -> list[Token]:
     opening = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
     if opening is not None and not any(t.text == ")" for t in tokens[opening:]):
         tokens = tokens[:opening]
+    # "Ravi Kamal Rai 'Sagar'": a nickname after the name, in quote marks, is no part of it
+    # (one inside the name, 'Marta "Bunny" Reyes', has the surname after its closing mark)
+    mark = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k > 0 and t.is_quote and tokens[k - 1].whitespace_ and not t.whitespace_
+        ),
+        None,
+    )  # an opening mark, not the apostrophe of "Taxpayers' Union"
+    if mark is not None and not any(t.is_quote for t in tokens[mark + 1 : -1]):
+        tokens = tokens[:mark]
     # "CM Rao ⏎⏎ Harbourtown": NER runs on over a headline's end; a name is in one paragraph
     brk = next((k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text and k > 0), None)
     if brk is not None:

@@ -3315,3 +3315,14 @@ def test_a_name_inside_a_quote_is_not_taken_up_by_the_pronoun_that_says_it(nlp):
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [
         ("Alan Brody", "group chief executive of Tamco")
     ] * 3
+
+
+def test_a_nickname_in_quote_marks_after_the_name_is_no_part_of_it(nlp):
+    text = (
+        "Prime Minister Ravi Kamal Rai 'Sagar' has said that the deadlock would end by Tuesday."
+        '\n\n"We are close," PM Rai said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Ravi Kamal Rai 'Sagar", "PERSON")])
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [
+        ("Ravi Kamal Rai", "Prime Minister")
+    ] * 2
