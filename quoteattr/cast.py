@@ -1211,6 +1211,8 @@ class Cast(TitleFinder):
                     t.lower_ in self.lex.court_roles
                 ):
                     ent = None  # "Justice Ann Lee … the deputy commissioner had not decided"
+                if ent is not None and ent is self._speaker_reporting(t):
+                    ent = None  # "he said the Home Minister too had backed it": someone else
             elif ent is None:
                 # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
                 # introduces the newcomer the next paragraph names as a subject
@@ -1218,6 +1220,20 @@ class Cast(TitleFinder):
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._link_description(t, ent)
+
+    def _speaker_reporting(self, t: Token) -> Entity | None:
+        """Who reports the clause ``t`` is the subject of ("he said the Home Minister had
+        agreed"): a speaker does not call themself by a description, so that is someone else."""
+        clause = t.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or not self.lex.is_cue_verb(verb, "speech"):
+            return None
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i in self._mention_ent:
+                return self._mention_ent[c.i]
+            if c.dep_ == "nsubj" and c.lower_ in ("he", "she"):
+                return self._nearest_antecedent(c.i, c.lower_)
+        return None
 
     def _on_the_bench(self, ent: Entity) -> bool:
         """Does a title of the member make them a judge ("Justice", "Magistrate", "High Court

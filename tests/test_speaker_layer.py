@@ -3326,3 +3326,15 @@ def test_a_nickname_in_quote_marks_after_the_name_is_no_part_of_it(nlp):
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [
         ("Ravi Kamal Rai", "Prime Minister")
     ] * 2
+
+
+def test_a_description_in_what_a_person_reports_is_someone_else(nlp):
+    # "he said the Home Minister too had backed it": he is not the Home Minister, so he keeps
+    # the title he was given
+    text = (
+        'Talking to reporters on Sunday, PM Rai said he had met the President. "We are close to '
+        'a deal," Rai said.\n\nSeparately, he said the Home Minister too had backed the plan for '
+        "a panel on flood relief."
+    )
+    quotes = _quotes_with_ents(nlp, text, [])
+    assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Rai", "PM")] * 3
