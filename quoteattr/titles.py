@@ -69,6 +69,9 @@ class TitleRef:
     size: int | None = None  # content words, a name of an organisation or place counting once
 
 
+NAME_GLUE = frozenset({"and", "of", "the", "&"})  # lower-case words inside a business's name
+
+
 def _describes(head: Token) -> bool:
     """A singular common noun with an article or a complement, in apposition to a name, says
     what the person is ("a property developer", "the group's treasurer", "curator of the
@@ -647,6 +650,9 @@ class TitleFinder:
         if words[-1].lower_ not in self.lex.organisation_roles or len(words) > 2 and not joint:
             return ref
         sent = words[-1].sent
+        fronted = self._fronted_workplace(sent, words)
+        if fronted is not None:  # "At Crumb & Co, owner Sam Reid said"
+            return replace(ref, affiliation=fronted)
         orgs = {
             ent.start: ent
             for t in sent
@@ -673,6 +679,36 @@ class TitleFinder:
         (ent,) = orgs.values()
         org = name_text(clean_name(list(ent)))
         return replace(ref, affiliation=org) if org else ref
+
+    def _fronted_workplace(self, sent: Span, words: list[Token]) -> str | None:
+        """'At wine shop Crumb & Co, owner Sam Reid said …': the business a sentence opens
+        with ("At …,") is where a role said bare after its comma is held, whatever NER
+        calls its name (shop names are often tagged as people). The name is its capitalised
+        words after any lower-case description; a place (GPE) is no business."""
+        doc = self.ctx.doc
+        if doc[sent.start].lower_ != "at" or words[0].i <= sent.start + 1:
+            return None
+        comma = next((t.i for t in doc[sent.start : words[0].i] if t.text == ","), None)
+        if comma is None or comma - sent.start > 8:
+            return None
+        phrase = list(doc[sent.start + 1 : comma])
+        k = len(phrase)
+        while k > 0 and not (
+            phrase[k - 1].is_lower
+            and phrase[k - 1].is_alpha
+            # "Bakery and Café", "House of Tea": glue between capitalised words
+            and not (phrase[k - 1].lower_ in NAME_GLUE and k >= 2 and phrase[k - 2].is_title)
+        ):
+            k -= 1
+        name = phrase[k:]
+        if (
+            not name
+            or not (name[0].is_title or name[0].is_upper or name[0].like_num)
+            or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in name)
+            or any(t.is_lower and t.is_alpha and t.lower_ not in NAME_GLUE for t in name)
+        ):
+            return None
+        return name_text(strip_tail(name)) or None
 
     def _body_of_kind(self, words: list[Token]) -> str | None:
         """The organisation a role of `titles.txt` `[role_bodies]` is held at: one whose name

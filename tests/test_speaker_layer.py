@@ -3338,3 +3338,18 @@ def test_a_description_in_what_a_person_reports_is_someone_else(nlp):
     )
     quotes = _quotes_with_ents(nlp, text, [])
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Rai", "PM")] * 3
+
+
+def test_a_business_a_sentence_opens_with_is_where_a_bare_role_is_held(nlp):
+    # shop names are often tagged as people: the fronted "At …," says where the owner works,
+    # not the gallery the article names most
+    text = (
+        "Small shops had a busy day downtown.\n\nAt wine shop Crumb Vino, owner Randy Wall said "
+        "trade had been brisk all day.\n\nAt Simply Sue's Bakery and Cafe, a band played, and "
+        "manager Sue Glen said every table was taken.\n\nAva Lund, owner of Star Gallery, said "
+        "sales were up. Star Gallery will open late, Star Gallery said."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Crumb Vino", "PERSON")])
+    got = {q.speaker.name: q.speaker.affiliation for q in quotes if q.speaker}
+    assert got["Randy Wall"] == "Crumb Vino"
+    assert got["Sue Glen"] == "Simply Sue's Bakery and Cafe"
