@@ -115,6 +115,7 @@ class Lexicon:
     answering_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     pointing_verbs: frozenset[str] = frozenset()
+    voicing_verbs: frozenset[str] = frozenset()
     relaying_verbs: frozenset[str] = frozenset()
     anonymity_verbs: frozenset[str] = frozenset()
     complement_nouns: frozenset[str] = frozenset()
@@ -233,6 +234,7 @@ class Lexicon:
             answering_verbs=words("reported.txt", "answering_verbs"),
             telling_verbs=words("reported.txt", "telling_verbs"),
             pointing_verbs=words("reported.txt", "pointing_verbs"),
+            voicing_verbs=words("reported.txt", "voicing_verbs"),
             relaying_verbs=words("reported.txt", "relaying_verbs"),
             anonymity_verbs=words("reported.txt", "anonymity_verbs"),
             complement_nouns=words("reported.txt", "complement_nouns"),

@@ -750,11 +750,12 @@ def _cue_candidates(ctx: DocContext) -> list[int]:
     keep |= arr[:, 2] == strings.add("according")
     # a noun is only ever a cue noun ("the claim that …"): test each distinct lemma once
     nouns = numpy.isin(arr[:, 0], noun_ids)
-    lex, scope = ctx.lexicon, ctx.scope
+    lex = ctx.lexicon
     cue_lemmas = [
         h
         for h in numpy.unique(arr[nouns, 3]).tolist()
-        if lex.is_cue_noun_lemma(strings[h].lower(), scope)
+        # "expressed confidence that …": an attribution noun may be voiced (_cue_noun)
+        if lex.is_cue_noun_lemma(strings[h].lower(), "attribution")
     ]
     keep |= nouns & numpy.isin(arr[:, 3], cue_lemmas)
     return numpy.flatnonzero(keep).tolist()
@@ -1040,7 +1041,15 @@ def _subject_speaker(ctx: DocContext, tok: Token) -> tuple[Token | None, bool]:
 
 
 def _cue_noun(ctx: DocContext, tok: Token) -> bool:
-    return ctx.lexicon.is_cue_noun(tok, ctx.scope)
+    lex = ctx.lexicon
+    if lex.is_cue_noun(tok, ctx.scope):
+        return True
+    # "expressed confidence that …": a belief said out loud is speech in either scope
+    return (
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in lex.voicing_verbs
+        and lex.is_cue_noun(tok, "attribution")
+    )
 
 
 def _noun_clause_content(ctx: DocContext, noun: Token) -> TokenRange | None:

@@ -728,3 +728,18 @@ def test_a_paper_that_reported_a_speech_act_after_it_is_not_its_speaker(nlp: Lan
     text = "The Harbour Courier reported that Ravi Pal said the floods had hurt 4,000 firms."
     (quote,) = extract(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Harbour Courier"
+
+
+def test_a_belief_said_out_loud_is_speech(nlp: Language) -> None:
+    # "expressed confidence that …" voices a belief: speech in the default scope; a belief
+    # someone only has stays out of it
+    text = (
+        "Prime Minister Ravi Rai has expressed belief that the stalemate over the budget would "
+        "be over by Friday. Mayor Ann Lee voiced concern that the bridge would not be ready. She "
+        "has a belief that the bridge will be ready."
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the stalemate over the budget would be over by Friday", "Ravi Rai"),
+        ("the bridge would not be ready", "Ann Lee"),
+    ]
