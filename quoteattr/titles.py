@@ -251,8 +251,15 @@ def _size(words: list[Token]) -> int:
             if first in names:
                 continue  # the rest of a name already counted
             names.add(first)
+            if w.ent_type_ != "PERSON" and not _person_word(w):
+                size += 1  # a body's or place's name says where more than any common word
         size += 1
     return size
+
+
+def _person_word(w: Token) -> bool:
+    """Is the word part of a person's name elsewhere ("top Trump surrogate" tagged ORG)?"""
+    return any(e.label_ == "PERSON" and w.text in e.text.split() for e in w.doc.ents)
 
 
 def title_weight(title: TitleRef) -> int:
@@ -261,7 +268,9 @@ def title_weight(title: TitleRef) -> int:
     size = title.size
     if size is None:
         size = len([w for w in title.text.lower().split() if w not in TITLE_GLUE | TITLE_DROP])
-    return min(size, TITLE_WEIGHT_CAP) + title.role
+    # "chief executive" held at Lees, said elsewhere, says where as much as "Lees boss"
+    said_where = title.affiliation is not None and title.affiliation not in title.text
+    return min(size + said_where, TITLE_WEIGHT_CAP) + title.role
 
 
 def clean_name(tokens: list[Token]) -> list[Token]:

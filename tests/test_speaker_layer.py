@@ -3353,3 +3353,25 @@ def test_a_business_a_sentence_opens_with_is_where_a_bare_role_is_held(nlp):
     got = {q.speaker.name: q.speaker.affiliation for q in quotes if q.speaker}
     assert got["Randy Wall"] == "Crumb Vino"
     assert got["Sue Glen"] == "Simply Sue's Bakery and Cafe"
+
+
+def test_a_title_that_names_the_body_outweighs_a_description_as_long(nlp):
+    # "Harbour Rovers head coach" names the club; "the visiting side's head coach" only describes
+    # it: the name counts for more than one common word
+    text = (
+        "Harbour Rovers head coach Ana Ruiz said the draw was fair.\n\n"
+        '"We will be back," said Ruiz, the visiting side’s head coach.'
+    )
+    labels = [("Harbour Rovers", "ORG"), ("Ana Ruiz", "PERSON"), ("Ruiz", "PERSON", "Ruiz,")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert [q.speaker.title for q in quotes] == ["Harbour Rovers head coach"] * 2
+    # a bare role held at the body the sentence before names says where as much as one that
+    # names it ("Chief executive" at Tamco Foods, not "Tamco boss")
+    text = (
+        "Tamco Foods said on Monday its profit fell. Chief executive Alan Brody said sales had "
+        'been weak.\n\n"We will recover," said Brody, the Tamco boss.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [])
+    assert [(q.speaker.title, q.speaker.affiliation) for q in quotes[1:]] == [
+        ("Chief executive", "Tamco Foods")
+    ] * 2
