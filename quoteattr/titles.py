@@ -257,6 +257,19 @@ def _size(words: list[Token]) -> int:
     return size
 
 
+def _counted_compound(words: list[Token]) -> bool:
+    """'two-term governor', 'three-time champion': a number joined by a hyphen to the noun
+    after it says what kind of holder, and stays (an age, "34-year-old", does not)."""
+    return (
+        len(words) > 2
+        and words[0].pos_ == "NUM"
+        and words[1].text == "-"
+        and not words[0].whitespace_
+        and not words[1].whitespace_
+        and words[2].lower_ not in ("year", "years", "month", "week", "day")
+    )
+
+
 def _person_word(w: Token) -> bool:
     """Is the word part of a person's name elsewhere ("top Trump surrogate" tagged ORG)?"""
     return any(e.label_ == "PERSON" and w.text in e.text.split() for e in w.doc.ents)
@@ -1521,6 +1534,7 @@ class TitleFinder:
         while (
             words
             and not self.lex.is_title_word(words[0])
+            and not _counted_compound(words)
             and (
                 words[0].lower_ in TITLE_DROP
                 or words[0].pos_ in LEADING_NON_TITLE

@@ -3375,3 +3375,12 @@ def test_a_title_that_names_the_body_outweighs_a_description_as_long(nlp):
     assert [(q.speaker.title, q.speaker.affiliation) for q in quotes[1:]] == [
         ("Chief executive", "Tamco Foods")
     ] * 2
+
+
+def test_a_number_hyphened_to_the_role_stays_in_the_title(nlp):
+    quotes = _quotes_with_ents(
+        nlp, "Gary Lane, the two-term governor of Westland, said the race was open.", []
+    )
+    assert quotes[0].speaker.title == "two-term governor of Westland"
+    quotes = _quotes_with_ents(nlp, "Ana Ruiz, a 34-year-old nurse, said the ward was full.", [])
+    assert quotes[0].speaker.title == "nurse"
