@@ -478,7 +478,7 @@ def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     if not comps and ctx.lexicon.is_cue_verb(verb, ctx.scope):
         comps = _stray_that_clause(ctx, verb)
     if not comps:
-        return None
+        return _object_as_subject(ctx, verb)
     comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
     lo, hi = _clause_range(ctx, comp, verb)
     lo, hi = _with_clause_tail(ctx, verb, comp, lo, hi)
@@ -489,6 +489,35 @@ def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
             cut = min([conj.left_edge.i, *(c.i for c in comp.children if c.dep_ == "cc")])
             lo, hi = _trim_clause_edges(ctx, lo, min(hi, cut))
     return lo, hi
+
+
+# cue verbs whose object is never what they are about: an object right after one is the
+# subject of a clause the parse broke up ("He added the agency has found new savings")
+SUBJECT_NOT_OBJECT = frozenset({"say", "add"})
+
+
+def _object_as_subject(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """'He added the Revenue Authority has identified new savings': the parse made the
+    clause's subject the cue's object and its verb a conjunct of the cue. When the conjunct
+    has no subject of its own and follows the object with nothing between, the two are the
+    clause."""
+    if verb.lemma_.lower() not in SUBJECT_NOT_OBJECT:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i < verb.i or ctx.quoted(obj.i):
+        return None
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.left_edge.i == obj.right_edge.i + 1
+            and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+            and (
+                conj.tag_ in ("VBZ", "VBD", "VBP", "MD")
+                or any(c.dep_ == "aux" for c in conj.children)
+            )
+        ):
+            return _trim_clause_edges(ctx, obj.left_edge.i, conj.right_edge.i + 1)
+    return None
 
 
 def _trailing_conjunct_subject(ctx: DocContext, verb: Token) -> Token | None:

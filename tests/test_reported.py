@@ -743,3 +743,11 @@ def test_a_belief_said_out_loud_is_speech(nlp: Language) -> None:
         ("the stalemate over the budget would be over by Friday", "Ravi Rai"),
         ("the bridge would not be ready", "Ann Lee"),
     ]
+
+
+def test_an_object_the_parse_gave_a_saying_verb_is_its_clause_s_subject(nlp: Language) -> None:
+    # the parse makes "Authority" the object of "added" and "has identified" its conjunct
+    text = "He added the Harbour Revenue Authority (HRA) has identified key savings this year."
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == "the Harbour Revenue Authority (HRA) has identified key savings this year"
+    assert quote.speaker is not None and quote.speaker.mention.text == "He"
