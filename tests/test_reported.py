@@ -751,3 +751,13 @@ def test_an_object_the_parse_gave_a_saying_verb_is_its_clause_s_subject(nlp: Lan
     (quote,) = extract(text, nlp=nlp)
     assert quote.text == "the Harbour Revenue Authority (HRA) has identified key savings this year"
     assert quote.speaker is not None and quote.speaker.mention.text == "He"
+
+
+def test_reminding_someone_that_is_speech(nlp: Language) -> None:
+    text = (
+        "Chief Minister Ravi Rao on Monday reminded rival parties that no governor was invited "
+        "by their own governments. The photo reminded her of home."
+    )
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == "no governor was invited by their own governments"
+    assert quote.speaker is not None and quote.speaker.name == "Ravi Rao"
