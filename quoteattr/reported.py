@@ -604,7 +604,15 @@ def _object_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
             c
             for c in children
             if c.i > obj.i
-            and (c.dep_ in OBJECT_TAIL_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "for")))
+            and (
+                c.dep_ in OBJECT_TAIL_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))
+            )
+        ]
+        # "accused the governor of lying": the charge the parse hangs on the object
+        tail += [
+            c
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
         ]
         lo, hi = _subtree_range([obj, *tail])
         # In speech scope an object is content only when it is speech-like: a verb of saying

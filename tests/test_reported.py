@@ -761,3 +761,15 @@ def test_reminding_someone_that_is_speech(nlp: Language) -> None:
     (quote,) = extract(text, nlp=nlp)
     assert quote.text == "no governor was invited by their own governments"
     assert quote.speaker is not None and quote.speaker.name == "Ravi Rao"
+
+
+def test_accusing_someone_of_something_reports_the_charge(nlp: Language) -> None:
+    # "of lying" the parse hangs on the object, or "of ineptitude" on the verb, is the charge
+    text = (
+        "The senator accused the governor of lying about the budget. The minister informed "
+        "the House of the plan."
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the governor of lying about the budget", "The senator"),
+    ]
