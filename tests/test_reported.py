@@ -773,3 +773,13 @@ def test_accusing_someone_of_something_reports_the_charge(nlp: Language) -> None
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("the governor of lying about the budget", "The senator"),
     ]
+
+
+def test_accepting_that_something_is_so_is_speech(nlp: Language) -> None:
+    text = (
+        "Rovers manager Tom Hale accepted that the visitors were deserved winners. "
+        "He accepted the award on Friday."
+    )
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == "the visitors were deserved winners"
+    assert quote.speaker is not None and quote.speaker.name == "Tom Hale"
