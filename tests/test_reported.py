@@ -783,3 +783,15 @@ def test_accepting_that_something_is_so_is_speech(nlp: Language) -> None:
     (quote,) = extract(text, nlp=nlp)
     assert quote.text == "the visitors were deserved winners"
     assert quote.speaker is not None and quote.speaker.name == "Tom Hale"
+
+
+def test_denying_or_admitting_an_act_reports_the_act(nlp: Language) -> None:
+    text = "The mayor denied upstaging the councillor at the meeting. He admitted taking the money."
+    quotes = extract(text, nlp=nlp)
+    assert [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in quotes
+    ] == [
+        ("upstaging the councillor at the meeting", "The mayor"),
+        ("taking the money", "He"),
+    ]
