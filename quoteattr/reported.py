@@ -130,6 +130,13 @@ def _set_off(ctx: DocContext, edge: int) -> bool:
     return False
 
 
+def _opens_with_colon(ctx: DocContext, tok: Token) -> bool:
+    """'… for society adding: “…”': a cue participle that opens a quote with a colon is set
+    off by it, comma or not."""
+    doc = ctx.doc
+    return tok.left_edge.i == tok.i and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
 def _after_quote(ctx: DocContext, edge: int) -> bool:
     """Does the phrase at `edge` follow a closing quote mark ('“no idea” on CNN's show')?"""
     return ctx.doc[edge - 1].text in CLOSING_MARKS and not ctx.quoted(edge)
@@ -149,7 +156,11 @@ def _without_tail(ctx: DocContext, lo: int, hi: int) -> int:
             edge > lo + 1
             and tok.right_edge.i + 1 >= hi
             and lo <= tok.head.i < hi
-            and (_set_off(ctx, edge) or (_venue(ctx, tok) and _after_quote(ctx, edge)))
+            and (
+                _set_off(ctx, edge)
+                or (_venue(ctx, tok) and _after_quote(ctx, edge))
+                or _opens_with_colon(ctx, tok)
+            )
             and _detachable(ctx, tok)
         ):
             return edge - 1 if doc[edge - 1].text in DETACH_MARKS else edge

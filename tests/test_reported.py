@@ -795,3 +795,15 @@ def test_denying_or_admitting_an_act_reports_the_act(nlp: Language) -> None:
         ("upstaging the councillor at the meeting", "The mayor"),
         ("taking the money", "He"),
     ]
+
+
+def test_a_cue_participle_with_a_colon_ends_the_clause_without_a_comma(nlp: Language) -> None:
+    text = (
+        "She said the plan would cut waiting times across the region adding: "
+        '"We have no time to lose."'
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [q.text for q in quotes] == [
+        "the plan would cut waiting times across the region",
+        "We have no time to lose.",
+    ]
