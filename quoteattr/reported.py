@@ -708,6 +708,16 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
         return []  # no "that" to the right inside the cue's phrase: the usual case, and cheap
     telling = verb.lemma_.lower() in ctx.lexicon.telling_verbs
     for tok in verb.rights:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not is_reporting_verb(ctx, tok):
+            # "told colleagues in the months following that …": the parse hangs the clause on the
+            # participle of time
+            for c in tok.children:
+                if (
+                    c.dep_ == "ccomp"
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                ):
+                    return [c]
         if not (tok.dep_ == "prep" or (tok.dep_ == "dobj" and telling)):
             continue  # "offered no proof that …": the clause belongs to the noun
         for cand in tok.subtree:

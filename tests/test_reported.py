@@ -807,3 +807,14 @@ def test_a_cue_participle_with_a_colon_ends_the_clause_without_a_comma(nlp: Lang
         "the plan would cut waiting times across the region",
         "We have no time to lose.",
     ]
+
+
+def test_a_that_clause_the_parse_hangs_on_a_participle_of_time_is_the_cue_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "Yet he often told colleagues in the months following that the money had never been paid."
+    )
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == "the money had never been paid"
+    assert quote.speaker is not None and quote.speaker.mention.text == "he"
