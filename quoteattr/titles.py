@@ -230,9 +230,10 @@ def _hyphenated(tok: Token) -> bool:
     )
 
 
-def _size(words: list[Token]) -> int:
+def _size(words: list[Token], person_words: frozenset[str] = frozenset()) -> int:
     """Content words, each name of an organisation, place or person counted once: "US
-    Ambassador to the United Nations" says no more than "US Ambassador to the UN"."""
+    Ambassador to the United Nations" says no more than "US Ambassador to the UN". The name of
+    a body or place counts twice (not one whose words are a person's: ``person_words``)."""
     size = 0
     names: set[int] = set()
     doc = words[0].doc if words else None
@@ -251,7 +252,7 @@ def _size(words: list[Token]) -> int:
             if first in names:
                 continue  # the rest of a name already counted
             names.add(first)
-            if w.ent_type_ != "PERSON" and not _person_word(w):
+            if w.ent_type_ != "PERSON" and w.text not in person_words:
                 size += 1  # a body's or place's name says where more than any common word
         size += 1
     return size
@@ -268,11 +269,6 @@ def _counted_compound(words: list[Token]) -> bool:
         and not words[1].whitespace_
         and words[2].lower_ not in ("year", "years", "month", "week", "day")
     )
-
-
-def _person_word(w: Token) -> bool:
-    """Is the word part of a person's name elsewhere ("top Trump surrogate" tagged ORG)?"""
-    return any(e.label_ == "PERSON" and w.text in e.text.split() for e in w.doc.ents)
 
 
 def title_weight(title: TitleRef) -> int:
@@ -344,7 +340,7 @@ class TitleFinder:
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
         self._main_names: dict[str, str] = {}  # label -> the one the article is about, or ""
-        self._person_words: set[str] | None = None  # words of PERSON names, found when needed
+        self._person_words: frozenset[str] | None = None  # words of PERSON names, when needed
         self._token_starts: list[int] | None = None  # each token's first character
         self._courts: list[int] | None = None  # tokens of "Court", found when needed
         self._honorific_tokens = self._find_honorifics()
@@ -857,12 +853,18 @@ class TitleFinder:
             self._courts = [k for k in found if k > 0 and not self.ctx.quoted(k)]
         return self._courts
 
+    def person_words(self) -> frozenset[str]:
+        """The words of every name NER tags a person (found once per document)."""
+        if self._person_words is None:
+            self._person_words = frozenset(
+                t.text for e in self.ents if e.label_ == "PERSON" for t in e
+            )
+        return self._person_words
+
     def _of_a_person(self, ent: Span) -> bool:
         """Is an entity NER tagged ORG a person's name or one word of one ("Kessler" of the
         player named in full, "Ravi" of "Ravi Kumar")?"""
-        if self._person_words is None:
-            self._person_words = {t.text for e in self.ents if e.label_ == "PERSON" for t in e}
-        return self.names_person(ent.start) or len(ent) == 1 and ent.text in self._person_words
+        return self.names_person(ent.start) or len(ent) == 1 and ent.text in self.person_words()
 
     def _acting_organisation_before(self, start: int) -> str | None:
         """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee walked the quay …': the
@@ -1386,7 +1388,7 @@ class TitleFinder:
                             f"{role} of {text}",
                             self.affiliation_in(start, end),
                             role=True,
-                            size=_size(words) + 1,
+                            size=_size(words, self.person_words()) + 1,
                         )
             if supposed(verb):
                 continue  # "Lee, who could serve as chair"
@@ -1577,7 +1579,9 @@ class TitleFinder:
         ):
             # "Farmers" or "Detective" tagged ORG: the title, or a word of it, is no affiliation
             affiliation = None
-        return TitleRef(start, text, affiliation, role=not described, size=_size(words))
+        return TitleRef(
+            start, text, affiliation, role=not described, size=_size(words, self.person_words())
+        )
 
     def _possessor(self, words: list[Token]) -> str | None:
         """Where, or for whom, a title opening with a possessive is held when no entity in it
