@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon
@@ -136,8 +136,10 @@ def headline_trailer_draft(ctx: DocContext) -> Draft | None:
     who = ctx.span_chars(ps + m.start("who"), ps + m.end("who"))
     if words is None or who is None or any(ctx.quoted(t.i) for t in words):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None  # "Budget 2024 in numbers: Treasury" is a label, not a statement
+    if not any(t.pos_ in ("VERB", "AUX") for t in words) and not _speaks_below(ctx, who):
+        # "Budget 2024 in numbers: Treasury" is a label, not a statement; "Orders on the
+        # decline: HGEA" is one when the body has those initials (or "PM") speak
+        return None
     if not any(
         t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or (t.is_upper and len(t) > 1)
@@ -174,6 +176,17 @@ def headline_trailer_draft(ctx: DocContext) -> Draft | None:
     )
     draft.mention = who
     return draft
+
+
+def _speaks_below(ctx: DocContext, who: Span) -> bool:
+    """Is the headline's one-word trailer a speaker the body has: initials it writes again
+    below, or an abbreviated title ("PM", "CM")?"""
+    if len(who) != 1 or not (who[0].is_upper and 2 <= len(who[0]) <= 6):
+        return False
+    word = who[0].text
+    return word in ctx.lexicon.abbreviations or any(
+        t.text == word for t in ctx.doc[who.end :] if ctx.token_paragraph[t.i] > 0
+    )
 
 
 def _surname_below(ctx: DocContext, tok: Token) -> bool:

@@ -3384,3 +3384,19 @@ def test_a_number_hyphened_to_the_role_stays_in_the_title(nlp):
     assert quotes[0].speaker.title == "two-term governor of Westland"
     quotes = _quotes_with_ents(nlp, "Ana Ruiz, a 34-year-old nurse, said the ward was full.", [])
     assert quotes[0].speaker.title == "nurse"
+
+
+def test_a_verbless_headline_is_said_by_initials_the_body_writes_again(nlp):
+    # "Orders on the decline: HGEA" has no verb, but the body's HGEA speaks; a label with a
+    # body's plain name after it ("… in numbers: Treasury") stays a label
+    text = (
+        "Orders on the decline: HGEA\n\nThe Harbour Garment Exporters Association (HGEA) on "
+        "Tuesday claimed that orders fell. HGEA president Ravi Das said buyers were cautious."
+    )
+    quotes = _quotes_with_ents(nlp, text, [])
+    assert quotes[0].text == "Orders on the decline" and quotes[0].speaker.mention.text == "HGEA"
+    text = (
+        "Budget 2024 in numbers: Treasury\n\nThe Treasury published its figures on Tuesday. "
+        "Treasury officials said the deficit fell."
+    )
+    assert [q.text for q in _quotes_with_ents(nlp, text, [])] == ["the deficit fell"]
