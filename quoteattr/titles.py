@@ -254,6 +254,8 @@ def _size(words: list[Token], person_words: frozenset[str] = frozenset()) -> int
             names.add(first)
             if w.ent_type_ != "PERSON" and w.text not in person_words:
                 size += 1  # a body's or place's name says where more than any common word
+        elif w.ent_type_ in AFFILIATION_RANK and w.is_upper and len(w.text) >= 2:
+            size += 1  # "UN" in an entity NER runs on into the name still names a body
         size += 1
     return size
 

@@ -3400,3 +3400,16 @@ def test_a_verbless_headline_is_said_by_initials_the_body_writes_again(nlp):
         "Treasury officials said the deficit fell."
     )
     assert [q.text for q in _quotes_with_ents(nlp, text, [])] == ["the deficit fell"]
+
+
+def test_initials_ner_runs_into_the_name_still_name_a_body(nlp):
+    # "the UN Ann Ruiz" tagged one organisation: "UN" still says where, so the two forms of
+    # the title weigh the same and the one of the quote's attribution is kept
+    text = (
+        "The plan was backed by US Ambassador to the United Nations Ann Ruiz on Monday.\n\n"
+        '"We will act on this," said US Ambassador to the UN Ann Ruiz.'
+    )
+    labels = [("the UN Ann Ruiz", "ORG")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert quotes[0].speaker.name == "Ann Ruiz"
+    assert quotes[0].speaker.title == "US Ambassador to the UN"
