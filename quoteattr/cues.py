@@ -108,6 +108,7 @@ class Lexicon:
     named_by_head: frozenset[str] = frozenset()
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     player_words: frozenset[str] = frozenset()
+    national_words: frozenset[str] = frozenset()
     case_parties: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
     described_bodies: frozenset[str] = frozenset()
@@ -225,6 +226,7 @@ class Lexicon:
                 for k, v in _pairs(lines("nominal_heads.txt", "name_words")).items()
             },
             player_words=words("nominal_heads.txt", "player_words"),
+            national_words=words("nominal_heads.txt", "national_words"),
             case_parties=words("nominal_heads.txt", "case_parties"),
             not_people=words("nominal_heads.txt", "not_people"),
             described_bodies=words("nominal_heads.txt", "described_bodies"),

@@ -58,9 +58,10 @@ def _counted(head: Token) -> Token | None:
     return None
 
 
-def descriptor_anaphor(mention: Span) -> bool:
+def descriptor_anaphor(mention: Span, nationals: frozenset[str] = frozenset()) -> bool:
     """Is the mention a description by age or nationality alone ("the 34-year-old", "the
-    Swede", "the 34-year-old striker")? Writers use these only for someone already named."""
+    Swede", "the 34-year-old striker", "the Irishman": ``nationals``, words NER does not tag)?
+    Writers use these only for someone already named."""
     toks = [t for t in mention if not t.is_space]
     before = mention.doc[mention.start - 1] if mention.start > 0 else None
     if before is not None and before.lower_ in ("a", "an", "another", "one"):
@@ -77,7 +78,7 @@ def descriptor_anaphor(mention: Span) -> bool:
     return (
         len(toks) == 1
         and mention[0].lower_ in DEFINITE
-        and head.ent_type_ == "NORP"
+        and (head.ent_type_ == "NORP" or head.lower_ in nationals)
         and head.is_title
         and not head.text.endswith("s")
     )
@@ -134,9 +135,9 @@ class SpeakerResolver(Cast):
             if ent is not None:
                 self._fill(draft, ent, None)
                 return
-        if descriptor_anaphor(mention):
+        if descriptor_anaphor(mention, self.lex.national_words):
             # "the Swede", "the 34-year-old": only ever about someone already named
-            ent = self._nearest_antecedent(head.i, "")
+            ent = self._nearest_antecedent(head.i, self._gender_word(head))
             if ent is not None:
                 self._fill(draft, ent, None)
                 return

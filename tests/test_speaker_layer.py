@@ -3413,3 +3413,13 @@ def test_initials_ner_runs_into_the_name_still_name_a_body(nlp):
     quotes = _quotes_with_ents(nlp, text, labels)
     assert quotes[0].speaker.name == "Ann Ruiz"
     assert quotes[0].speaker.title == "US Ambassador to the UN"
+
+
+def test_a_noun_of_nationality_ner_does_not_tag_is_the_person_named_before(nlp):
+    # "the Englishman" is, like "the Swede", someone already named: the nearest he
+    text = (
+        "Ireland coach Andy Ferris praised his side after the win. Captain Tom Hale scored "
+        'twice.\n\n"We were clinical," the Englishman said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [])
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == ("Tom Hale", "Captain")
