@@ -1952,7 +1952,11 @@ class Cast(TitleFinder):
                         words = self._title_words(title_text) | name_words
                         if (lemma in words or head.lower_ in words) and modifiers <= words:
                             points = max(points, 3 + len(modifiers & words))
-            elif want_label in (None, "PERSON") and head.tag_ != "NNS":  # "the lawyers": many
+            elif (
+                want_label == "PERSON"
+                or want_label is None
+                and (roles or self.lex.is_title_word(head) or abbreviated)
+            ) and head.tag_ != "NNS":  # "the lawyers": many; "the gallery" is no one's role
                 for title_text, held_at in ent.titles_held:
                     words = self._title_words(title_text) | self._organisation_words(held_at)
                     words |= ent.descriptors
