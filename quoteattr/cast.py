@@ -1222,8 +1222,8 @@ class Cast(TitleFinder):
                 self._link_description(t, ent)
 
     def _speaker_reporting(self, t: Token) -> Entity | None:
-        """Who reports the clause ``t`` is the subject of ("he said the Home Minister had
-        agreed"): a speaker does not call themself by a description, so that is someone else."""
+        """Who reports the clause ``t`` is the subject of ("he said the Home Minister too had
+        backed it"): a speaker does not call themself by a description, so that is someone else."""
         clause = t.head
         verb = clause.head
         if clause.dep_ != "ccomp" or not self.lex.is_cue_verb(verb, "speech"):

@@ -16,6 +16,7 @@ from quoteattr.syntax import (
     SUBJECT_DEPS,
     better_adjacent,
     first_person_narration,
+    in_body_phrase,
     is_first_person,
     mention_span,
     nearest_speaker_before,
@@ -321,10 +322,7 @@ def _name_before_cue(ctx: DocContext, verb: Token, subj: Token) -> Token:
     words_said = subj.pos_ == "NOUN" and ctx.lexicon.is_cue_noun(subj, "attribution")
     if not words_said and (
         mention_span(subj, ctx).start <= j < mention_span(subj, ctx).end
-        # "A bench of Justice Ann Rao on Monday ruled": a name inside the phrase of a body, not
-        # of a role ("Vice President for sales Dev Mehta said" is Mehta)
-        or subj.left_edge.i <= j <= subj.right_edge.i
-        and not ctx.lexicon.is_title_word(subj)
+        or in_body_phrase(ctx, subj, j)
     ):
         return subj
     if not words_said and any(t.is_punct or t.pos_ == "VERB" for t in ctx.doc[subj.i + 1 : j]):
@@ -712,11 +710,7 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
             # "told colleagues in the months following that …": the parse hangs the clause on the
             # participle of time
             for c in tok.children:
-                if (
-                    c.dep_ == "ccomp"
-                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                    and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                ):
+                if c.dep_ == "ccomp" and _that_clause_of_its_own(c):
                     return [c]
         if not (tok.dep_ == "prep" or (tok.dep_ == "dobj" and telling)):
             continue  # "offered no proof that …": the clause belongs to the noun
@@ -727,11 +721,17 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
                 and cand.head.lemma_.lower() not in ctx.lexicon.complement_nouns
                 and not any(c.dep_ == "poss" for c in cand.head.children)
                 and not ctx.lexicon.is_cue_noun(cand.head, "attribution")
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children)
-                and any(c.dep_ in SUBJECT_DEPS for c in cand.children)
+                and _that_clause_of_its_own(cand)
             ):
                 return [cand]
     return []
+
+
+def _that_clause_of_its_own(clause: Token) -> bool:
+    """Is ``clause`` opened by the complementiser "that", with a subject of its own?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in SUBJECT_DEPS for c in clause.children
+    )
 
 
 def _across_colon(verb: Token, comp: Token) -> bool:

@@ -192,6 +192,13 @@ def word_before_cue(doc: Doc, verb: Token, floor: int = -1) -> int:
     return j
 
 
+def in_body_phrase(ctx: DocContext, subj: Token, j: int) -> bool:
+    """Does the word at ``j`` stand inside the phrase of a subject that is a body, not a role
+    ("A bench of Justice Ann Rao on Monday ruled"; "Vice President for sales Dev Mehta said" is
+    Mehta's)?"""
+    return subj.left_edge.i <= j <= subj.right_edge.i and not ctx.lexicon.is_title_word(subj)
+
+
 def better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
     """`… made public ― Trump boasted, "…"`: when the parsed subject cannot speak but a name
     stands right before the verb, the name is the speaker."""
@@ -202,12 +209,7 @@ def better_adjacent(ctx: DocContext, verb: Token, subj: Token | None) -> Token |
     if j < 0 or ctx.quoted(j) or ctx.token_paragraph[j] != ctx.token_paragraph[verb.i]:
         return subj
     before = doc[j]
-    if (
-        subj is not None
-        and subj.pos_ == "NOUN"
-        and subj.left_edge.i <= j <= subj.right_edge.i
-        and not ctx.lexicon.is_title_word(subj)
-    ):
+    if subj is not None and subj.pos_ == "NOUN" and in_body_phrase(ctx, subj, j):
         return subj  # "A bench of Justice Ann Rao and Justice Dev Lal on Monday ruled"
     if before.pos_ in ("PROPN", "NOUN", "PRON") and speaker_like(before, ctx):
         return before
