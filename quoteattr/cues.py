@@ -112,6 +112,8 @@ class Lexicon:
     case_parties: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
     described_bodies: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -230,6 +232,8 @@ class Lexicon:
             case_parties=words("nominal_heads.txt", "case_parties"),
             not_people=words("nominal_heads.txt", "not_people"),
             described_bodies=words("nominal_heads.txt", "described_bodies"),
+            document_nouns=words("nominal_heads.txt", "document_nouns"),
+            issuing_verbs=words("nominal_heads.txt", "issuing_verbs"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },

@@ -294,34 +294,66 @@ class SpeakerResolver(Cast):
         return []
 
     def _issuer_of_earlier(self, head: Token) -> Entity | None:
-        """'the statement', 'the report': the issuer of the same document the article named
-        just before ("a report published by the Harbour Weather Office", "Ann Lee, in a
-        statement on Tuesday, said"), in the two paragraphs before."""
+        """'the statement', 'the warning': the issuer of the same document, or of the nearest
+        document of `[document_nouns]`, the article named in the two paragraphs before ("a
+        report published by the Harbour Weather Office", "Ann Lee, in a statement on Tuesday,
+        said", "The agency has issued an alert")."""
         doc = self.ctx.doc
         limit = self.ctx.token_paragraph[head.i] - 2
-        lemma = head.lemma_
+        lemma = head.lemma_.lower()
+        documents = self.lex.document_nouns
         for i in range(head.i - 1, -1, -1):
             if self.ctx.token_paragraph[i] < limit:
                 return None
             tok = doc[i]
-            if tok.lemma_ != lemma or self.ctx.quoted(i):
+            other = tok.lemma_.lower()
+            if self.ctx.quoted(i) or tok.pos_ != "NOUN":
                 continue
-            for t in tok.subtree:  # "a report by the HWO", "the HWO's report", "a PPD report"
-                owner = self.by_token.get(t.i)
-                if owner is not None and t.i != tok.i and owner.label in ("ORG", "PERSON"):
-                    if t.dep_ in ("poss", "compound") or t.head.lower_ in ("by", "from"):
-                        return owner
-                    if t.dep_ == "pobj" and t.head.head.lower_ in ("by", "from"):
-                        return owner
-            # "Ann Lee said in a statement", "Its spokesman, Ann Lee, in a statement …, said":
-            # the speaker the phrase is said of
-            said = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
-            if said is not None and said.pos_ == "VERB":
-                said = next((c for c in said.children if c.dep_ == "nsubj"), None)
-            if said is not None and said.pos_ in ("NOUN", "PROPN"):
-                return self._person_of(said) or self.by_token.get(said.i)
-            return None
+            if other == lemma or (other in documents and lemma in documents):
+                issuer = self._issuer(tok)
+                if issuer is not None:
+                    return issuer
         return None
+
+    def _issuer(self, tok: Token) -> Entity | None:
+        """Who issued the document `tok` names: the issuer its phrase names ("a report by the
+        HWO", "the HWO's report", "a PPD report", "a release issued by the league"), the
+        speaker it is said in ("Ann Lee, in a statement …, said"), or the subject of the verb
+        that put it out ("the club released a statement")."""
+        for t in tok.subtree:
+            owner = self.by_token.get(t.i)
+            if owner is None or t.i == tok.i or owner.label not in ("ORG", "PERSON"):
+                continue
+            if climb(t, ("compound", "poss", "nmod")).i == tok.i and t.i < tok.i:
+                return owner
+            by = t.head if t.dep_ == "pobj" else t
+            if by.lower_ in ("by", "from") and by.dep_ in ("prep", "agent"):
+                return owner
+        for c in tok.children:  # "her statement": whoever "her" is
+            if c.dep_ == "poss" and is_pronoun(c):
+                return self.resolve_pronoun(c)
+        if tok.dep_ == "appos":  # "another alert, this one a warning"
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "in":  # "Ann Lee said in a statement"
+            verb = verb.head
+        elif tok.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.issuing_verbs:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return self._person_of(verb) or self.by_token.get(verb.i)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "after issuing it"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if is_pronoun(subject):
+            return self.resolve_pronoun(subject)
+        return (
+            self._person_of(subject)
+            or self.by_token.get(subject.i)
+            or self._nominal_links.get(subject.i)
+        )
 
     def _person_of(self, tok: Token) -> Entity | None:
         """The person a noun phrase names, by its own name or one in apposition to it."""
@@ -542,11 +574,15 @@ class SpeakerResolver(Cast):
         ):
             issuers = persons + [(e, t) for e, t in others if e.label == "ORG"]
             for ent, toks in issuers:  # "a statement from Mr Dawson": Dawson speaks
-                if any(t.head.dep_ == "prep" and t.head.lower_ in ("from", "by") for t in toks):
+                if any(
+                    t.head.dep_ in ("prep", "agent") and t.head.lower_ in ("from", "by")
+                    for t in toks
+                ):
                     return ent, toks
             for ent, toks in issuers:  # "a PPD news release", "the board's statement"
                 if ent.label == "ORG" and any(
-                    t.i < head.i and climb(t, ("compound", "poss")).i == head.i for t in toks
+                    t.i < head.i and climb(t, ("compound", "poss", "nmod")).i == head.i
+                    for t in toks
                 ):
                     return ent, toks
             for t in mention:  # "a PPD news release", the initials NER left untagged
@@ -558,10 +594,16 @@ class SpeakerResolver(Cast):
                     ent = self.resolve_pronoun(c)
                     if ent is not None:
                         return ent, [c]
-            if any(t.lower_ in ("the", "this") for t in mention if t.i < head.i):
+            # "the club released a statement which read"; never "the Post", a name
+            issuer = self._issuer(head) if head.pos_ == "NOUN" else None
+            if (
+                issuer is None
+                and head.pos_ == "NOUN"
+                and any(t.lower_ in ("the", "this", "that") for t in mention if t.i < head.i)
+            ):
                 issuer = self._issuer_of_earlier(head)
-                if issuer is not None:  # "Ann Lee said in a statement … ⏎ The statement said"
-                    return issuer, [head]
+            if issuer is not None:  # "Ann Lee said in a statement … ⏎ The statement said"
+                return issuer, [head]
         for ent, toks in persons:
             last = toks[-1]
             if (

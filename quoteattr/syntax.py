@@ -298,7 +298,7 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
                 child.dep_ == "punct" and (child.text in "()" or word_hyphen(child))
             ):
                 continue
-            if ctx.quoted(child):
+            if ctx.quoted(child) or _in_a_document(child, ctx):
                 continue
             keep.add(child.i)
             stack.append(child)
@@ -334,6 +334,20 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text != ")":
         hi -= 1
     return doc[lo : hi + 1]
+
+
+def _in_a_document(tok: Token, ctx: DocContext) -> bool:
+    """ "in a statement", "in its alert": where the speaker said it, not who the speaker is
+    ("the agency in its alert" is "the agency")."""
+    lex = ctx.lexicon
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "in"
+        and any(
+            c.dep_ == "pobj" and (lex.is_cue_noun(c) or c.lemma_.lower() in lex.document_nouns)
+            for c in tok.children
+        )
+    )
 
 
 def speaker_like(tok: Token, ctx: DocContext) -> bool:

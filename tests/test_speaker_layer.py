@@ -3433,3 +3433,39 @@ def test_a_description_by_a_word_that_is_no_role_is_not_a_person(nlp):
     )
     quotes = _quotes_with_ents(nlp, text, [])
     assert quotes[-1].speaker.name in ("the gallery", "Star Gallery")  # never Ava Lund
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The two riders were banned for two years, according to a release sent out by the "
+         "Conduct Board.", "Conduct Board"),
+        ("The Coastal Weather Service has issued another alert for the bay.\n\n"
+         '"Stay indoors and keep off the roads," the warning said.', "Coastal Weather Service"),
+        ("The latest Harbour Board of Health report said infections rose in March.",
+         "Harbour Board of Health"),
+        ("Hours after issuing a statement on the flooding, the Coastal Weather Service "
+         "closed its offices.\n\nThe statement said that the river would peak on Sunday.",
+         "Coastal Weather Service"),
+        ("Dr Mara Quill opened her statement with thanks to the nurses.\n\n"
+         "The statement said that the ward would reopen in May.", "Mara Quill"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_whoever_issued_it(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
+
+
+def test_a_named_paper_is_no_document(nlp):
+    text = (
+        'Mayor Ian Holt told the Post in a written statement, "The bridge stays open."\n\n'
+        "According to the Post, council officials studied the cost of closing it."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name != "Ian Holt"
+
+
+def test_the_document_a_speaker_wrote_in_is_no_part_of_the_speaker(nlp):
+    text = '"Drivers should stay home," said the transport agency in a statement.'
+    speaker = _last_speaker(text, nlp)
+    assert speaker.mention is not None and speaker.mention.text == "the transport agency"
+    assert speaker.title == "transport agency"
