@@ -1519,6 +1519,8 @@ class Cast(TitleFinder):
             return False
         doc = self.ctx.doc
         k = toks[-1].i + 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper:
+            return False  # "Harbour Cricket (HC) chairman": initials in brackets name a body
         if k + 1 < len(doc) and doc[k].text == ",":
             after = doc[k + 1]  # "the Managing Director, Tasman Mills, Mr Ade Bello": the
             if after.ent_type_ == "PERSON" or self.is_honorific(after):  # person comes next

@@ -97,6 +97,7 @@ class Lexicon:
     organisation_roles: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     mood_words: frozenset[str] = frozenset()
+    kin_words: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
     role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     first_name_honorifics: frozenset[str] = frozenset()
@@ -212,6 +213,7 @@ class Lexicon:
             organisation_roles=words("titles.txt", "organisation_roles"),
             ranks=words("titles.txt", "ranks"),
             mood_words=words("titles.txt", "mood_words"),
+            kin_words=words("titles.txt", "kin_words"),
             local_roles=words("titles.txt", "local_roles"),
             role_bodies={
                 k.lower(): frozenset(v.lower().split())

@@ -468,6 +468,14 @@ class TitleFinder:
                         and start <= t.head.i < first
                     )
                 )
+                # "negotiator" of "the union's chief negotiator Ann Lee", the name hung on it
+                or i == first - 1
+                and t.is_lower
+                and t.pos_ == "NOUN"
+                and t.lower_.endswith(AGENT_ENDINGS)
+                and t.lower_ not in self.lex.kin_words
+                and toks[-1].dep_ == "appos"
+                and toks[-1].head.i == i
                 # "astronauts" of "Canadian astronauts Ann Lee and Tom Hale"
                 or t.tag_ == "NNS"
                 and i == first - 1
@@ -539,8 +547,15 @@ class TitleFinder:
         if (
             _common_word(last)
             and last.tag_ in ("NN", "NNP")
-            and last.dep_ == "compound"
-            and (last.head.i in names or self.is_honorific(last.head))
+            and (
+                last.dep_ == "compound"
+                and (last.head.i in names or self.is_honorific(last.head))
+                # "the union's chief negotiator Ann Lee", the name hung on the word in apposition
+                or last.lower_.endswith(AGENT_ENDINGS)
+                and last.lower_ not in self.lex.kin_words
+                and toks[-1].dep_ == "appos"
+                and toks[-1].head.i == last.i
+            )
             and not self._is_title_token(last)
             # "the campaign Ben Hale ran", "whatever authority Hale had": a word that can
             # name an organisation is a title only after a name of where ("Florida developer")

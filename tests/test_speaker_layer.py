@@ -3469,3 +3469,36 @@ def test_the_document_a_speaker_wrote_in_is_no_part_of_the_speaker(nlp):
     speaker = _last_speaker(text, nlp)
     assert speaker.mention is not None and speaker.mention.text == "the transport agency"
     assert speaker.title == "transport agency"
+
+
+def test_a_body_with_its_initials_in_brackets_is_no_person(nlp):
+    from spacy.tokens import Span
+
+    from quoteattr.api import normalize
+
+    text = "Harbour Rowing (HR) chairman Tom Keble said the regatta would go ahead."
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(normalize(text))
+    # the parse that made the body look like a person: the role and the name both hung in
+    # apposition on the body's name
+    parse = {0: (1, "compound"), 1: (8, "nsubj"), 2: (5, "punct"), 3: (5, "nmod"),
+             4: (5, "punct"), 5: (1, "appos"), 6: (7, "compound"), 7: (1, "appos")}  # fmt: skip
+    for i, (head, dep) in parse.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 6, 8, label="PERSON")]
+    nlp.get_pipe("quote_attributor")(doc)
+    (quote,) = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Tom Keble"
+    assert quote.speaker.title == "Harbour Rowing (HR) chairman"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The union’s chief negotiator Piet Mokoena said they were ready to strike.",
+         "chief negotiator"),
+        ("The club’s team doctor Dora Lusk said the striker would miss a month.", "team doctor"),
+    ],
+)  # fmt: skip
+def test_an_agent_noun_the_name_is_in_apposition_to_is_its_title(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
