@@ -473,7 +473,7 @@ class TitleFinder:
                 and t.is_lower
                 and t.pos_ == "NOUN"
                 and t.lower_.endswith(AGENT_ENDINGS)
-                and t.lower_ not in self.lex.kin_words
+                and not self._kin_of_someone_unnamed(t)
                 and toks[-1].dep_ == "appos"
                 and toks[-1].head.i == i
                 # "astronauts" of "Canadian astronauts Ann Lee and Tom Hale"
@@ -552,7 +552,7 @@ class TitleFinder:
                 and (last.head.i in names or self.is_honorific(last.head))
                 # "the union's chief negotiator Ann Lee", the name hung on the word in apposition
                 or last.lower_.endswith(AGENT_ENDINGS)
-                and last.lower_ not in self.lex.kin_words
+                and not self._kin_of_someone_unnamed(last)
                 and toks[-1].dep_ == "appos"
                 and toks[-1].head.i == last.i
             )
@@ -586,6 +586,13 @@ class TitleFinder:
             return None
         ref = self._with_organisation_after(ref, toks)
         return self._with_organisation_of_sentence(ref, words) if ref.affiliation is None else ref
+
+    def _kin_of_someone_unnamed(self, tok: Token) -> bool:
+        """'her brother Tom Hale': a family word says who someone is only with the name of
+        whose ("Ed Corran's mother Ann Corran")."""
+        return tok.lower_ in self.lex.kin_words and not any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children
+        )
 
     def _heads_a_list(self, toks: list[Token]) -> bool:
         """Is the name the first of coordinated names ("Ann Lee and Tom Hale")?"""

@@ -3502,3 +3502,14 @@ def test_a_body_with_its_initials_in_brackets_is_no_person(nlp):
 )  # fmt: skip
 def test_an_agent_noun_the_name_is_in_apposition_to_is_its_title(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Her brother Tom Hale said the family was grieving.", None),
+        ("Ed Corran's mother Ann Corran said the family was grieving.", "Ed Corran's mother"),
+    ],
+)  # fmt: skip
+def test_a_family_word_is_a_title_only_with_whose(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
