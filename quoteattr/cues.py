@@ -98,6 +98,7 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()
     mood_words: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
+    grading_words: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
     role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     first_name_honorifics: frozenset[str] = frozenset()
@@ -214,6 +215,7 @@ class Lexicon:
             ranks=words("titles.txt", "ranks"),
             mood_words=words("titles.txt", "mood_words"),
             kin_words=words("titles.txt", "kin_words"),
+            grading_words=words("titles.txt", "grading_words"),
             local_roles=words("titles.txt", "local_roles"),
             role_bodies={
                 k.lower(): frozenset(v.lower().split())

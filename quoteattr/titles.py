@@ -230,15 +230,20 @@ def _hyphenated(tok: Token) -> bool:
     )
 
 
-def _size(words: list[Token], person_words: frozenset[str] = frozenset()) -> int:
+def _size(
+    words: list[Token],
+    person_words: frozenset[str] = frozenset(),
+    uncounted: frozenset[str] = frozenset(),
+) -> int:
     """Content words, each name of an organisation, place or person counted once: "US
     Ambassador to the United Nations" says no more than "US Ambassador to the UN". The name of
-    a body or place counts twice (not one whose words are a person's: ``person_words``)."""
+    a body or place counts twice (not one whose words are a person's: ``person_words``); a
+    word that only grades the role ("senior": ``uncounted``) not at all."""
     size = 0
     names: set[int] = set()
     doc = words[0].doc if words else None
     for w in words:
-        if w.lower_ in TITLE_GLUE or w.lower_ in TITLE_DROP or w.is_punct:
+        if w.lower_ in TITLE_GLUE or w.lower_ in TITLE_DROP or w.is_punct or w.lower_ in uncounted:
             continue
         last = w.i
         while doc is not None and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
@@ -1412,7 +1417,7 @@ class TitleFinder:
                             f"{role} of {text}",
                             self.affiliation_in(start, end),
                             role=True,
-                            size=_size(words, self.person_words()) + 1,
+                            size=_size(words, self.person_words(), self.lex.grading_words) + 1,
                         )
             if supposed(verb):
                 continue  # "Lee, who could serve as chair"
@@ -1604,7 +1609,11 @@ class TitleFinder:
             # "Farmers" or "Detective" tagged ORG: the title, or a word of it, is no affiliation
             affiliation = None
         return TitleRef(
-            start, text, affiliation, role=not described, size=_size(words, self.person_words())
+            start,
+            text,
+            affiliation,
+            role=not described,
+            size=_size(words, self.person_words(), self.lex.grading_words),
         )
 
     def _possessor(self, words: list[Token]) -> str | None:

@@ -3513,3 +3513,11 @@ def test_an_agent_noun_the_name_is_in_apposition_to_is_its_title(nlp, text, titl
 )  # fmt: skip
 def test_a_family_word_is_a_title_only_with_whose(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+def test_a_word_that_grades_a_role_adds_nothing_to_its_weight(nlp):
+    text = (
+        "A senior ministry official, Ravi Menon, said on Monday that exports would rise.\n\n"
+        "Ravi Menon, head of the Export Board (EB), said it was time to act."
+    )
+    assert _last_speaker(text, nlp).title == "head of the Export Board"
