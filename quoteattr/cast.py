@@ -188,6 +188,16 @@ def _in_clause_the_subject_controls(tok: Token, pron: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
         ):
             return True
+        if (  # "In a statement to the coroner Ian Arrow, he said": whom he said it to
+            clause.dep_ == "prep"
+            and clause.i < pron.i
+            and clause.left_edge.i <= tok.i <= clause.right_edge.i
+        ):
+            name = climb(tok, NAME_DEPS)
+            if name.dep_ == "appos":
+                name = name.head
+            if name.dep_ == "pobj" and name.head.lower_ in ("to", "with"):
+                return True
     return False
 
 
@@ -1010,6 +1020,16 @@ class Cast(TitleFinder):
         ent.gender = self._honorific_gender(toks)
         if not ent.gender and len(ent.tokens) >= 2:
             ent.gender = self.lex.gender_of_first_name(ent.tokens[0])
+        if not ent.gender:  # "her husband John", "John, her husband"
+            root = climb(toks[-1], NAME_DEPS)
+            near = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos" or root.head.i == toks[-1].i + 1 and root.dep_ == "compound":
+                near.append(root.head)
+            if toks[0].i > 0 and toks[0].nbor(-1).dep_ in ("compound", "nmod"):
+                near.append(toks[0].nbor(-1))
+            word = next((t for t in near if self._gender_word(t)), None)
+            if word is not None:
+                ent.gender = "m" if self._gender_word(word) == "he" else "f"
 
     def _collect_entities(self) -> None:
         untagged = self._untagged_names()
@@ -1158,6 +1178,9 @@ class Cast(TitleFinder):
             return "she"
         if word.endswith("man"):
             return "he"
+        listed = self.lex.gendered_words.get(head.lemma_.lower())
+        if listed:
+            return "he" if listed == "m" else "she"
         gender = self.lex.honorifics.get(head.text.title())
         return {"f": "she", "m": "he"}.get(gender or "", "")
 

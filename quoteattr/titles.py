@@ -311,6 +311,21 @@ def clean_name(tokens: list[Token]) -> list[Token]:
     )  # an opening mark, not the apostrophe of "Taxpayers' Union"
     if mark is not None and not any(t.is_quote for t in tokens[mark + 1 : -1]):
         tokens = tokens[:mark]
+    # "John - who died last year -": a spaced dash before a word in lower case ends a name
+    # ("Gillis-Harry" has no space; "Wire.com - Food company Kerry" is a dateline's)
+    dash = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k > 0
+            and t.text in "-–—"
+            and tokens[k - 1].whitespace_
+            and (k + 1 == len(tokens) or tokens[k + 1].is_lower)
+        ),
+        None,
+    )
+    if dash is not None:
+        tokens = tokens[:dash]
     # "CM Rao ⏎⏎ Harbourtown": NER runs on over a headline's end; a name is in one paragraph
     brk = next((k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text and k > 0), None)
     if brk is not None:

@@ -3521,3 +3521,31 @@ def test_a_word_that_grades_a_role_adds_nothing_to_its_weight(nlp):
         "Ravi Menon, head of the Export Board (EB), said it was time to act."
     )
     assert _last_speaker(text, nlp).title == "head of the Export Board"
+
+
+def test_whom_a_statement_was_made_to_is_not_who_made_it(nlp):
+    text = (
+        "Her husband Tom Hale had been ill for months.\n\n"
+        'In a statement to the district coroner Ian Marsh, he said: "She was always cheerful."'
+    )
+    assert _last_speaker(text, nlp).name == "Tom Hale"
+
+
+def test_a_spaced_dash_and_a_lower_case_word_end_a_name(nlp):
+    text = (
+        "Her husband Tom - who died last May - had been ill.\n\n"
+        'In a statement to the district coroner Ian Marsh, he said: "She was always cheerful."'
+    )
+    assert _last_speaker(text, nlp).name == "Tom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Pell arrived with her son Kit on Monday.\n\n"We are grateful to the nurses," he said.',
+        'Dr Ada Pell treated the boy.\n\nHis father Kit was at the bedside. "We are grateful to '
+        'the nurses," he said.',
+    ],
+)
+def test_a_family_word_says_the_gender_of_the_name_beside_it(nlp, text):
+    assert _last_speaker(text, nlp).name == "Kit"
