@@ -842,6 +842,8 @@ class Cast(TitleFinder):
             gender = self._honorific_gender(toks)
             if gender and len(partial) > 1:
                 partial = [e for e in partial if e.gender in (gender, None)] or partial
+            elif gender and len(words) == 1:  # "Mr Kerr" after only "Ann Kerr": someone else
+                partial = [e for e in partial if e.gender in (gender, None)]
             if len(partial) > 1 and len(words) == 1:
                 # a bare surname with two people of that name ("Cruz" after Ted and Heidi
                 # Cruz) is the one the article already calls so, else the one it names most,

@@ -3549,3 +3549,11 @@ def test_a_spaced_dash_and_a_lower_case_word_end_a_name(nlp):
 )
 def test_a_family_word_says_the_gender_of_the_name_beside_it(nlp, text):
     assert _last_speaker(text, nlp).name == "Kit"
+
+
+def test_an_honorific_of_the_other_gender_is_someone_else_of_that_surname(nlp):
+    text = (
+        "Ann Kerr, 91, died at the hospital in May.\n\n"
+        "The nurses did not examine her, Mr Kerr said."
+    )
+    assert _last_speaker(text, nlp).name == "Kerr"
