@@ -3557,3 +3557,12 @@ def test_an_honorific_of_the_other_gender_is_someone_else_of_that_surname(nlp):
         "The nurses did not examine her, Mr Kerr said."
     )
     assert _last_speaker(text, nlp).name == "Kerr"
+
+
+def test_the_prosecutor_is_the_silk_who_cross_examined(nlp):
+    text = (
+        "Tom Vale, 40, denies the charge.\n\n"
+        "Cross-examining, Ed Roan KC asked why Vale had refused to name his friend.\n\n"
+        'The prosecutor said: "Who are you protecting?"'
+    )
+    assert _last_speaker(text, nlp).name == "Ed Roan"
