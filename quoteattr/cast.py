@@ -173,6 +173,14 @@ def _holder_of(prep: Token, succession: frozenset[str]) -> Token | None:
     return None
 
 
+def _says_where_based(tok: Token) -> bool:
+    """'Pune' and 'based' of "the Pune-based company": where a body is based, not its name."""
+    doc = tok.doc
+    if tok.lower_ == "based":
+        return tok.i > 1 and doc[tok.i - 1].text == "-"
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
+
+
 def _in_clause_the_subject_controls(tok: Token, pron: Token) -> bool:
     """'Saying Ruiz's return would help, he argued', 'Asked about Ruiz, she said': a name in a
     participle clause with no subject of its own, hung on the verb whose subject is ``pron``,
@@ -1929,7 +1937,11 @@ class Cast(TitleFinder):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
-        modifiers = {t.lower_ for t in mention if t.i < head.i and not t.is_stop and t.is_alpha}
+        modifiers = {
+            t.lower_
+            for t in mention
+            if t.i < head.i and not t.is_stop and t.is_alpha and not _says_where_based(t)
+        }
         owner_end = max(
             (t.i for t in mention if t.i < head.i and t.text in ("'s", "’s")), default=-1
         )
@@ -1944,13 +1956,19 @@ class Cast(TitleFinder):
             and (t.is_title or t.is_upper or self.lex.is_title_word(t))
             # "Harbour Police's deputy commissioner": whose, not which commissioner
             and t.i > owner_end
+            and not _says_where_based(t)
         }
+        # "the software company", "the market regulator": words that say what kind of body,
+        # not which; a name's words and "rival", "parent" must still match
+        binding = (naming | self.lex.contrast_words) & modifiers
         want_label = self.lex.nominal_heads.get(lemma)
         if abbreviated:
             want_label = "PERSON"
         expansion = self._abbreviation_words.get(head.lower_, set())
         best: tuple[int, bool, int] | None = None
         chosen: Entity | None = None
+        loose_best: tuple[bool, int, int] | None = None
+        loose_chosen: Entity | None = None
         for ent in self.entities:
             if ahead:
                 k = bisect_right(ent.positions, head.i)
@@ -1973,6 +1991,11 @@ class Cast(TitleFinder):
                     )
                     if modifiers <= name_words and (named or lemma not in self.lex.named_by_head):
                         points = 2 if named else 1
+                    elif binding <= name_words and lemma not in self.lex.named_by_head:
+                        # only of its kind: the body the article is most about
+                        loose = (bool(ent.subject_positions), len(ent.positions), last)
+                        if loose_best is None or loose > loose_best:
+                            loose_best, loose_chosen = loose, ent
                     for title_text, _ in ent.titles_held:
                         # "the supermarket group" after "supermarket group Morriston": the
                         # kind of body the article said it is
@@ -2002,6 +2025,8 @@ class Cast(TitleFinder):
                 score = (points, ent.label == "PERSON" or bool(ent.subject_positions), last)
                 if best is None or score > best:
                     best, chosen = score, ent
+        if chosen is None:
+            chosen = loose_chosen
         if chosen is None and not ahead and not modifiers and lemma in self.lex.player_words:
             # "the midfielder said": sports copy names a player once, then says what they play
             return self._nearest_antecedent(head.i, "")

@@ -3566,3 +3566,20 @@ def test_the_prosecutor_is_the_silk_who_cross_examined(nlp):
         'The prosecutor said: "Who are you protecting?"'
     )
     assert _last_speaker(text, nlp).name == "Ed Roan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brightsoft Ltd posted a 12% rise in profit on Friday.\n\n"
+         "The software company said demand from banks stayed strong.", "Brightsoft Ltd"),
+        ("Brightsoft Ltd posted a 12% rise in profit on Friday.\n\n"
+         "The Pune-based company said demand from banks stayed strong.", "Brightsoft Ltd"),
+        ("The Harbour Securities Board fined two brokers on Monday.\n\n"
+         "The market regulator said the brokers had misled clients.", "Harbour Securities Board"),
+        ("Brightsoft Ltd posted a 12% rise in profit on Friday.\n\n"
+         "The rival company said demand stayed strong.", "The rival company"),
+    ],
+)  # fmt: skip
+def test_a_body_described_by_its_kind_is_the_one_of_that_kind(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
