@@ -62,6 +62,10 @@ GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no initial of their own
 
 
+# "Allied Ironworkers (AIW)": an abbreviation the article defines in brackets after a name
+BRACKETED_ABBREVIATION = re.compile(r"\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
+
+
 def _initials_of(tokens: tuple[str, ...]) -> list[str]:
     """The abbreviations a name of two or more capitalised words may go by: its initials
     ("IMF"), with those of "of" or "and" ("BOF" for "Bureau of Fisheries"), without a place
@@ -1386,6 +1390,8 @@ class Cast(TitleFinder):
         initials of one organisation the article names is that organisation. It speaks under
         its full name; as where someone works it is the form the article uses more often."""
         by_initials = self.by_initials
+        defined: dict[str, Entity] = {}
+        text = self.ctx.text
         for ent in self.entities:
             if ent.label != "ORG":
                 continue
@@ -1393,6 +1399,13 @@ class Cast(TitleFinder):
                 owners = by_initials.setdefault(key, [])
                 if ent not in owners:
                     owners.append(ent)
+            if len(ent.tokens) >= 2:  # "Allied Ironworkers (AIW)": whatever letters it picks
+                for _, end in ent.spans:
+                    found = BRACKETED_ABBREVIATION.match(text, end)
+                    if found is not None:
+                        defined.setdefault(found.group(1), ent)
+        for key, ent in defined.items():
+            by_initials[key] = [ent]  # the article's own definition over any initials
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
             short = ent.tokens[0].replace(".", "") if len(ent.tokens) == 1 else ""

@@ -3583,3 +3583,11 @@ def test_the_prosecutor_is_the_silk_who_cross_examined(nlp):
 )  # fmt: skip
 def test_a_body_described_by_its_kind_is_the_one_of_that_kind(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+def test_an_abbreviation_defined_in_brackets_is_that_body_whatever_its_letters(nlp):
+    text = (
+        "The Allied Ironworkers (AIW) called a strike at the plant on Monday.\n\n"
+        "The AIW said talks had failed."
+    )
+    assert _last_speaker(text, nlp).name == "Allied Ironworkers"
