@@ -1702,10 +1702,12 @@ class Cast(TitleFinder):
                     continue  # "the Ruiz campaign" names Ruiz, but not as someone who acts
                 if _in_clause_the_subject_controls(doc[i], doc[pos]):
                     continue  # "Saying Ruiz's return would help, he argued …": not Ruiz
-                if (
+                if not (ent.gender or ent.titles) and (
                     len(ent.tokens) == 1
-                    and not (ent.gender or ent.titles)
                     and not (i in ent.subject_positions and self._acts_as_person([doc[i]]))
+                    # "Lok Sabha", "Angel Road" tagged a person: no first name, never acts
+                    or ent.tokens[0].lower() not in self.lex.first_names
+                    and not ent.subject_positions
                 ):
                     # "tokens like Cardano": one word NER calls a person, nothing says one (as the
                     # main subject "Okafor spoke … he said" would)

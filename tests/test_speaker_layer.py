@@ -3591,3 +3591,13 @@ def test_an_abbreviation_defined_in_brackets_is_that_body_whatever_its_letters(n
         "The AIW said talks had failed."
     )
     assert _last_speaker(text, nlp).name == "Allied Ironworkers"
+
+
+def test_a_place_tagged_a_person_that_never_acts_is_nobody_he_can_be(nlp):
+    text = (
+        "Tom Vale was stopped by police on Monday.\n\n"
+        "Officers found the bag on Copper Lane, near the station.\n\n"
+        '"I did nothing wrong," he said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Copper Lane", "PERSON"), ("Tom Vale", "PERSON")])
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Tom Vale"
