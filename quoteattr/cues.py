@@ -94,6 +94,7 @@ class Lexicon:
     succession_verbs: frozenset[str] = frozenset()
     bench_verbs: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
+    court_held_roles: frozenset[str] = frozenset()
     organisation_roles: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     mood_words: frozenset[str] = frozenset()
@@ -213,6 +214,7 @@ class Lexicon:
             succession_verbs=words("titles.txt", "succession_verbs"),
             bench_verbs=words("titles.txt", "bench_verbs"),
             court_roles=words("titles.txt", "court_roles"),
+            court_held_roles=words("titles.txt", "court_held_roles"),
             organisation_roles=words("titles.txt", "organisation_roles"),
             ranks=words("titles.txt", "ranks"),
             mood_words=words("titles.txt", "mood_words"),

@@ -702,7 +702,7 @@ class TitleFinder:
             return replace(ref, affiliation=body)
         # one word, as written out: "Coun." is a councillor, "Cllr" too
         single = ref.text.lower() if len([w for w in words if w.text != "."]) == 1 else None
-        if single in self.lex.court_roles:
+        if single in self.lex.court_held_roles:
             court = self._court_before(words[0])
             return replace(ref, affiliation=court) if court else ref
         if single in self.lex.local_roles:

@@ -1831,18 +1831,28 @@ def test_a_lead_source_with_a_and_a_capitalised_role_is_the_person_named_next(nl
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ruth Moyo"
 
 
-def test_a_bare_role_on_the_bench_sits_at_the_court_named_before(nlp):
+def test_a_bare_justice_sits_at_the_court_named_before(nlp):
+    text = (
+        "The petition came before Harbour High Court on Monday.\n\n"
+        "Counsel told Justice Mary Quill that the man had missed two hearings.\n\n"
+        'Justice Quill said: "This is his last chance."'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Mary Quill",
+        "Justice",
+        "Harbour High Court",
+    )
+
+
+def test_a_bare_judge_is_a_judge_wherever_the_case_is_heard(nlp):
     text = (
         "The accused was brought before Harbour District Court on Monday.\n\n"
         "An officer told Judge Mary Quill that the man had missed two hearings.\n\n"
         'Judge Quill said: "This is his last chance."'
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title, speaker.affiliation) == (
-        "Mary Quill",
-        "Judge",
-        "Harbour District Court",
-    )
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Mary Quill", "Judge", None)
 
 
 @pytest.mark.parametrize(
@@ -2396,19 +2406,19 @@ def test_the_organisation_of_the_article_is_counted_by_its_name_without_what_ner
 
 
 def test_a_later_bare_form_of_a_title_does_not_drop_where_it_is_held(nlp):
-    # "Judge Mary Hale" is first named after the court sits; three paragraphs on, "Judge Hale
-    # said" gives the same title with no court near it: the court stays
+    # "Justice Mary Hale" is first named after the court sits; three paragraphs on, "Justice
+    # Hale said" gives the same title with no court near it: the court stays
     text = (
-        "A woman was remanded at Portvale District Court on Monday.\n\n"
-        "An officer told Judge Mary Hale the defendant had been driven in from Harbourtown.\n\n"
+        "A woman's appeal was heard at Portvale High Court on Monday.\n\n"
+        "Counsel told Justice Mary Hale the appellant had been driven in from Harbourtown.\n\n"
         "The building was busy all morning.\n\n"
-        "Later Judge Hale said the case should have been heard closer to home."
+        "Justice Hale said the case should have been heard closer to home."
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title, speaker.affiliation) == (
         "Mary Hale",
-        "Judge",
-        "Portvale District Court",
+        "Justice",
+        "Portvale High Court",
     )
 
 
