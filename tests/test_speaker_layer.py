@@ -2422,19 +2422,19 @@ def test_a_later_bare_form_of_a_title_does_not_drop_where_it_is_held(nlp):
     )
 
 
-def test_a_player_ner_calls_an_organisation_is_not_where_the_coach_works(nlp):
-    # "Kessler", tagged ORG as the subject of the clause before the coach's quote, is the
-    # keeper the article named in full: the coach is at the club the article is about
+def test_a_player_ner_calls_an_organisation_is_not_where_the_manager_works(nlp):
+    # "Kessler", tagged ORG as the subject of the clause before the manager's quote, is the
+    # keeper the article named in full: the manager is at the club the article is about
     text = (
         "Portvale Athletic lost 3-1 on Tuesday, their fourth defeat in a row.\n\n"
         "Goalkeeper Anton Kessler had played 200 games for the club.\n\n"
         "Kessler was traded to Harbourtown in the morning.\n\n"
-        '"Nobody saw that coming," coach Rob Hale said.\n\n'
+        '"Nobody saw that coming," manager Rob Hale said.\n\n'
         "Portvale Athletic have won once since March."
     )
     speaker = _quotes_with_ents(nlp, text, [("Kessler", "ORG", "Kessler was")])[-1].speaker
     assert speaker is not None
-    assert (speaker.name, speaker.title) == ("Rob Hale", "coach")
+    assert (speaker.name, speaker.title) == ("Rob Hale", "manager")
     assert speaker.affiliation == "Portvale Athletic"
 
 
@@ -2587,11 +2587,11 @@ def test_an_organisation_between_commas_after_the_name_is_where_they_are(nlp):
 
 def test_a_first_name_tagged_as_an_organisation_is_not_the_organisation_of_the_article(nlp):
     # "Ravi" tagged ORG twice would be the organisation named most: it is a word of the
-    # coach's own name
+    # manager's own name
     text = (
         "Portvale Athletic beat the visitors 2-0 on Saturday.\n\n"
         "Portvale Athletic are top. Ravi was asked about the pitch. Ravi smiled.\n\n"
-        "After the game, coach Ravi Kumar said the pitch had been fair to both sides."
+        "After the game, manager Ravi Kumar said the pitch had been fair to both sides."
     )
     labels = [("Ravi", "ORG", "Ravi was"), ("Ravi", "ORG", "Ravi smiled")]
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
@@ -2830,7 +2830,7 @@ def test_a_plural_description_before_coordinated_names_is_each_ones_title(nlp):
 def test_a_name_ner_calls_an_organisation_is_not_where_its_own_role_is_held(nlp):
     text = (
         "Uganda lost 1-0 to Senegal in Cairo on Saturday.\n\n"
-        '"We were too young for this game," said coach Sebastien Dufresne.\n\n'
+        '"We were too young for this game," said manager Sebastien Dufresne.\n\n'
         '"We will learn from it," Dufresne said.'
     )
     for quote in quoteattr.extract(text, nlp=nlp):
@@ -3223,7 +3223,7 @@ def test_the_story_starts_a_sentence_after_a_capitalised_place_dateline(nlp):
 
 def test_an_organisation_that_modifies_another_role_is_not_where_a_bare_role_is_held(nlp):
     text = (
-        "At the launch, Harbour Rugby Union president Danny Jordan stood by as coach Hugo "
+        "At the launch, Harbour Rugby Union president Danny Jordan stood by as manager Hugo "
         "Brock said the team would improve this season."
     )
     resolver = _resolver(text, nlp)
@@ -3245,12 +3245,12 @@ def test_a_name_set_off_by_commas_inside_a_long_role_is_who_holds_it(nlp):
     ("text", "org"),
     [
         (
-            "Speaking at a press conference at Harbour House on Monday, coach Eric Kemboi "
+            "Speaking at a press conference at Harbour House on Monday, manager Eric Kemboi "
             "said his runner had been tested six times.",
             "Harbour House",
         ),
         (
-            "Coach Stacey Marks said the third quarter at Harbour's Kowhai Arena had let the "
+            "Manager Stacey Marks said the third quarter at Harbour's Kowhai Arena had let the "
             "team down.",
             "Harbour",
         ),
@@ -3258,8 +3258,8 @@ def test_a_name_set_off_by_commas_inside_a_long_role_is_who_holds_it(nlp):
 )
 def test_an_organisation_named_as_where_something_happened_is_no_roles(nlp, text, org):
     resolver = _resolver(text, nlp, org=org)
-    coach = next(e for e in resolver.entities if e.label == "PERSON")
-    assert resolver.affiliation_of(coach) is None
+    manager = next(e for e in resolver.entities if e.label == "PERSON")
+    assert resolver.affiliation_of(manager) is None
 
 
 def test_a_title_held_at_a_described_body_is_held_at_the_company_the_article_is_about(nlp):
@@ -3611,3 +3611,12 @@ def test_a_place_tagged_a_person_that_never_acts_is_nobody_he_can_be(nlp):
     )
     quotes = _quotes_with_ents(nlp, text, [("Copper Lane", "PERSON"), ("Tom Vale", "PERSON")])
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Tom Vale"
+
+
+def test_a_bare_coach_is_not_held_at_the_body_acting_before(nlp):
+    text = (
+        "The Harbour Football Association confirmed the squad on Monday.\n\n"
+        "Coach Tom Reyes said the players were ready."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Tom Reyes", "Coach", None)
