@@ -26,6 +26,7 @@ from quoteattr.filters import nickname
 from quoteattr.syntax import NAME_DEPS, SUBJECT_DEPS, climb, supposed
 from quoteattr.titles import (
     AFFILIATION_RANK,
+    AGENT_ENDINGS,
     COMPLEMENT_PREPS,
     POSSESSIVE,
     TITLE_GLUE,
@@ -397,14 +398,26 @@ class Cast(TitleFinder):
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
         toks = clean_name(list(span))
-        while toks and (
-            self._is_title_token(toks[0])
-            and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
-            and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
-            or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
-            or self.is_honorific(toks[0])
-            or toks[0].lower_ in TITLE_GLUE
-            or toks[0].text == "."
+        while (
+            toks
+            and (
+                self._is_title_token(toks[0])
+                and not (
+                    len(toks) > 1 and toks[0].lower_ in self.lex.first_names
+                )  # "Dean Holloway"
+                and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
+                or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
+                or self.is_honorific(toks[0])
+                or toks[0].lower_ in TITLE_GLUE
+                or toks[0].text == "."
+                # "Forecaster Ann Lee said", NER's person from the sentence's first word: a word
+                # for someone's occupation, no given name
+                or len(toks) >= 3
+                and toks[0].is_sent_start
+                and toks[0].lower_.endswith(AGENT_ENDINGS)
+                and toks[0].text[1:].islower()
+                and toks[0].lower_ not in self.lex.first_names
+            )
         ):
             toks = toks[1:]
         # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name

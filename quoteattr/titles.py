@@ -210,12 +210,15 @@ def _in_clause_below(tok: Token, top: Token) -> bool:
 def _common_word(tok: Token) -> bool:
     """Written in lower case, or a word for someone's occupation capitalised only because it
     starts the sentence ("Cardiologist Dr Peter Lam"; not "Chasing Ann Lee, …")."""
-    return tok.is_lower or (
-        bool(tok.is_sent_start)
-        and tok.ent_type_ == ""
-        and tok.is_alpha
-        and tok.text[1:].islower()
-        and tok.lower_.endswith(AGENT_ENDINGS)
+    return (
+        tok.is_lower
+        or (
+            bool(tok.is_sent_start)
+            and tok.ent_type_ in ("", "PERSON")  # "Forecaster Ann Lee": NER's person from it
+            and tok.is_alpha
+            and tok.text[1:].islower()
+            and tok.lower_.endswith(AGENT_ENDINGS)
+        )
     )
 
 

@@ -3620,3 +3620,11 @@ def test_a_bare_coach_is_not_held_at_the_body_acting_before(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Tom Reyes", "Coach", None)
+
+
+def test_an_occupation_ner_runs_into_a_name_at_the_sentence_start_is_its_title(nlp):
+    text = "Forecaster Lindiwe Maseko said the rain could lead to flooding."
+    quotes = _quotes_with_ents(nlp, text, [("Forecaster Lindiwe Maseko", "PERSON")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Lindiwe Maseko", "Forecaster")
