@@ -357,6 +357,8 @@ class Cast(TitleFinder):
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
+        self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
+        self._full_surnames: set[str] = set()
         self._person_surnames = {
             e[-1].lower_
             for e in self.ents
@@ -734,6 +736,9 @@ class Cast(TitleFinder):
         elsewhere = self._labels_elsewhere().get(_plain(span.text))
         if elsewhere is not None:  # a country tagged a person once, a place elsewhere
             return clean_name(list(span)), elsewhere
+        body = self._mostly_a_body(span)
+        if body is not None:  # "Brentford" tagged a person once, a club twice
+            return clean_name(list(span)), body
         if self._one_of_a_list_of_places(span):
             return nobody  # "The worst flooding was in Melrose, Westdale, Parkton East …"
         if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
@@ -750,6 +755,33 @@ class Cast(TitleFinder):
                 if e.label_ in ("GPE", "LOC", "NORP") and len(e) > 1
             }
         return self._other_labels
+
+    def _mostly_a_body(self, span: Span) -> str | None:
+        """The label NER gives a one-word name more often than it calls it a person, when the
+        word is no listed first name and no surname of a person named in full ("Brentford":
+        a person once, an organisation twice)."""
+        word = span[0]
+        if len(span) != 1 or word.lower_ in self.lex.first_names:
+            return None
+        if self._label_counts is None:
+            counts: dict[str, dict[str, int]] = {}
+            for e in self.ents:
+                by_label = counts.setdefault(_plain(e.text), {})
+                by_label[e.label_] = by_label.get(e.label_, 0) + 1
+            self._label_counts = counts
+            self._full_surnames = {
+                words[-1].lower_
+                for e in self.ents
+                if e.label_ == "PERSON"
+                for words in [[t for t in e if t.is_alpha]]  # not the "’s" of "Ann Lee’s"
+                if len(words) > 1
+            }
+        if word.lower_ in self._full_surnames:
+            return None
+        by_label = self._label_counts.get(_plain(span.text), {})
+        person = by_label.get("PERSON", 0)
+        best = max(("ORG", "GPE"), key=lambda label: by_label.get(label, 0))
+        return best if by_label.get(best, 0) > person else None
 
     def _one_of_a_list_of_places(self, span: Span) -> bool:
         """A 'person' with no known first name, among three or more coordinated names of which

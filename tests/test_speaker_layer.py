@@ -3628,3 +3628,16 @@ def test_an_occupation_ner_runs_into_a_name_at_the_sentence_start_is_its_title(n
     speaker = quotes[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Lindiwe Maseko", "Forecaster")
+
+
+def test_a_word_ner_calls_a_body_more_often_than_a_person_is_that_body(nlp):
+    text = (
+        "Kelso beat the leaders 2-0 on Saturday.\n\n"
+        "Kelso have won five in a row, and Kelso are now third.\n\n"
+        "The Kelso manager, Tom Ferrar, said his players had to regroup before the final."
+    )
+    labels = [("Kelso", "PERSON", "Kelso beat"), ("Kelso", "ORG", "Kelso have"),
+              ("Kelso", "ORG", "Kelso are")]  # fmt: skip
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Tom Ferrar", "Kelso manager")
