@@ -736,7 +736,7 @@ class Cast(TitleFinder):
         elsewhere = self._labels_elsewhere().get(_plain(span.text))
         if elsewhere is not None:  # a country tagged a person once, a place elsewhere
             return clean_name(list(span)), elsewhere
-        body = self._mostly_a_body(span)
+        body = self._mostly_a_body(span[0]) if len(span) == 1 else None
         if body is not None:  # "Brentford" tagged a person once, a club twice
             return clean_name(list(span)), body
         if self._one_of_a_list_of_places(span):
@@ -756,29 +756,27 @@ class Cast(TitleFinder):
             }
         return self._other_labels
 
-    def _mostly_a_body(self, span: Span) -> str | None:
+    def _mostly_a_body(self, word: Token) -> str | None:
         """The label NER gives a one-word name more often than it calls it a person, when the
         word is no listed first name and no surname of a person named in full ("Brentford":
         a person once, an organisation twice)."""
-        word = span[0]
-        if len(span) != 1 or word.lower_ in self.lex.first_names:
+        if word.lower_ in self.lex.first_names:
             return None
         if self._label_counts is None:
             counts: dict[str, dict[str, int]] = {}
+            surnames: set[str] = set()
             for e in self.ents:
-                by_label = counts.setdefault(_plain(e.text), {})
-                by_label[e.label_] = by_label.get(e.label_, 0) + 1
+                if len(e) <= 2:  # a one-word name, maybe with its "’s"
+                    by_label = counts.setdefault(_plain(e.text), {})
+                    by_label[e.label_] = by_label.get(e.label_, 0) + 1
+                if e.label_ == "PERSON" and len(e) > 1:
+                    last = e[-1] if e[-1].is_alpha else e[-2]  # not the "’s" of "Ann Lee’s"
+                    surnames.add(last.lower_)
             self._label_counts = counts
-            self._full_surnames = {
-                words[-1].lower_
-                for e in self.ents
-                if e.label_ == "PERSON"
-                for words in [[t for t in e if t.is_alpha]]  # not the "’s" of "Ann Lee’s"
-                if len(words) > 1
-            }
+            self._full_surnames = surnames
         if word.lower_ in self._full_surnames:
             return None
-        by_label = self._label_counts.get(_plain(span.text), {})
+        by_label = self._label_counts.get(_plain(word.text), {})
         person = by_label.get("PERSON", 0)
         best = max(("ORG", "GPE"), key=lambda label: by_label.get(label, 0))
         return best if by_label.get(best, 0) > person else None
