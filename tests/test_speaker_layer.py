@@ -3641,3 +3641,9 @@ def test_a_word_ner_calls_a_body_more_often_than_a_person_is_that_body(nlp):
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Tom Ferrar", "Kelso manager")
+
+
+def test_a_parliamentary_style_is_no_part_of_the_name_or_the_title(nlp):
+    text = "Committee Vice Chairman Honourable Bello Musa said the petition would be heard."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Bello Musa", "Committee Vice Chairman")
