@@ -1989,7 +1989,9 @@ class Cast(TitleFinder):
         abbreviated = head.pos_ == "PROPN" and head.is_upper and head.text in self.lex.abbreviations
         # "The Mayor said": a capitalised role word, tagged as a proper noun
         capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
-        if head.pos_ != "NOUN" and not abbreviated and not capitalised_role:
+        # "the prime minister" with "minister" tagged a proper noun: lower case says common
+        common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower
+        if not common and not abbreviated and not capitalised_role:
             return None
         if not ahead and not self._refers_back(head, [t for t in mention if t.i < head.i]):
             return None  # "a spokesman" introduces someone new; only "the …" refers back

@@ -3647,3 +3647,21 @@ def test_a_parliamentary_style_is_no_part_of_the_name_or_the_title(nlp):
     text = "Committee Vice Chairman Honourable Bello Musa said the petition would be heard."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Bello Musa", "Committee Vice Chairman")
+
+
+def test_a_role_in_lower_case_the_tagger_calls_a_proper_noun_is_still_a_description(nlp):
+    from quoteattr.api import normalize
+
+    text = (
+        "Prime Minister Ravi Tandon spoke in the House on Monday.\n\n"
+        "Opposition leader Dev Rai asked him about the border deal.\n\n"
+        '"The agreement stands," the prime minister further added.'
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(normalize(text))
+    for tok in doc:  # the tagger's mistake on some articles
+        if tok.text in ("prime", "minister"):
+            tok.pos_, tok.tag_ = "PROPN", "NNP"
+    nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Ravi Tandon"
