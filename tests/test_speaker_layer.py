@@ -3665,3 +3665,11 @@ def test_a_role_in_lower_case_the_tagger_calls_a_proper_noun_is_still_a_descript
     nlp.get_pipe("quote_attributor")(doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and speaker.name == "Ravi Tandon"
+
+
+def test_a_party_named_an_alliance_is_the_party(nlp):
+    text = (
+        "The Harbour Alliance won the most seats in Sunday's vote.\n\n"
+        "The party said it would form a government by Friday."
+    )
+    assert _last_speaker(text, nlp).name == "Harbour Alliance"
