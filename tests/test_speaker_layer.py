@@ -3673,3 +3673,12 @@ def test_a_party_named_an_alliance_is_the_party(nlp):
         "The party said it would form a government by Friday."
     )
     assert _last_speaker(text, nlp).name == "Harbour Alliance"
+
+
+def test_the_abbreviated_chief_justice_is_the_one_named_in_full(nlp):
+    text = (
+        "Chief Justice of India Ravi Datta and two other judges heard the plea on Monday.\n\n"
+        "Senior advocate Anil Mehra argued for the state.\n\n"
+        '"Courts must not be used for politics," the CJI said.'
+    )
+    assert _last_speaker(text, nlp).name == "Ravi Datta"
