@@ -400,26 +400,15 @@ class Cast(TitleFinder):
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
         toks = clean_name(list(span))
-        while (
-            toks
-            and (
-                self._is_title_token(toks[0])
-                and not (
-                    len(toks) > 1 and toks[0].lower_ in self.lex.first_names
-                )  # "Dean Holloway"
-                and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
-                or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
-                or self.is_honorific(toks[0])
-                or toks[0].lower_ in TITLE_GLUE
-                or toks[0].text == "."
-                # "Forecaster Ann Lee said", NER's person from the sentence's first word: a word
-                # for someone's occupation, no given name
-                or len(toks) >= 3
-                and toks[0].is_sent_start
-                and toks[0].lower_.endswith(AGENT_ENDINGS)
-                and toks[0].text[1:].islower()
-                and toks[0].lower_ not in self.lex.first_names
-            )
+        while toks and (
+            self._is_title_token(toks[0])
+            and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
+            and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
+            or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
+            or self.is_honorific(toks[0])
+            or toks[0].lower_ in TITLE_GLUE
+            or toks[0].text == "."
+            or self._occupation_opening(toks)
         ):
             toks = toks[1:]
         # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
@@ -443,6 +432,18 @@ class Cast(TitleFinder):
             return None
         toks = self._personal_name(toks)
         return None if self._ends_in_title(toks) else toks
+
+    def _occupation_opening(self, toks: list[Token]) -> bool:
+        """'Forecaster Ann Lee said', NER's person from the sentence's first word: a word for
+        someone's occupation that is no given name opens the span."""
+        first = toks[0]
+        return (
+            len(toks) >= 3
+            and bool(first.is_sent_start)
+            and first.lower_.endswith(AGENT_ENDINGS)
+            and first.text[1:].islower()
+            and first.lower_ not in self.lex.first_names
+        )
 
     def place_words(self) -> set[str]:
         """The words of every organisation, place and people NER names (built once)."""
@@ -1084,9 +1085,9 @@ class Cast(TitleFinder):
                 near.append(root.head)
             if toks[0].i > 0 and toks[0].nbor(-1).dep_ in ("compound", "nmod"):
                 near.append(toks[0].nbor(-1))
-            word = next((t for t in near if self._gender_word(t)), None)
-            if word is not None:
-                ent.gender = "m" if self._gender_word(word) == "he" else "f"
+            said = next((g for g in map(self._gender_word, near) if g), "")
+            if said:
+                ent.gender = "m" if said == "he" else "f"
 
     def _collect_entities(self) -> None:
         untagged = self._untagged_names()
