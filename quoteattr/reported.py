@@ -21,6 +21,7 @@ from quoteattr.syntax import (
     mention_span,
     nearest_speaker_before,
     speaker_like,
+    stranded_name,
     subject_of,
     word_before_cue,
 )
@@ -534,9 +535,17 @@ def _trailing_conjunct_subject(ctx: DocContext, verb: Token) -> Token | None:
     closes its sentence after a comma, with a subject of its own and no "and"/"but", which the
     parse made a conjunct of the clause it reports; its subject, or None."""
     host = verb.head
-    if verb.dep_ != "conj" or host.i > verb.i or not ctx.lexicon.is_cue_verb(verb, ctx.scope):
+    if (
+        verb.dep_ not in ("conj", "ccomp")
+        or host.i > verb.i
+        or not ctx.lexicon.is_cue_verb(verb, ctx.scope)
+    ):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # "…, postal votes, Director Ann Dube said.", hung on a noun before
+        subj = stranded_name(verb)
+    elif verb.dep_ == "ccomp":
+        return None  # a complement with its own subject is reported by the verb above
     if subj is None or subj.i > verb.i or any(c.dep_ in CONTENT_DEPS for c in verb.children):
         return None
     lo = subj.left_edge.i

@@ -96,6 +96,19 @@ def quoted_as_saying(ctx: DocContext, verb: Token) -> Token | None:
     return quoted[0] if quoted else None
 
 
+def stranded_name(verb: Token) -> Token | None:
+    """'The count will take days, as it includes postal votes, Director Ann Dube said.': the
+    parser hangs the name on the noun before the comma, and the verb right after it has no
+    subject of its own: the name is that subject."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    lo = name.left_edge.i
+    return name if lo > 0 and verb.doc[lo - 1].text == "," else None
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
     para = ctx.token_paragraph[verb.i]
@@ -120,6 +133,9 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             if ctx.token_paragraph[child.i] != para:
                 return paragraph_opening_subject(verb, ctx)
             return past_dateline(ctx, child, verb) or child
+    stranded = stranded_name(verb)
+    if stranded is not None and not ctx.quoted(stranded):
+        return stranded  # "…, postal votes, Director Ann Dube said": hung on the noun before
     # "She added … and warned …", "…, adding …", "he ended by saying …": the cue shares
     # the subject of the verb it hangs on
     if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:

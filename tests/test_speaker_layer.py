@@ -3682,3 +3682,21 @@ def test_the_abbreviated_chief_justice_is_the_one_named_in_full(nlp):
         '"Courts must not be used for politics," the CJI said.'
     )
     assert _last_speaker(text, nlp).name == "Ravi Datta"
+
+
+def test_a_name_the_parse_hangs_on_the_noun_before_its_verb_is_that_verbs_subject(nlp):
+    from quoteattr.api import normalize
+
+    text = "The count will take days, as it includes postal votes, Director Ann Dube said Friday."
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(normalize(text))
+    # the parse of some articles: the name in apposition to "votes", and "said" a complement
+    # of "take" with no subject of its own
+    parse = {3: (3, "ROOT"), 5: (3, "punct"), 11: (10, "punct"), 14: (10, "appos"),
+             15: (3, "ccomp"), 17: (3, "punct")}  # fmt: skip
+    for i, (head, dep) in parse.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+    nlp.get_pipe("quote_attributor")(doc)
+    quotes = [q for q in doc._.quotes if q.speaker is not None]
+    assert [q.speaker.name for q in quotes] == ["Ann Dube"]
+    assert quotes[0].text.startswith("The count will take days")
