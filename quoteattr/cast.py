@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
 from quoteattr.filters import nickname
-from quoteattr.syntax import NAME_DEPS, SUBJECT_DEPS, climb, supposed
+from quoteattr.syntax import NAME_DEPS, SUBJECT_DEPS, climb, stranded_subject, supposed
 from quoteattr.titles import (
     AFFILIATION_RANK,
     AGENT_ENDINGS,
@@ -132,14 +132,13 @@ def _singular_common_noun(tok: Token) -> bool:
 
 
 def _stranded_subject(last: Token) -> bool:
-    """'… right about attacking Tom Hale, Ann Lee said': the parser hangs the name on the noun
-    before it, and the verb right after the name has no subject of its own: the name is that
-    subject."""
+    """'… right about attacking Tom Hale, Ann Lee said': the name is the subject of the verb
+    right after it (`syntax.stranded_subject`)."""
     doc = last.doc
-    if last.dep_ != "appos" or last.i + 1 >= len(doc):
+    if last.i + 1 >= len(doc) or doc[last.i + 1].pos_ != "VERB":
         return False
-    verb = doc[last.i + 1]
-    return verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    subject = stranded_subject(doc[last.i + 1])
+    return subject is not None and subject.i == last.i
 
 
 def _holder_of(prep: Token, succession: frozenset[str]) -> Token | None:

@@ -326,10 +326,9 @@ class SpeakerResolver(Cast):
                 continue
             if climb(t, ("compound", "poss", "nmod")).i == tok.i and t.i < tok.i:
                 return owner
-            by = t.head if t.dep_ == "pobj" else t
-            if by.lower_ in ("by", "from") and by.dep_ in ("prep", "agent"):
+            if t.head.lower_ in ("by", "from") and t.head.dep_ in ("prep", "agent"):
                 return owner
-        for c in tok.children:  # "her statement": whoever "her" is
+        for c in tok.children:  # "her statement", "its release": whoever the pronoun is
             if c.dep_ == "poss" and is_pronoun(c):
                 return self.resolve_pronoun(c)
         if tok.dep_ == "appos":  # "another alert, this one a warning"
@@ -589,12 +588,7 @@ class SpeakerResolver(Cast):
                 full = self.by_initials.get(t.text, []) if t.is_upper and len(t) > 1 else []
                 if t.i < head.i and len(full) == 1 and climb(t, ("compound", "poss")).i == head.i:
                     return full[0], [t]
-            for c in head.children:  # "its release", "their figures": whoever "it" is
-                if c.dep_ == "poss" and is_pronoun(c):
-                    ent = self.resolve_pronoun(c)
-                    if ent is not None:
-                        return ent, [c]
-            # "the club released a statement which read"; never "the Post", a name
+            # "its release", "the club released a statement which read"; never "the Post"
             issuer = self._issuer(head) if head.pos_ == "NOUN" else None
             if (
                 issuer is None

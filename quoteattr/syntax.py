@@ -96,14 +96,22 @@ def quoted_as_saying(ctx: DocContext, verb: Token) -> Token | None:
     return quoted[0] if quoted else None
 
 
-def stranded_name(verb: Token) -> Token | None:
-    """'The count will take days, as it includes postal votes, Director Ann Dube said.': the
-    parser hangs the name on the noun before the comma, and the verb right after it has no
-    subject of its own: the name is that subject."""
+def stranded_subject(verb: Token) -> Token | None:
+    """'… right about attacking Tom Hale, Ann Lee said': the parser hangs the word right
+    before a verb with no subject of its own in apposition on a noun before it; that word is
+    the verb's subject."""
     if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    name = verb.doc[verb.i - 1]
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+    before = verb.doc[verb.i - 1]
+    return before if before.dep_ == "appos" else None
+
+
+def stranded_name(verb: Token) -> Token | None:
+    """'The count will take days, as it includes postal votes, Director Ann Dube said.': a
+    stranded subject that is a name set off by a comma, so the cue's clause is the one
+    before it."""
+    name = stranded_subject(verb)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
         return None
     lo = name.left_edge.i
     return name if lo > 0 and verb.doc[lo - 1].text == "," else None

@@ -495,10 +495,7 @@ class TitleFinder:
                 or i == first - 1
                 and t.is_lower
                 and t.pos_ == "NOUN"
-                and t.lower_.endswith(AGENT_ENDINGS)
-                and not self._kin_of_someone_unnamed(t)
-                and toks[-1].dep_ == "appos"
-                and toks[-1].head.i == i
+                and self._occupation_apposed(t, toks)
                 # "astronauts" of "Canadian astronauts Ann Lee and Tom Hale"
                 or t.tag_ == "NNS"
                 and i == first - 1
@@ -574,10 +571,7 @@ class TitleFinder:
                 last.dep_ == "compound"
                 and (last.head.i in names or self.is_honorific(last.head))
                 # "the union's chief negotiator Ann Lee", the name hung on the word in apposition
-                or last.lower_.endswith(AGENT_ENDINGS)
-                and not self._kin_of_someone_unnamed(last)
-                and toks[-1].dep_ == "appos"
-                and toks[-1].head.i == last.i
+                or self._occupation_apposed(last, toks)
             )
             and not self._is_title_token(last)
             # "the campaign Ben Hale ran", "whatever authority Hale had": a word that can
@@ -609,6 +603,17 @@ class TitleFinder:
             return None
         ref = self._with_organisation_after(ref, toks)
         return self._with_organisation_of_sentence(ref, words) if ref.affiliation is None else ref
+
+    def _occupation_apposed(self, word: Token, toks: list[Token]) -> bool:
+        """Is ``word`` a word for someone's occupation that the name ``toks`` was hung on in
+        apposition ("the union's chief negotiator Ann Lee"), not a family word of someone
+        unnamed ("her brother Tom Hale")?"""
+        return (
+            word.lower_.endswith(AGENT_ENDINGS)
+            and not self._kin_of_someone_unnamed(word)
+            and toks[-1].dep_ == "appos"
+            and toks[-1].head.i == word.i
+        )
 
     def _kin_of_someone_unnamed(self, tok: Token) -> bool:
         """'her brother Tom Hale': a family word says who someone is only with the name of
