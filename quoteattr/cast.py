@@ -356,6 +356,7 @@ class Cast(TitleFinder):
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
+        self._untagged_bodies: list[list[Token]] = []  # filled by _untagged_names
         self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
         self._full_surnames: set[str] = set()
         self._person_surnames = {
@@ -686,6 +687,8 @@ class Cast(TitleFinder):
             cleaned = cleaned[:-1]  # role at the Health District
         if cleaned and cleaned[-1].lower_ in self.lex.event_words:
             return None  # "the Harbour Chamber Breakfast Meeting": an event, not a speaker
+        if self._kind_word(span) is not None:
+            return None  # "The Court has directed", "Police said": a kind of body, no name
         if any(t.text in POSSESSIVE for t in cleaned) or (
             cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):
@@ -722,6 +725,20 @@ class Cast(TitleFinder):
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
+
+    def _kind_word(self, span: Span) -> Token | None:
+        """The word of a span NER took for a name that only says what kind of body it is
+        ("The Court", "Police", "State"), which is a description, not a name."""
+        cleaned = clean_name(list(span))
+        if len(cleaned) == 1 and cleaned[0].lower_ in self.lex.nominal_heads:
+            return cleaned[0]
+        return None
+
+    def _kind_alone(self, head: Token) -> bool:
+        """ "The Court said", not "The Harbour Post said": a kind word no proper noun names."""
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        alone = before is None or before.pos_ != "PROPN"
+        return alone and self._kind_word(head.doc[head.i : head.i + 1]) is not None
 
     def _mislabelled_person(self, span: Span) -> tuple[list[Token], str] | None:
         """What a span NER calls a person is instead, the first rule that applies deciding
@@ -1107,6 +1124,7 @@ class Cast(TitleFinder):
             if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.text not in surnames
         }
         k = 0
+        kinds: list[Token] = []
         for span in _joined_names(self.ents, self.lex.is_title_word):
             while k < len(untagged) and untagged[k][0].i < span.start:
                 if untagged[k][0].i not in covered:
@@ -1115,6 +1133,9 @@ class Cast(TitleFinder):
             if span.label_ not in NAMED_LABELS or any(t.i in covered for t in span):
                 continue
             found = self._name_from_span(span, span.label_)
+            kind = self._kind_word(span) if span.label_ != "PERSON" else None
+            if kind is not None:
+                kinds.append(kind)
             if found and found[1] == "PERSON" and len(found[0]) == 1 and found[0][0].text in places:
                 found = (found[0], "GPE")
             if (
@@ -1142,10 +1163,16 @@ class Cast(TitleFinder):
         for toks in untagged[k:]:
             if toks[0].i not in covered:
                 self._register(toks, "PERSON")
+        for toks in self._untagged_bodies:
+            self._register(toks, "ORG")
         for i in self._untagged_surnames():
             self._register([self.ctx.doc[i]], "PERSON")
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
+        for tok in kinds:  # "The Court noted" after "the Tamsin High Court": that court
+            body = self.resolve_nominal(self.ctx.doc[tok.left_edge.i : tok.i + 1])
+            if body is not None and body.label != "PERSON":
+                self._link_description(tok, body)
         self._register_groups_named_after_people()
         self._learn_nominal_titles()
         self._learn_delayed_identifications()
@@ -1563,7 +1590,8 @@ class Cast(TitleFinder):
                     run, i, t = run[first:], i + first, run[first]
                 after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Jane Wambui"
                 if run[-1].lower_ in self.lex.institution_words:
-                    pass  # "Lower Lachie Shire": a first name opens the name of a council
+                    if j - i >= 2:  # "Lower Lachie Shire", "the Tamsin High Court": a body
+                        self._untagged_bodies.append(run)
                 elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)
                 ):
@@ -1991,6 +2019,8 @@ class Cast(TitleFinder):
         capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
         # "the prime minister" with "minister" tagged a proper noun: lower case says common
         common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower
+        # "The Court noted": a kind of body, capitalised as a name but naming none
+        common = common or head.pos_ == "PROPN" and self._kind_alone(head)
         if not common and not abbreviated and not capitalised_role:
             return None
         if not ahead and not self._refers_back(head, [t for t in mention if t.i < head.i]):

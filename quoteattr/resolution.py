@@ -631,8 +631,8 @@ class SpeakerResolver(Cast):
             head.pos_ == "PROPN"
             and head.i not in self.by_token
             and head.is_title
-            and not (  # "The Mayor said": a role, resolved as a description
-                self.lex.is_title_word(head)
+            and not (  # "The Mayor said", "The Court said": resolved as a description
+                (self.lex.is_title_word(head) or self._kind_alone(head))
                 and any(t.lower_ in ("the", "a", "an") for t in mention if t.i < head.i)
             )
         ):

@@ -3691,3 +3691,26 @@ def test_a_name_the_parse_hangs_on_the_noun_before_its_verb_is_that_verbs_subjec
     quotes = [q for q in doc._.quotes if q.speaker is not None]
     assert [q.speaker.name for q in quotes] == ["Ann Dube"]
     assert quotes[0].text.startswith("The count will take days")
+
+
+def test_a_kind_word_ner_takes_for_a_name_is_the_body_of_that_kind_named_before(nlp):
+    text = (
+        "The Tamsin High Court on Tuesday refused bail to a trader accused of fraud.\n\n"
+        '"Liberty is not handed out on request," the Court said.\n\n'
+        "The Court found that the police had filed no report.\n\n"
+        "It said the officers had ignored two orders."
+    )
+    labels = [("Court", "ORG", "Court said"), ("Court", "ORG", "Court found")]
+    quotes = [q for q in _quotes_with_ents(nlp, text, labels) if q.speaker]
+    assert [q.speaker.name for q in quotes] == ["Tamsin High Court"] * len(quotes)
+    assert len(quotes) >= 2
+
+
+def test_a_kind_word_ner_takes_for_a_name_is_no_name_when_no_such_body_is_named(nlp):
+    text = (
+        "A trader accused of fraud was refused bail on Tuesday.\n\n"
+        '"Liberty is not handed out on request," the Court said.'
+    )
+    speaker = _quotes_with_ents(nlp, text, [("Court", "ORG")])[-1].speaker
+    # the phrase as written, as for any unnamed speaker, never a body called "Court"
+    assert speaker is not None and speaker.name == "the Court"
