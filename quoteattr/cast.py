@@ -689,6 +689,8 @@ class Cast(TitleFinder):
             return None  # "the Harbour Chamber Breakfast Meeting": an event, not a speaker
         if self._kind_word(span) is not None:
             return None  # "The Court has directed", "Police said": a kind of body, no name
+        if len(cleaned) > 2 and cleaned[1].text in POSSESSIVE and self._a_place(cleaned[0]):
+            cleaned = [cleaned[0], *cleaned[2:]]  # "Tamsin's Water Board" is Tamsin Water Board
         if any(t.text in POSSESSIVE for t in cleaned) or (
             cleaned and cleaned[-1].lower_ in self.lex.institution_words
         ):
@@ -733,6 +735,10 @@ class Cast(TitleFinder):
         if len(cleaned) == 1 and cleaned[0].lower_ in self.lex.nominal_heads:
             return cleaned[0]
         return None
+
+    def _a_place(self, word: Token) -> bool:
+        """Whether NER names a place with this one word elsewhere in the article."""
+        return any(e.label_ in ("GPE", "LOC") and e.text == word.text for e in self.ents)
 
     def _kind_alone(self, head: Token) -> bool:
         """ "The Court said", not "The Harbour Post said": a kind word no proper noun names."""

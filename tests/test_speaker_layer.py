@@ -3714,3 +3714,13 @@ def test_a_kind_word_ner_takes_for_a_name_is_no_name_when_no_such_body_is_named(
     speaker = _quotes_with_ents(nlp, text, [("Court", "ORG")])[-1].speaker
     # the phrase as written, as for any unnamed speaker, never a body called "Court"
     assert speaker is not None and speaker.name == "the Court"
+
+
+def test_a_place_owning_a_body_in_its_name_is_no_possessive_in_the_name(nlp):
+    text = (
+        "Tamsin's Water Board issued an alert for Tamsin on Monday.\n\n"
+        "Residents of Tamsin should boil their water, the board said."
+    )
+    labels = [("Tamsin's Water Board", "ORG"), ("Tamsin", "GPE", "Tamsin on")]
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
+    assert speaker is not None and speaker.name == "Tamsin Water Board"
