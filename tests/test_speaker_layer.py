@@ -3724,3 +3724,15 @@ def test_a_place_owning_a_body_in_its_name_is_no_possessive_in_the_name(nlp):
     labels = [("Tamsin's Water Board", "ORG"), ("Tamsin", "GPE", "Tamsin on")]
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None and speaker.name == "Tamsin Water Board"
+
+
+def test_a_malay_royal_style_is_no_part_of_the_name(nlp):
+    text = (
+        "KUALA LUMPUR: Chip makers will invest RM4bil in the state by 2027, says Tengku "
+        "Datuk Seri Harun Abdul Rahim.\n\n"
+        "Tengku Harun said more projects would follow next year."
+    )
+    labels = [("Tengku Datuk", "PERSON"), ("Harun Abdul Rahim", "PERSON"),
+              ("Tengku Harun", "PERSON")]  # fmt: skip
+    quotes = [q for q in _quotes_with_ents(nlp, text, labels) if q.speaker]
+    assert [q.speaker.name for q in quotes] == ["Harun Abdul Rahim"] * 2
