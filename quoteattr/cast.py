@@ -1172,7 +1172,15 @@ class Cast(TitleFinder):
         for toks in self._untagged_bodies:
             self._register(toks, "ORG")
         for i in self._untagged_surnames():
-            self._register([self.ctx.doc[i]], "PERSON")
+            tok = self.ctx.doc[i]
+            if not tok.is_sent_start:
+                self._register([tok], "PERSON")
+                continue
+            # opening its sentence: a mention of that person, whose titles the sentence's
+            # other words ("Lee fired police chief Ray Cole") need not be
+            ent = self._entity_for([tok], "PERSON")
+            self.by_token[i] = ent
+            self._add_mention(ent, tok, (tok.idx, tok.idx + len(tok.text)), subject=True)
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
         for tok in kinds:  # "The Court noted" after "the Tamsin High Court": that court
@@ -1245,6 +1253,8 @@ class Cast(TitleFinder):
             or any(t.lower_ in ("another", "other") for t in head.subtree if t.i > head.i)
         ):
             return False
+        if any(self._named_in_apposition(t, head) for t in head.subtree if t.i > head.i):
+            return False  # "The Chief Officer of Harbour Rail, Americas, Ana Ruiz, will …"
         definite = False
         for c in head.children:
             if c.dep_ == "appos":
@@ -1259,6 +1269,18 @@ class Cast(TitleFinder):
                     return False
                 definite = True
         return definite
+
+    def _named_in_apposition(self, tok: Token, head: Token) -> bool:
+        """Whether ``tok`` is of a person's name the parse hangs below ``head`` through an
+        apposition or a conjunct (a name after the commas of a long title)."""
+        owner = self.by_token.get(tok.i)
+        if owner is None or owner.label != "PERSON":
+            return False
+        while tok.i != head.i and tok.head.i != tok.i:
+            if tok.dep_ in ("appos", "conj"):
+                return True
+            tok = tok.head
+        return False
 
     def _gender_word(self, head: Token) -> str:
         """'businessman' -> "he", 'first lady' -> "she": the pronoun a description agrees with
@@ -1524,10 +1546,16 @@ class Cast(TitleFinder):
         arr = doc.to_array([ENT_IOB, IS_TITLE, LOWER, SENT_START])
         wanted = numpy.array([doc.vocab.strings.add(k) for k in people], dtype=arr.dtype)
         found = numpy.flatnonzero(
-            (arr[:, 0] == 2) & (arr[:, 1] == 1) & (arr[:, 3] != 1) & numpy.isin(arr[:, 2], wanted)
-        )
+            (arr[:, 0] == 2) & (arr[:, 1] == 1) & numpy.isin(arr[:, 2], wanted)
+        ).tolist()
         return [
-            int(i) for i in found if int(i) not in self.by_token and not self.ctx.quoted(int(i))
+            i
+            for i in found
+            if i not in self.by_token
+            and not self.ctx.quoted(i)
+            # opening its sentence, only as the subject ("Kerr was asked", not "Young
+            # people said")
+            and (arr[i, 3] != 1 or doc[i].pos_ == "PROPN" and doc[i].dep_ in ("nsubj", "nsubjpass"))
         ]
 
     def _nicknamed_names(self) -> list[tuple[list[Token], str]]:

@@ -3736,3 +3736,34 @@ def test_a_malay_royal_style_is_no_part_of_the_name(nlp):
               ("Tengku Harun", "PERSON")]  # fmt: skip
     quotes = [q for q in _quotes_with_ents(nlp, text, labels) if q.speaker]
     assert [q.speaker.name for q in quotes] == ["Harun Abdul Rahim"] * 2
+
+
+def test_a_surname_opening_its_sentence_as_subject_is_a_mention_she_can_find(nlp):
+    text = (
+        "Robin Kerr, the governor of the Harbour Reserve, cut the cash rate on Tuesday.\n\n"
+        "Lenders moved fast. Two of the four largest banks passed the cut on within the hour, "
+        "and the other two followed by the evening.\n\n"
+        "Markets had priced in the move for weeks, and the currency barely moved after the "
+        "announcement.\n\n"
+        "Economists expect another cut before the end of the year, though some warn that "
+        "wages are still rising too fast.\n\n"
+        "Kerr was then questioned by a journalist about borrowers.\n\n"
+        "She said the bank knew that many families were struggling."
+    )
+    # NER leaves the second "Kerr" untagged, as it does on some articles
+    speaker = _quotes_with_ents(nlp, text, [("Kerr", "", "Kerr was")])[-1].speaker
+    assert speaker is not None and (speaker.mention.text, speaker.name) == ("She", "Robin Kerr")
+
+
+def test_a_description_whose_long_title_ends_in_a_name_is_not_someone_named_before(nlp):
+    text = (
+        "Union organiser Pat Mbeki says workers have heard nothing about the cuts.\n\n"
+        "Mbeki adds that the plant runs out of work in December.\n\n"
+        "The Chief Operating Officer of Harbour Rail, Eastern Region, Ana Ruiz, will meet "
+        "the staff on Wednesday.\n\n"
+        '"We want answers," Mbeki said.'
+    )
+    labels = [("Ana Ruiz", "PERSON"), ("Harbour Rail, Eastern Region", "ORG")]
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
+    assert speaker is not None and speaker.name == "Pat Mbeki"
+    assert speaker.title == "Union organiser"
