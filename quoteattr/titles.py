@@ -579,6 +579,8 @@ class TitleFinder:
             and not (
                 self.lex.nominal_heads.get(last.lemma_.lower()) == "ORG"
                 and not (len(words) > 1 and words[-2].is_title)
+                # "broadcaster Tom Ashby": a word for an occupation, hung on the name itself
+                and not (last.lower_.endswith(AGENT_ENDINGS) and last.head.i in names)
             )
         ):  # "psychotherapist Fran Osei", "union organiser Jo Platt", "Vance supporter Rita Moss"
             described = self._title_ref(words, described=True)

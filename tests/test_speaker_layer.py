@@ -3767,3 +3767,9 @@ def test_a_description_whose_long_title_ends_in_a_name_is_not_someone_named_befo
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None and speaker.name == "Pat Mbeki"
     assert speaker.title == "Union organiser"
+
+
+def test_an_occupation_word_that_can_also_name_a_body_is_a_title_before_a_name(nlp):
+    text = '"Half of our hedgehogs are gone," broadcaster Tom Ashby said in a foreword.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Ashby", "broadcaster")
