@@ -1050,8 +1050,8 @@ class Cast(TitleFinder):
         if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "from", "at"):
             return None
         k += 1
-        if doc[k].lower_ == "the" and k + 1 < len(doc):
-            k += 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k].ent_iob_ != "B":
+            k += 1  # "the" outside the name; NER sometimes runs the name from it
         if doc[k].ent_iob_ == "B":
             return self._organisation_at(doc[k])
         end = k  # "the Harbourlink union": a name NER missed, then the kind of body it is

@@ -3773,3 +3773,11 @@ def test_an_occupation_word_that_can_also_name_a_body_is_a_title_before_a_name(n
     text = '"Half of our hedgehogs are gone," broadcaster Tom Ashby said in a foreword.'
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Ashby", "broadcaster")
+
+
+def test_the_body_after_from_is_the_affiliation_when_ner_runs_it_from_the_article(nlp):
+    text = "Dana Pruitt from the Harbour Otter Trust has called on the minister to act."
+    labels = [("Dana Pruitt", "PERSON"), ("the Harbour Otter Trust", "ORG")]
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.affiliation) == ("Dana Pruitt", "Harbour Otter Trust")
