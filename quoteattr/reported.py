@@ -483,7 +483,10 @@ def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     comps = [
         c
         for c in verb.children
-        if c.dep_ in CONTENT_DEPS and not _adverbial(c) and not _across_colon(verb, c)
+        if c.dep_ in CONTENT_DEPS
+        and not _adverbial(c)
+        and not _across_colon(verb, c)
+        and not _describes_inverted_subject(verb, c)
     ]
     if not comps and ctx.lexicon.is_cue_verb(verb, ctx.scope):
         comps = _stray_that_clause(ctx, verb)
@@ -750,6 +753,20 @@ def _across_colon(verb: Token, comp: Token) -> bool:
         return False
     doc = verb.doc
     return any(t.text in (":", ";") for t in doc[comp.right_edge.i + 1 : verb.i])
+
+
+def _describes_inverted_subject(verb: Token, comp: Token) -> bool:
+    """`"…," said Ken Morrow, lead author of the study.` -- words with no verb after the comma
+    that follows a subject placed after its cue describe that subject; the parse may still make
+    them the cue's complement."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    return (
+        subj is not None
+        and comp.left_edge.i == subj.i + 2
+        and doc[subj.i + 1].text == ","
+        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in comp.subtree)
+    )
 
 
 def _adverbial(comp: Token) -> bool:

@@ -1236,7 +1236,39 @@ class TitleFinder:
                 found = replace(found, affiliation=org)
             if found is not None:
                 return found
-        return self._title_before_comma(toks)
+        return self._title_before_comma(toks) or self._title_closing_inversion(toks)
+
+    def _title_closing_inversion(self, toks: list[Token]) -> TitleRef | None:
+        """'…," said Ken Morrow, lead author of the study.': the words after the comma that
+        closes a sentence whose cue comes before the name, with no verb of their own, which
+        the parse hangs on the cue instead of the name."""
+        doc = self.ctx.doc
+        last = toks[-1]
+        comma = last.i + 1
+        if (
+            comma + 2 >= len(doc)
+            or doc[comma].text != ","
+            or last.dep_ != "nsubj"
+            or last.head.i > toks[0].i
+            or not self.lex.is_cue_verb(last.head)
+        ):
+            return None
+        end = last.sent.end
+        while end > comma + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        words = list(doc[comma + 1 : end])
+        if (
+            not words
+            or len(words) > TITLE_MAX_TOKENS
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in ",;:" for t in words)
+            or any(self.ctx.quoted(t.i) for t in words)
+            or not any(
+                t.pos_ == "NOUN" and (self._is_title_token(t) or t.lower_.endswith(AGENT_ENDINGS))
+                for t in words
+            )
+        ):
+            return None
+        return self._title_ref(words, described=True)
 
     def _hyphen_split(self, word: Token) -> Token | None:
         """The second half of a hyphenated word the parse split into appositions ("vice" "-"

@@ -3781,3 +3781,17 @@ def test_the_body_after_from_is_the_affiliation_when_ner_runs_it_from_the_articl
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.affiliation) == ("Dana Pruitt", "Harbour Otter Trust")
+
+
+def test_words_after_the_name_that_closes_an_inverted_cue_are_its_title_not_a_quote(nlp):
+    text = (
+        '"This is the last chance," said Ken Morrow, lead author of the new survey of the decline.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Ken Morrow", "PERSON")])
+    assert [q.text for q in quotes] == ["This is the last chance,"]
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == (
+        "Ken Morrow",
+        "lead author of the new survey of the decline",
+    )
