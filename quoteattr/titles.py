@@ -549,6 +549,12 @@ class TitleFinder:
         while words and (words[-1].lower_ in TITLE_GLUE or words[-1].text == ","):
             words = words[:-1]
         words = self._without_rank_after_role(words)
+        if words and self._only_a_rank(words):
+            # "The Police Press Officer, DSP Musa Bello": the rank after the role
+            # and a comma is left out, as it is right after the role
+            role = self._title_before_comma(words)
+            if role is not None:
+                return role
         while (
             len(words) > 1
             and self._part_of_name(words[-1])
@@ -1072,6 +1078,10 @@ class TitleFinder:
             tok.text + "."
         )
         return expansion or tok.lower_.rstrip(".")
+
+    def _only_a_rank(self, words: list[Token]) -> bool:
+        """'DSP', 'Chief Inspector': a rank of the ranks list and nothing else."""
+        return " ".join(self._rank_word(w) for w in words if w.text != ".") in self.lex.ranks
 
     def _without_rank_after_role(self, words: list[Token]) -> list[Token]:
         """'fire service spokesperson Capt', 'Provincial Commissioner Lieutenant General': a

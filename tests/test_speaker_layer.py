@@ -3795,3 +3795,13 @@ def test_words_after_the_name_that_closes_an_inverted_cue_are_its_title_not_a_qu
         "Ken Morrow",
         "lead author of the new survey of the decline",
     )
+
+
+@pytest.mark.parametrize("rank", ["DSP", "Chief Inspector"])
+def test_a_rank_after_a_role_and_a_comma_is_left_out_of_the_title(nlp, rank):
+    text = (
+        f"The Police Press Officer, {rank} Musa Bello, confirmed the two arrests "
+        "when reporters called on Monday."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Musa Bello", "Police Press Officer")
