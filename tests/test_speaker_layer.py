@@ -3805,3 +3805,18 @@ def test_a_rank_after_a_role_and_a_comma_is_left_out_of_the_title(nlp, rank):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Musa Bello", "Police Press Officer")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Party leader Ann Kerr has indicated the budget vote may slip to the spring.",
+        "Party leader Ann Kerr shared that the budget vote may slip to the spring.",
+        "Party leader Ann Kerr reemphasised the budget vote may slip to the spring.",
+    ],
+)
+def test_indicating_sharing_and_reemphasising_report_speech(nlp, sentence):
+    quotes = [q for q in _quotes_with_ents(nlp, sentence, [("Ann Kerr", "PERSON")]) if q.speaker]
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("the budget vote may slip to the spring", "Ann Kerr")
+    ]
