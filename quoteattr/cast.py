@@ -2053,6 +2053,13 @@ class Cast(TitleFinder):
         capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
         # "the prime minister" with "minister" tagged a proper noun: lower case says common
         common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower
+        # "the tactician asked", with "tactician" tagged an adjective: a subject with an
+        # article is a noun whatever its tag
+        common = common or (
+            head.pos_ == "ADJ"
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" for c in head.children)
+        )
         # "The Court noted": a kind of body, capitalised as a name but naming none
         common = common or head.pos_ == "PROPN" and self._kind_alone(head)
         if not common and not abbreviated and not capitalised_role:

@@ -3820,3 +3820,23 @@ def test_indicating_sharing_and_reemphasising_report_speech(nlp, sentence):
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("the budget vote may slip to the spring", "Ann Kerr")
     ]
+
+
+def test_a_coach_called_the_tactician_is_the_coach_even_tagged_an_adjective(nlp):
+    from quoteattr.api import normalize
+
+    text = (
+        "Coach Luc Bernard admitted that his side lacked experience.\n\n"
+        "Before the trip, the tactician told supporters not to expect a medal."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(normalize(text))
+    for tok in doc:  # the tagger's reading on some articles
+        if tok.text == "tactician":
+            tok.pos_, tok.tag_ = "ADJ", "JJ"
+    nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None and (speaker.mention.text, speaker.name) == (
+        "the tactician",
+        "Luc Bernard",
+    )
