@@ -666,6 +666,8 @@ class Cast(TitleFinder):
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
         if any(AMOUNT.match(t.text) for t in span):
             return None  # "GBP512m", "INR40cr": an amount in its currency's code is nobody
+        if all(t.lower_ in self.lex.name_suffixes or t.is_punct for t in span):
+            return None  # "Jr." of "Eli Ramos, Jr.", tagged apart: part of the name before
         if label == "PERSON":
             instead = self._mislabelled_person(span)
             if instead is not None:
@@ -676,7 +678,7 @@ class Cast(TitleFinder):
                 person = self._personal_name(clean_name(whole))
                 if person and self._ends_in_title(person):
                     return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
-            return (person, "PERSON") if person else None
+            return (self._with_suffix_after_comma(person), "PERSON") if person else None
         cleaned = clean_name(list(span))
         while len(cleaned) > 1 and (
             cleaned[-1].is_lower
@@ -727,6 +729,14 @@ class Cast(TitleFinder):
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
         return (cleaned, label) if cleaned else None
+
+    def _with_suffix_after_comma(self, person: list[Token]) -> list[Token]:
+        """'Eli Ramos, Jr.': a generational suffix after a comma is part of the name."""
+        doc = self.ctx.doc
+        k = person[-1].i + 1
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in self.lex.name_suffixes:
+            return [*person, doc[k], doc[k + 1]]
+        return person
 
     def _kind_word(self, span: Span) -> Token | None:
         """The word of a span NER took for a name that only says what kind of body it is
@@ -905,7 +915,7 @@ class Cast(TitleFinder):
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
         # as "Biden" (a generational suffix is no surname)
-        words = tuple(t.text.replace("’", "'") for t in toks if t.text not in (".",))
+        words = tuple(t.text.replace("’", "'") for t in toks if t.text not in (".", ","))
         while len(words) > 1 and words[-1].lower() in self.lex.name_suffixes:
             words = words[:-1]
         name = name_text(toks)

@@ -3840,3 +3840,14 @@ def test_a_coach_called_the_tactician_is_the_coach_even_tagged_an_adjective(nlp)
         "the tactician",
         "Luc Bernard",
     )
+
+
+@pytest.mark.parametrize("suffix_label", ["ORG", "PERSON", ""])
+def test_a_generational_suffix_after_a_comma_is_part_of_the_name(nlp, suffix_label):
+    text = (
+        "Harbour Bank Governor Eli M. Ramos, Jr. said growth was cooling fast.\n\n"
+        '"We can act if we must," he said in an interview.'
+    )
+    labels = [("Eli M. Ramos", "PERSON"), ("Jr.", suffix_label)]
+    quotes = [q for q in _quotes_with_ents(nlp, text, labels) if q.speaker]
+    assert [q.speaker.name for q in quotes] == ["Eli M. Ramos, Jr."] * 2
