@@ -76,9 +76,11 @@ def _describes(head: Token) -> bool:
     """A singular common noun with an article or a complement, in apposition to a name, says
     what the person is ("a property developer", "the group's treasurer", "curator of the
     Harbour Museum"), whether or not titles.txt lists it."""
+    # "holder" of "the council's deputy leader and housing portfolio holder" may be tagged a
+    # proper noun: in lower case it is still a common noun
+    common = head.pos_ == "NOUN" and head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower
     return (
-        head.pos_ == "NOUN"
-        and head.tag_ == "NN"
+        common
         and not head.lower_.endswith(ABSTRACT_ENDINGS)
         and any(
             c.dep_ in ("det", "poss") or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS

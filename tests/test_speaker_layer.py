@@ -3851,3 +3851,27 @@ def test_a_generational_suffix_after_a_comma_is_part_of_the_name(nlp, suffix_lab
     labels = [("Eli M. Ramos", "PERSON"), ("Jr.", suffix_label)]
     quotes = [q for q in _quotes_with_ents(nlp, text, labels) if q.speaker]
     assert [q.speaker.name for q in quotes] == ["Eli M. Ramos, Jr."] * 2
+
+
+def test_an_apposition_headed_by_a_lower_case_word_tagged_a_proper_noun_is_a_title(nlp):
+    from quoteattr.api import normalize
+
+    text = (
+        "Cllr Tom Hale, the council's deputy leader and housing portfolio holder, said: "
+        "\u201cWe cannot keep cutting services like this.\u201d"
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(normalize(text))
+    at = {t.text: t.i for t in doc}  # each of these words occurs once
+    holder, leader = doc[at["holder"]], doc[at["leader"]]
+    # the tagger's and the parser's reading on some articles: "holder" a proper noun that
+    # heads the apposition, "leader" hung on it
+    holder.pos_, holder.tag_ = "PROPN", "NNP"
+    holder.head, holder.dep_ = doc[at["Hale"]], "appos"
+    leader.head, leader.dep_ = holder, "nmod"
+    doc[at["council"]].head, doc[at["council"]].dep_ = holder, "poss"
+    doc[at["housing"]].head, doc[at["housing"]].dep_ = leader, "conj"
+    nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Tom Hale"
+    assert speaker.title == "council's deputy leader and housing portfolio holder"
