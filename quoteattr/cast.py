@@ -1553,19 +1553,20 @@ class Cast(TitleFinder):
         ]
         if not people:
             return []
-        arr = doc.to_array([ENT_IOB, IS_TITLE, LOWER, SENT_START])
+        arr = doc.to_array([ENT_IOB, LOWER, SENT_START])
         wanted = numpy.array([doc.vocab.strings.add(k) for k in people], dtype=arr.dtype)
-        found = numpy.flatnonzero(
-            (arr[:, 0] == 2) & (arr[:, 1] == 1) & numpy.isin(arr[:, 2], wanted)
-        ).tolist()
+        found = numpy.flatnonzero((arr[:, 0] == 2) & numpy.isin(arr[:, 1], wanted)).tolist()
         return [
             i
             for i in found
-            if i not in self.by_token
+            # capitalised, "Kang'ethe" too (not a title-case word to spaCy)
+            if doc[i].text[:1].isupper()
+            and not doc[i].is_upper
+            and i not in self.by_token
             and not self.ctx.quoted(i)
             # opening its sentence, only as the subject ("Kerr was asked", not "Young
             # people said")
-            and (arr[i, 3] != 1 or doc[i].pos_ == "PROPN" and doc[i].dep_ in ("nsubj", "nsubjpass"))
+            and (arr[i, 2] != 1 or doc[i].pos_ == "PROPN" and doc[i].dep_ in ("nsubj", "nsubjpass"))
         ]
 
     def _nicknamed_names(self) -> list[tuple[list[Token], str]]:

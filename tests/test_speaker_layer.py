@@ -3875,3 +3875,17 @@ def test_an_apposition_headed_by_a_lower_case_word_tagged_a_proper_noun_is_a_tit
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and speaker.name == "Tom Hale"
     assert speaker.title == "council's deputy leader and housing portfolio holder"
+
+
+def test_a_surname_with_apostrophes_ner_left_untagged_is_its_person(nlp):
+    text = (
+        "Harbourtel Chairman Tom Kang'ethe says the firm will keep growing while Chief "
+        "Executive Bob Marle is away for treatment.\n\n"
+        "Kang'ethe says Marle has built a team that can run itself while he is "
+        "away.\n\n"
+        "\u201cOur thoughts are with him and his family,\u201d he said."
+    )
+    labels = [("Tom Kang'ethe", "PERSON"), ("Bob Marle", "PERSON"),
+              ("Kang'ethe", "", "Kang'ethe says Marle")]  # fmt: skip
+    quotes = [q for q in _quotes_with_ents(nlp, text, labels) if q.speaker]
+    assert [q.speaker.name for q in quotes] == ["Tom Kang'ethe"] * 3
