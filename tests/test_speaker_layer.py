@@ -3894,8 +3894,10 @@ def test_a_surname_with_apostrophes_ner_left_untagged_is_its_person(nlp):
 def test_the_agency_is_the_government_office_named_before(nlp):
     text = (
         "The top tenth paid most of the tax, according to the Harbour Budget Office.\n\n"
-        "The lowest fifth paid little, the agency said in its spring review."
+        '"The lowest fifth paid very little," the agency said in its spring review.'
     )
     labels = [("Harbour Budget Office", "ORG")]
-    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert quotes[-1].text == "The lowest fifth paid very little,"
+    speaker = quotes[-1].speaker
     assert speaker is not None and speaker.name == "Harbour Budget Office"
