@@ -213,6 +213,21 @@ def _in_clause_the_subject_controls(tok: Token, pron: Token) -> bool:
     return False
 
 
+def _subject_of_clause_before(tok: Token, pron: Token) -> bool:
+    """'As Hale steps down, he says …': whether ``tok`` names the subject of a clause that
+    opens the sentence of ``pron`` and hangs on the verb whose subject ``pron`` is."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or tok.i > pron.i:
+        return False
+    name = climb(tok, NAME_DEPS)
+    clause = name.head
+    return (
+        name.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "advcl"
+        and clause.head.i == pron.head.i
+        and clause.i < pron.i
+    )
+
+
 def _commands(subj: Token, tok: Token) -> bool:
     """Whether the subject ``subj`` governs the subject ``tok`` of a subordinate clause
     ("Lee advised Ruiz, as the nominee prepares …"): a description there cannot be the subject
@@ -1832,6 +1847,8 @@ class Cast(TitleFinder):
                 if best is not None and sentence != best_sentence:
                     break
                 rank = self._salience(i, ent)
+                if _subject_of_clause_before(doc[i], doc[pos]):
+                    rank = 3  # "As Hale — … Ruiz's … — steps down, he says": Hale
                 if best is None or rank > best_rank:
                     best, best_rank, best_sentence, best_pos = ent, rank, sentence, i
                 continue

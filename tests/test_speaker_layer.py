@@ -3901,3 +3901,27 @@ def test_the_agency_is_the_government_office_named_before(nlp):
     assert quotes[-1].text == "The lowest fifth paid very little,"
     speaker = quotes[-1].speaker
     assert speaker is not None and speaker.name == "Harbour Budget Office"
+
+
+def test_he_after_a_clause_that_opens_his_sentence_is_that_clauses_subject(nlp):
+    from spacy.tokens import Span
+
+    from quoteattr.api import normalize
+
+    text = (
+        "Harbour Bank chief executive Tom Hale has led the bank for ten years.\n\n"
+        "But as Hale \u2014 who has run the bank longer than Ed Ruiz ran Ruiz Capital \u2014 "
+        "finally steps down, he says the post will get no lighter for whoever follows him."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(normalize(text))
+    at = {t.text: t.i for t in doc}  # each of these words occurs once
+    tom, hale, ed, ruiz = at["Tom"], at["as"] + 1, at["Ed"], at["Ed"] + 1
+    doc.ents = [Span(doc, tom, tom + 2, "PERSON"), Span(doc, hale, hale + 1, "PERSON"),
+                Span(doc, ed, ruiz + 1, "PERSON")]  # fmt: skip
+    # the parse of some articles: "as" opens a clause whose subject is the surname
+    doc[at["as"]].head, doc[at["as"]].dep_ = doc[at["steps"]], "mark"
+    doc[hale].head, doc[hale].dep_ = doc[at["steps"]], "nsubj"
+    nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None and (speaker.mention.text, speaker.name) == ("he", "Tom Hale")
