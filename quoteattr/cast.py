@@ -756,8 +756,11 @@ class Cast(TitleFinder):
     def _kind_word(self, span: Span) -> Token | None:
         """The word of a span NER took for a name that only says what kind of body it is
         ("The Court", "Police", "State"), which is a description, not a name."""
+        heads = self.lex.nominal_heads
+        if not any(t.lower_ in heads for t in span):
+            return None  # the usual case, decided without cleaning the name
         cleaned = clean_name(list(span))
-        if len(cleaned) == 1 and cleaned[0].lower_ in self.lex.nominal_heads:
+        if len(cleaned) == 1 and cleaned[0].lower_ in heads:
             return cleaned[0]
         return None
 
