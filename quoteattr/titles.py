@@ -340,6 +340,8 @@ def clean_name(tokens: list[Token]) -> list[Token]:
 
 def strip_tail(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break  # "… the County Assembly (MCAs)": the bracket closes, never "(MCAs"
         tokens = tokens[:-1]
     return tokens
 

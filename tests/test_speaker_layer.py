@@ -3925,3 +3925,9 @@ def test_he_after_a_clause_that_opens_his_sentence_is_that_clauses_subject(nlp):
     nlp.get_pipe("quote_attributor")(doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and (speaker.mention.text, speaker.name) == ("he", "Tom Hale")
+
+
+def test_an_unnamed_speaker_whose_phrase_ends_in_a_bracket_keeps_it_closed(nlp):
+    text = "Some members of the Harbour County Assembly (MCAs) have said the budget was rushed."
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Some members of the Harbour County Assembly (MCAs)"
