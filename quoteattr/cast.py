@@ -2120,6 +2120,9 @@ class Cast(TitleFinder):
             and t.i > owner_end
             and not _says_where_based(t)
         }
+        if ahead:  # "Tamsin central bank governor says" in a headline: the place says where,
+            # which the body may say only through the bank's name
+            naming -= {t.lower_ for t in mention if t.ent_type_ in ("GPE", "NORP")}
         # "the software company", "the market regulator": words that say what kind of body,
         # not which; a name's words and "rival", "parent" must still match
         binding = (naming | self.lex.contrast_words) & modifiers

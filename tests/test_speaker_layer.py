@@ -3931,3 +3931,16 @@ def test_an_unnamed_speaker_whose_phrase_ends_in_a_bracket_keeps_it_closed(nlp):
     text = "Some members of the Harbour County Assembly (MCAs) have said the budget was rushed."
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Some members of the Harbour County Assembly (MCAs)"
+
+
+def test_a_headline_description_with_a_place_is_the_person_the_story_names_after(nlp):
+    text = (
+        "Rates will stay high for now, Tamsin central bank governor says\n\n"
+        "The central bank will keep rates where they are until prices cool, its governor "
+        "said on Friday.\n\n"
+        "\u201cPrices come first,\u201d Governor Ruth Adeyemi told a business forum."
+    )
+    labels = [("Tamsin", "GPE"), ("Ruth Adeyemi", "PERSON")]
+    first = _quotes_with_ents(nlp, text, labels)[0]
+    assert first.text == "Rates will stay high for now"
+    assert first.speaker is not None and first.speaker.name == "Ruth Adeyemi"
