@@ -927,8 +927,13 @@ class TitleFinder:
 
     def _of_a_person(self, ent: Span) -> bool:
         """Is an entity NER tagged ORG a person's name or one word of one ("Kessler" of the
-        player named in full, "Ravi" of "Ravi Kumar")?"""
-        return self.names_person(ent.start) or len(ent) == 1 and ent.text in self.person_words()
+        player named in full, "Ravi" of "Ravi Kumar", "Pryce-Lowe" of "Tom Pryce-Lowe")?"""
+        if self.names_person(ent.start):
+            return True
+        # one word, or one hyphenated ("Pryce-Lowe" of "Tom Pryce-Lowe", three tokens)
+        one_word = all(not t.whitespace_ for t in ent[:-1])
+        parts = [t.text for t in ent if t.text != "-"]
+        return one_word and bool(parts) and all(w in self.person_words() for w in parts)
 
     def _acting_organisation_before(self, start: int) -> str | None:
         """'The Harbour Board said yesterday … ⏎ Chairman Ann Lee walked the quay …': the

@@ -3944,3 +3944,19 @@ def test_a_headline_description_with_a_place_is_the_person_the_story_names_after
     first = _quotes_with_ents(nlp, text, labels)[0]
     assert first.text == "Rates will stay high for now"
     assert first.speaker is not None and first.speaker.name == "Ruth Adeyemi"
+
+
+def test_a_hyphenated_surname_ner_tags_a_body_is_no_ones_affiliation(nlp):
+    text = (
+        "The chain has asked its chief executive Tom Pryce-Lowe to step down after a poor "
+        "year.\n\n"
+        "\u201cThe change is amicable and Tom will be paid in full,\u201d chairman Ray North "
+        "said.\n\n"
+        "Mr Pryce-Lowe has struggled to turn the chain around. Sales at Pryce-Lowe fell again "
+        "in May."
+    )
+    labels = [("Tom Pryce-Lowe", "PERSON"), ("Pryce-Lowe", "ORG", "Pryce-Lowe has"),
+              ("Pryce-Lowe", "ORG", "Pryce-Lowe fell")]  # fmt: skip
+    speaker = _quotes_with_ents(nlp, text, labels)[1].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Ray North", "chairman")
+    assert speaker.affiliation is None
