@@ -1792,6 +1792,7 @@ class Cast(TitleFinder):
         org: Entity | None = None  # "it"/"they": the nearest organisation named, not acting
         org_sentence = -1
         k = bisect_left(self._mention_pos, pos)
+        pos_sentence = bisect_right(self._sentence_starts, pos)
         walked = 0
         while k > 0 and walked < PRONOUN_LOOKBACK_MENTIONS:
             k -= 1
@@ -1812,8 +1813,14 @@ class Cast(TitleFinder):
                 if org is not None and sentence != org_sentence:
                     return org
                 if ent.label == "ORG":
+                    if plural and pos_sentence - sentence > 1:
+                        # "they" far from any body acting: a group named nearer, else people
+                        # the article leaves unnamed
+                        return best
                     if i in ent.subject_positions:
                         return ent
+                    if plural:
+                        continue  # "they" is a body that acts, not one only named
                     # "The Court said Bench and Bar must agree, as it stressed …": an
                     # organisation that acts in the nearest sentence naming one, before one
                     # only named there

@@ -3960,3 +3960,24 @@ def test_a_hyphenated_surname_ner_tags_a_body_is_no_ones_affiliation(nlp):
     speaker = _quotes_with_ents(nlp, text, labels)[1].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Ray North", "chairman")
     assert speaker.affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a body only named, not acting: the people "they" stands for are left unnamed
+        (
+            "Residents packed a school hall on Monday to hear the plans of the Harbour Board."
+            "\n\nThey said the plan would push up rents.",
+            "They",
+        ),
+        # the body acting in the sentence before is who "they" is
+        (
+            "The Harbour Board approved the plan on Monday.\n\nThey said the plan would cut costs.",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_they_is_a_body_only_when_it_acts_in_the_sentence_before(nlp, text, name):
+    speaker = _quotes_with_ents(nlp, text, [("Harbour Board", "ORG")])[-1].speaker
+    assert speaker is not None and (speaker.mention.text, speaker.name) == ("They", name)
