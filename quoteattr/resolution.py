@@ -803,10 +803,15 @@ class SpeakerResolver(Cast):
         "campaign manager", affiliation "Ruiz")."""
         doc = self.ctx.doc
         span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
-        owner = self.by_token.get(span[0].i) if span is not None else None
-        if span is None or owner is None or owner is ent or owner.label != "PERSON":
+        if span is None:
             return None
-        end = span[0].i
+        start = span[0].i
+        while start + 1 < len(doc) and (self.honorific_at(start) or doc[start].text == "."):
+            start += 1  # "Mr Petrie's son": the honorific is no part of whose
+        owner = self.by_token.get(start)
+        if owner is None or owner is ent or owner.label != "PERSON":
+            return None
+        end = start
         while end + 1 < len(doc) and self.by_token.get(end + 1) is owner:
             end += 1
         # NER may take the possessive into the name ("KTN Ghana’s")

@@ -3981,3 +3981,16 @@ def test_a_hyphenated_surname_ner_tags_a_body_is_no_ones_affiliation(nlp):
 def test_they_is_a_body_only_when_it_acts_in_the_sentence_before(nlp, text, name):
     speaker = _quotes_with_ents(nlp, text, [("Harbour Board", "ORG")])[-1].speaker
     assert speaker is not None and (speaker.mention.text, speaker.name) == ("They", name)
+
+
+def test_whose_relative_is_named_in_full_without_the_honorific(nlp):
+    text = (
+        "Alan Petrie died in the crash on Monday.\n\n"
+        "Mr Petrie's son, Sam Petrie, said the family wanted answers."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Sam Petrie",
+        "Mr Petrie's son",
+        "Alan Petrie",
+    )
