@@ -818,6 +818,8 @@ class TitleFinder:
                 or self.ctx.quoted(ent.start)
                 or not any(t.lower_ in kinds for t in ent)
                 or not any(t.is_title or t.is_upper for t in ent)  # "hospital board later"
+                # "the Central Bank Governors' Conference": an event, no body
+                or any(t.lower_ in self.lex.event_words for t in ent)
             ):
                 continue
             if sent.start <= ent.start < sent.end:

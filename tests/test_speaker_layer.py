@@ -3994,3 +3994,20 @@ def test_whose_relative_is_named_in_full_without_the_honorific(nlp):
         "Mr Petrie's son",
         "Alan Petrie",
     )
+
+
+@pytest.mark.parametrize(
+    "first, affiliation",
+    [
+        ("The Tamsin Reserve Bank left its main rate unchanged on Tuesday.", "Tamsin Reserve Bank"),
+        # an event named after central banks is no body a governor is held at
+        ("Delegates met at the Tamsin Central Bank Governors' Summit on Tuesday.", None),
+    ],
+)
+def test_a_bare_governor_is_held_at_the_reserve_or_central_bank_named(nlp, first, affiliation):
+    text = f'{first}\n\n"Prices are still too high," Governor Ruth Adeyemi said.'
+    labels = [("Tamsin Reserve Bank", "ORG"), ("Tamsin Central Bank Governors' Summit", "ORG"),
+              ("Ruth Adeyemi", "PERSON")]  # fmt: skip
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Ruth Adeyemi", "Governor")
+    assert speaker.affiliation == affiliation
