@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from string import punctuation as PUNCTUATION
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IS_TITLE, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, IS_LOWER, IS_TITLE, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
@@ -372,6 +372,7 @@ class Cast(TitleFinder):
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
         self._untagged_bodies: list[list[Token]] = []  # filled by _untagged_names
+        self._kind_words: dict[tuple[int, int], Token | None] = {}  # see _kind_word
         self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
         self._full_surnames: set[str] = set()
         self._person_surnames = {
@@ -756,13 +757,16 @@ class Cast(TitleFinder):
     def _kind_word(self, span: Span) -> Token | None:
         """The word of a span NER took for a name that only says what kind of body it is
         ("The Court", "Police", "State"), which is a description, not a name."""
-        heads = self.lex.nominal_heads
-        if not any(t.lower_ in heads for t in span):
-            return None  # the usual case, decided without cleaning the name
-        cleaned = clean_name(list(span))
-        if len(cleaned) == 1 and cleaned[0].lower_ in heads:
-            return cleaned[0]
-        return None
+        key = (span.start, span.end)
+        if key not in self._kind_words:
+            heads = self.lex.nominal_heads
+            found = None
+            if any(t.lower_ in heads for t in span):  # else decided without cleaning the name
+                cleaned = clean_name(list(span))
+                if len(cleaned) == 1 and cleaned[0].lower_ in heads:
+                    found = cleaned[0]
+            self._kind_words[key] = found
+        return self._kind_words[key]
 
     def _a_place(self, word: Token) -> bool:
         """Whether NER names a place with this one word elsewhere in the article."""
@@ -1281,7 +1285,12 @@ class Cast(TitleFinder):
             or any(t.lower_ in ("another", "other") for t in head.subtree if t.i > head.i)
         ):
             return False
-        if any(self._named_in_apposition(t, head) for t in head.subtree if t.i > head.i):
+        doc = head.doc
+        if any(
+            self._named_in_apposition(doc[i], head)
+            for i in range(head.i + 1, head.right_edge.i + 1)
+            if i in self.by_token  # only a name can be one; most descriptions hold none
+        ):
             return False  # "The Chief Officer of Harbour Rail, Americas, Ana Ruiz, will …"
         definite = False
         for c in head.children:
@@ -1571,9 +1580,11 @@ class Cast(TitleFinder):
         ]
         if not people:
             return []
-        arr = doc.to_array([ENT_IOB, LOWER, SENT_START])
+        arr = doc.to_array([ENT_IOB, LOWER, SENT_START, IS_LOWER])
         wanted = numpy.array([doc.vocab.strings.add(k) for k in people], dtype=arr.dtype)
-        found = numpy.flatnonzero((arr[:, 0] == 2) & numpy.isin(arr[:, 1], wanted)).tolist()
+        found = numpy.flatnonzero(
+            (arr[:, 0] == 2) & (arr[:, 3] == 0) & numpy.isin(arr[:, 1], wanted)
+        ).tolist()
         return [
             i
             for i in found
