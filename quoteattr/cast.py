@@ -371,7 +371,6 @@ class Cast(TitleFinder):
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
-        self._untagged_bodies: list[list[Token]] = []  # filled by _untagged_names
         self._kind_words: dict[tuple[int, int], Token | None] = {}  # see _kind_word
         self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
         self._full_surnames: set[str] = set()
@@ -1030,7 +1029,9 @@ class Cast(TitleFinder):
             ent.subject_positions.add(head.i)
         ent.spans.add(span)
 
-    def _register(self, toks: list[Token], label: str) -> Entity:
+    def _register(self, toks: list[Token], label: str, learn: bool = True) -> Entity:
+        """The cast member ``toks`` name, with this mention; ``learn``: also what the sentence
+        says of it (gender, organisation, titles)."""
         ent = self._entity_for(toks, label)
         head = toks[-1]
         for t in toks:
@@ -1050,6 +1051,8 @@ class Cast(TitleFinder):
             and not _in_subordinate_clause(root)
         )
         self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
+        if not learn:
+            return ent
         if label == "ORG":
             described = self.description_of_organisation(toks)
             if described is not None:
@@ -1144,7 +1147,7 @@ class Cast(TitleFinder):
                 ent.gender = "m" if said == "he" else "f"
 
     def _collect_entities(self) -> None:
-        untagged = self._untagged_names()
+        untagged, bodies = self._untagged_names()
         nicknamed = self._nicknamed_names()
         covered = {i for name, _ in nicknamed for i in range(name[0].i, name[-1].i + 1)}
         for name, nick in nicknamed:
@@ -1201,18 +1204,13 @@ class Cast(TitleFinder):
         for toks in untagged[k:]:
             if toks[0].i not in covered:
                 self._register(toks, "PERSON")
-        for toks in self._untagged_bodies:
+        for toks in bodies:
             self._register(toks, "ORG")
         for i in self._untagged_surnames():
-            tok = self.ctx.doc[i]
-            if not tok.is_sent_start:
-                self._register([tok], "PERSON")
-                continue
-            # opening its sentence: a mention of that person, whose titles the sentence's
+            # opening its sentence, a mention of that person, whose titles the sentence's
             # other words ("Lee fired police chief Ray Cole") need not be
-            ent = self._entity_for([tok], "PERSON")
-            self.by_token[i] = ent
-            self._add_mention(ent, tok, (tok.idx, tok.idx + len(tok.text)), subject=True)
+            tok = self.ctx.doc[i]
+            self._register([tok], "PERSON", learn=not tok.is_sent_start)
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
         for tok in kinds:  # "The Court noted" after "the Tamsin High Court": that court
@@ -1629,11 +1627,13 @@ class Cast(TitleFinder):
                 out.append((first + last, doc[opening.end : closing.start].text.strip()))
         return out
 
-    def _untagged_names(self) -> list[list[Token]]:
-        """Names the NER missed: a listed first name followed by capitalised proper nouns, or a
-        short run of capitalised proper nouns that acts as a person."""
+    def _untagged_names(self) -> tuple[list[list[Token]], list[list[Token]]]:
+        """Names the NER missed: people (a listed first name followed by capitalised proper
+        nouns, or a short run of capitalised proper nouns that acts as a person) and bodies
+        (capitalised words that end in an institution word, "the Tamsin High Court")."""
         doc = self.ctx.doc
         out: list[list[Token]] = []
+        bodies: list[list[Token]] = []
         # only capitalised proper nouns outside entities can start one (found from the arrays,
         # so most words never become Token objects)
         arr = doc.to_array([ENT_IOB, POS, IS_TITLE])
@@ -1665,7 +1665,7 @@ class Cast(TitleFinder):
                 after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Jane Wambui"
                 if run[-1].lower_ in self.lex.institution_words:
                     if j - i >= 2:  # "Lower Lachie Shire", "the Tamsin High Court": a body
-                        self._untagged_bodies.append(run)
+                        bodies.append(run)
                 elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)
                 ):
@@ -1675,7 +1675,7 @@ class Cast(TitleFinder):
                 elif 2 <= j - i <= 3 and self._apposed_to_role(run[-1]):
                     out.append(run)  # "the fisheries minister, Kato Bembe, said"
                 i = j
-        return out
+        return out, bodies
 
     def _with_untagged_given_name(self, toks: list[Token]) -> list[Token]:
         """'Tendai Moyo, Harbour Mining chair,' with only "Moyo" tagged: the capitalised word

@@ -14,6 +14,7 @@ from quoteattr.context import SENT_END, DocContext, Draft, DraftIndex
 from quoteattr.direct_methods import DIRECT_METHODS
 from quoteattr.syntax import (
     SUBJECT_DEPS,
+    after_inverted_subject,
     better_adjacent,
     first_person_narration,
     in_body_phrase,
@@ -759,12 +760,11 @@ def _describes_inverted_subject(verb: Token, comp: Token) -> bool:
     """`"…," said Ken Morrow, lead author of the study.` -- words with no verb after the comma
     that follows a subject placed after its cue describe that subject; the parse may still make
     them the cue's complement."""
-    doc = verb.doc
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    after = after_inverted_subject(subj) if subj is not None else None
     return (
-        subj is not None
-        and comp.left_edge.i == subj.i + 2
-        and doc[subj.i + 1].text == ","
+        after is not None
+        and comp.left_edge.i == after.start
         and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in comp.subtree)
     )
 

@@ -117,6 +117,25 @@ def stranded_name(verb: Token) -> Token | None:
     return name if lo > 0 and verb.doc[lo - 1].text == "," else None
 
 
+def after_inverted_subject(subj: Token) -> Span | None:
+    """'"…," said Ken Morrow, lead author of the study.': the words after the comma that
+    follows a subject placed after its verb, to the end of the sentence (its closing
+    punctuation left out); None when no comma follows such a subject."""
+    doc = subj.doc
+    comma = subj.i + 1
+    if (
+        subj.dep_ != "nsubj"
+        or subj.head.i > subj.i
+        or comma + 1 >= len(doc)
+        or doc[comma].text != ","
+    ):
+        return None
+    end = subj.sent.end
+    while end > comma + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[comma + 1 : end] if end > comma + 1 else None
+
+
 def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, the subject it shares, or the agent."""
     para = ctx.token_paragraph[verb.i]

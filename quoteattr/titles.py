@@ -20,7 +20,7 @@ from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
-from quoteattr.syntax import NAME_DEPS, climb, supposed
+from quoteattr.syntax import NAME_DEPS, after_inverted_subject, climb, supposed
 
 if TYPE_CHECKING:
     from quoteattr.cast import Entity
@@ -1263,24 +1263,12 @@ class TitleFinder:
         """'…," said Ken Morrow, lead author of the study.': the words after the comma that
         closes a sentence whose cue comes before the name, with no verb of their own, which
         the parse hangs on the cue instead of the name."""
-        doc = self.ctx.doc
-        last = toks[-1]
-        comma = last.i + 1
-        if (
-            comma + 2 >= len(doc)
-            or doc[comma].text != ","
-            or last.dep_ != "nsubj"
-            or last.head.i > toks[0].i
-            or not self.lex.is_cue_verb(last.head)
-        ):
+        after = after_inverted_subject(toks[-1])
+        if after is None or not self.lex.is_cue_verb(toks[-1].head):
             return None
-        end = last.sent.end
-        while end > comma + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        words = list(doc[comma + 1 : end])
+        words = list(after)
         if (
-            not words
-            or len(words) > TITLE_MAX_TOKENS
+            len(words) > TITLE_MAX_TOKENS
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in ",;:" for t in words)
             or any(self.ctx.quoted(t.i) for t in words)
             or not any(
