@@ -2156,6 +2156,21 @@ def test_what_a_main_clause_says_he_or_she_is_is_their_title(nlp, second, title)
     assert (speaker.name, speaker.title) == ("Tom Ray", title)
 
 
+def _unattributed(nlp, text: str):
+    """``text`` parsed and tagged by the pipeline, before the quote attributor runs: a test
+    then sets the tags, parse or entities the model gives on some articles."""
+    from quoteattr.api import normalize
+
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        return nlp(normalize(text))
+
+
+def _attribute(nlp, doc):
+    """The quote attributor run on a doc from `_unattributed`; its quotes."""
+    nlp.get_pipe("quote_attributor")(doc)
+    return doc._.quotes
+
+
 def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool = False):
     """The quotes of ``text`` when NER labels the given words so (the model's labels for
     invented names vary with every word around them; "" for no entity); ``every``: each time
@@ -2165,10 +2180,7 @@ def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool
 
     from spacy.tokens import Span
 
-    from quoteattr.api import normalize
-
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
+    doc = _unattributed(nlp, text)
     spans: list[Span] = []
     for words, label, *where in labels:
         starts = [m.start() for m in re.finditer(re.escape(where[0] if where else words), doc.text)]
@@ -2176,8 +2188,7 @@ def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool
             spans.append(doc.char_span(start, start + len(words), label=label))
     kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
     doc.ents = kept + [s for s in spans if s.label_]  # an empty label: no entity there
-    nlp.get_pipe("quote_attributor")(doc)
-    return doc._.quotes
+    return _attribute(nlp, doc)
 
 
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
@@ -3475,11 +3486,8 @@ def test_the_document_a_speaker_wrote_in_is_no_part_of_the_speaker(nlp):
 def test_a_body_with_its_initials_in_brackets_is_no_person(nlp):
     from spacy.tokens import Span
 
-    from quoteattr.api import normalize
-
     text = "Harbour Rowing (HR) chairman Tom Keble said the regatta would go ahead."
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
+    doc = _unattributed(nlp, text)
     # the parse that made the body look like a person: the role and the name both hung in
     # apposition on the body's name
     parse = {0: (1, "compound"), 1: (8, "nsubj"), 2: (5, "punct"), 3: (5, "nmod"),
@@ -3487,7 +3495,7 @@ def test_a_body_with_its_initials_in_brackets_is_no_person(nlp):
     for i, (head, dep) in parse.items():
         doc[i].head, doc[i].dep_ = doc[head], dep
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 6, 8, label="PERSON")]
-    nlp.get_pipe("quote_attributor")(doc)
+    _attribute(nlp, doc)
     (quote,) = doc._.quotes
     assert quote.speaker is not None and quote.speaker.name == "Tom Keble"
     assert quote.speaker.title == "Harbour Rowing (HR) chairman"
@@ -3641,19 +3649,16 @@ def test_a_parliamentary_style_is_no_part_of_the_name_or_the_title(nlp):
 
 
 def test_a_role_in_lower_case_the_tagger_calls_a_proper_noun_is_still_a_description(nlp):
-    from quoteattr.api import normalize
-
     text = (
         "Prime Minister Ravi Tandon spoke in the House on Monday.\n\n"
         "Opposition leader Dev Rai asked him about the border deal.\n\n"
         '"The agreement stands," the prime minister further added.'
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
+    doc = _unattributed(nlp, text)
     for tok in doc:  # the tagger's mistake on some articles
         if tok.text in ("prime", "minister"):
             tok.pos_, tok.tag_ = "PROPN", "NNP"
-    nlp.get_pipe("quote_attributor")(doc)
+    _attribute(nlp, doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and speaker.name == "Ravi Tandon"
 
@@ -3676,18 +3681,15 @@ def test_the_abbreviated_chief_justice_is_the_one_named_in_full(nlp):
 
 
 def test_a_name_the_parse_hangs_on_the_noun_before_its_verb_is_that_verbs_subject(nlp):
-    from quoteattr.api import normalize
-
     text = "The count will take days, as it includes postal votes, Director Ann Dube said Friday."
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
+    doc = _unattributed(nlp, text)
     # the parse of some articles: the name in apposition to "votes", and "said" a complement
     # of "take" with no subject of its own
     parse = {3: (3, "ROOT"), 5: (3, "punct"), 11: (10, "punct"), 14: (10, "appos"),
              15: (3, "ccomp"), 17: (3, "punct")}  # fmt: skip
     for i, (head, dep) in parse.items():
         doc[i].head, doc[i].dep_ = doc[head], dep
-    nlp.get_pipe("quote_attributor")(doc)
+    _attribute(nlp, doc)
     quotes = [q for q in doc._.quotes if q.speaker is not None]
     assert [q.speaker.name for q in quotes] == ["Ann Dube"]
     assert quotes[0].text.startswith("The count will take days")
@@ -3823,18 +3825,15 @@ def test_indicating_sharing_and_reemphasising_report_speech(nlp, sentence):
 
 
 def test_a_coach_called_the_tactician_is_the_coach_even_tagged_an_adjective(nlp):
-    from quoteattr.api import normalize
-
     text = (
         "Coach Luc Bernard admitted that his side lacked experience.\n\n"
         "Before the trip, the tactician told supporters not to expect a medal."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
+    doc = _unattributed(nlp, text)
     for tok in doc:  # the tagger's reading on some articles
         if tok.text == "tactician":
             tok.pos_, tok.tag_ = "ADJ", "JJ"
-    nlp.get_pipe("quote_attributor")(doc)
+    _attribute(nlp, doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and (speaker.mention.text, speaker.name) == (
         "the tactician",
@@ -3854,14 +3853,11 @@ def test_a_generational_suffix_after_a_comma_is_part_of_the_name(nlp, suffix_lab
 
 
 def test_an_apposition_headed_by_a_lower_case_word_tagged_a_proper_noun_is_a_title(nlp):
-    from quoteattr.api import normalize
-
     text = (
         "Cllr Tom Hale, the council's deputy leader and housing portfolio holder, said: "
         "\u201cWe cannot keep cutting services like this.\u201d"
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
+    doc = _unattributed(nlp, text)
     at = {t.text: t.i for t in doc}  # each of these words occurs once
     holder, leader = doc[at["holder"]], doc[at["leader"]]
     # the tagger's and the parser's reading on some articles: "holder" a proper noun that
@@ -3871,7 +3867,7 @@ def test_an_apposition_headed_by_a_lower_case_word_tagged_a_proper_noun_is_a_tit
     leader.head, leader.dep_ = holder, "nmod"
     doc[at["council"]].head, doc[at["council"]].dep_ = holder, "poss"
     doc[at["housing"]].head, doc[at["housing"]].dep_ = leader, "conj"
-    nlp.get_pipe("quote_attributor")(doc)
+    _attribute(nlp, doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and speaker.name == "Tom Hale"
     assert speaker.title == "council's deputy leader and housing portfolio holder"
@@ -3906,15 +3902,12 @@ def test_the_agency_is_the_government_office_named_before(nlp):
 def test_he_after_a_clause_that_opens_his_sentence_is_that_clauses_subject(nlp):
     from spacy.tokens import Span
 
-    from quoteattr.api import normalize
-
     text = (
         "Harbour Bank chief executive Tom Hale has led the bank for ten years.\n\n"
         "But as Hale \u2014 who has run the bank longer than Ed Ruiz ran Ruiz Capital \u2014 "
         "finally steps down, he says the post will get no lighter for whoever follows him."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(normalize(text))
+    doc = _unattributed(nlp, text)
     at = {t.text: t.i for t in doc}  # each of these words occurs once
     tom, hale, ed, ruiz = at["Tom"], at["as"] + 1, at["Ed"], at["Ed"] + 1
     doc.ents = [Span(doc, tom, tom + 2, "PERSON"), Span(doc, hale, hale + 1, "PERSON"),
@@ -3922,7 +3915,7 @@ def test_he_after_a_clause_that_opens_his_sentence_is_that_clauses_subject(nlp):
     # the parse of some articles: "as" opens a clause whose subject is the surname
     doc[at["as"]].head, doc[at["as"]].dep_ = doc[at["steps"]], "mark"
     doc[hale].head, doc[hale].dep_ = doc[at["steps"]], "nsubj"
-    nlp.get_pipe("quote_attributor")(doc)
+    _attribute(nlp, doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and (speaker.mention.text, speaker.name) == ("he", "Tom Hale")
 
