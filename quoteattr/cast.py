@@ -1571,7 +1571,8 @@ class Cast(TitleFinder):
 
     def _untagged_surnames(self) -> list[int]:
         """'"…," Okonjo said' with "Okonjo" tagged a common noun and no entity: a capitalised
-        word, not opening its sentence, that is the surname of a person already named."""
+        word that is the surname of a person already named, opening its sentence only as its
+        subject."""
         doc = self.ctx.doc
         people = [
             k for k, ents in self._by_surname.items() if any(e.label == "PERSON" for e in ents)
