@@ -465,7 +465,18 @@ class _Paragraph:
             k = self.nearest(_D_STRAIGHT)
         if k is not None:
             self.close(k, i)
-        elif (p is None or _sp(p)) and _alnum(n) and self.doubles_left > 0:
+        elif (
+            (p is None or _sp(p))
+            and self.doubles_left > 0
+            and (
+                _alnum(n)
+                # "” We will,” she said" opening a paragraph: typed for “, with a space after it
+                or p is None
+                and n == " "
+                and i + 2 < self.pe
+                and self.text[i + 2].isupper()
+            )
+        ):
             self.push(c, i)  # a ” typed for “ ("”We will,” she said"): a closer follows
 
     def curly_double_open(self, c: str, i: int, p: str | None, n: str | None) -> None:

@@ -505,6 +505,10 @@ def test_property_mark_soup(text: str) -> None:
         # a ” typed where “ belongs, at a paragraph start, is an opener when a closer follows
         ("Photo credit.\n”We want more buses. Now.” ― Ola Reyes\n", ["We want more buses. Now."]),
         ("She paused. ”Not today,” she said.", ["Not today,"]),
+        # ... and with a space after it when it opens the paragraph
+        ("He left.\n\n” We want more buses. Now.”\n", ["We want more buses. Now."]),
+        # ... but a stray ” and a space inside a sentence opens nothing
+        ("It was late ” Then a reply came,” she said.", []),
         # ... but a lone ” with nothing after it to close opens nothing
         ("He said ” no way and left.", []),
         # a spaced straight closer right after a nested closer
