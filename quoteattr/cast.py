@@ -415,15 +415,24 @@ class Cast(TitleFinder):
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
         toks = clean_name(list(span))
-        while toks and (
-            self._is_title_token(toks[0])
-            and not (len(toks) > 1 and toks[0].lower_ in self.lex.first_names)  # "Dean Holloway"
-            and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
-            or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
-            or self.is_honorific(toks[0])
-            or toks[0].lower_ in TITLE_GLUE
-            or toks[0].text == "."
-            or self._occupation_opening(toks)
+        while (
+            toks
+            and (
+                self._is_title_token(toks[0])
+                and not (
+                    len(toks) > 1 and toks[0].lower_ in self.lex.first_names
+                )  # "Dean Holloway"
+                and not (len(toks) == 1 and not self._ends_in_title(toks))  # "Dr Constable"
+                or (toks[0].is_upper and len(toks[0]) > 1 and not self._initials(toks))
+                or self.is_honorific(toks[0])
+                or toks[0].lower_ in TITLE_GLUE
+                or toks[0].text == "."
+                or self._occupation_opening(toks)
+                # "MPs Tom Hale and Ann Lee" tagged as one name: a title in the plural
+                or len(toks) > 2
+                and toks[0].text.endswith("s")
+                and toks[0].text[:-1].lower() in self.lex.title_words
+            )
         ):
             toks = toks[1:]
         # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
@@ -933,6 +942,16 @@ class Cast(TitleFinder):
             return max(people, key=lambda e: e.positions[-1] if e.positions else -1)
         return None
 
+    def _by_middle_name(self, word: str) -> Entity | None:
+        """ "Faizal" after "Ahmad Faizal Rahman": a lone name that is the middle name of
+        exactly one person of three or more names, the form some naming customs shorten to."""
+        people = [
+            e
+            for e in self.entities
+            if e.label == "PERSON" and len(e.tokens) >= 3 and word in e.tokens[1:-1]
+        ]
+        return people[0] if len(people) == 1 else None
+
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
         # as "Biden" (a generational suffix is no surname)
@@ -983,7 +1002,7 @@ class Cast(TitleFinder):
                     self._index_first_name(ent)
                     return ent
             if len(words) == 1 and not same_surname:
-                known = self._by_first_name(words[0], toks[0])
+                known = self._by_first_name(words[0], toks[0]) or self._by_middle_name(words[0])
                 if known is not None:
                     return known
             if len(words) > 2 and not same_surname:
@@ -1733,7 +1752,26 @@ class Cast(TitleFinder):
         with one in apposition to it ("Kato Bembe, the minister,")."""
         if root.dep_ == "appos" and self._is_title_token(root.head):
             return True
-        return any(c.dep_ == "appos" and self._is_title_token(c) for c in root.children)
+        if any(c.dep_ == "appos" and self._is_title_token(c) for c in root.children):
+            return True
+        # "… and former Commissioner for Mines, Tade Oni, have …", the name hung
+        # elsewhere: the phrase before its comma is a role's, through its "of" and "for"
+        doc = root.doc
+        first = root.left_edge.i if root.left_edge.i < root.i else root.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_iob_ == "O":
+            first -= 1
+        if first < 2 or doc[first - 1].text != "," or root.i + 1 >= len(doc):
+            return False
+        if doc[root.i + 1].text != ",":
+            return False
+        word = doc[first - 2]
+        for _ in range(8):
+            if self._is_title_token(word):
+                return True
+            if word.dep_ not in ("pobj", "prep", "conj", "cc") or word.head.i >= word.i:
+                return False
+            word = word.head
+        return False
 
     def _acts_as_person(self, toks: list[Token]) -> bool:
         """A short name that NER missed or mislabelled, acting as a person: the subject of an

@@ -75,11 +75,12 @@ def descriptor_anaphor(mention: Span, nationals: frozenset[str] = frozenset()) -
     if len(toks) >= 6 and age_word(toks[4]) and toks[-1].pos_ == "NOUN":
         return True  # "the 34-year-old striker"
     head = toks[-1]
+    # "the New Zealander": a nationality of more than one word, capitalised
     return (
-        len(toks) == 1
+        len(toks) <= 3
         and mention[0].lower_ in DEFINITE
         and (head.ent_type_ == "NORP" or head.lower_ in nationals)
-        and head.is_title
+        and all(t.is_title for t in toks)
         and not head.text.endswith("s")
     )
 

@@ -159,7 +159,9 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             # does not give the verb a subject from another paragraph
             if ctx.token_paragraph[child.i] != para:
                 return paragraph_opening_subject(verb, ctx)
-            return past_dateline(ctx, child, verb) or child
+            return (
+                past_dateline(ctx, child, verb) or name_after_opening_clause(child, verb) or child
+            )
     stranded = stranded_name(verb)
     if stranded is not None and not ctx.quoted(stranded):
         return stranded  # "…, postal votes, Director Ann Dube said": hung on the noun before
@@ -180,6 +182,23 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             host = host.head
         return subject_of(host, ctx, depth + 1)
     return None
+
+
+def name_after_opening_clause(subj: Token, verb: Token) -> Token | None:
+    """'As costs rise in Harbour Town, Police Chief Ann Lee said …' parsed as one clause whose
+    subject is "costs": the opening clause's mark hangs on the cue, and the person named right
+    before the cue is the speaker."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is None
+        or subj.pos_ != "NOUN"
+        or before.i <= subj.i
+        or before.ent_type_ != "PERSON"
+        or not any(c.dep_ == "mark" and c.i < subj.i for c in verb.children)
+    ):
+        return None
+    return before
 
 
 DATELINE_WORDS = 8  # "CLEVELAND, July 19 (UPI) —": a dateline is this short

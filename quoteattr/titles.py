@@ -532,6 +532,7 @@ class TitleFinder:
                 break
             start = i
             i -= 1
+        start = self._after_object_of_preposition(start, first)
         words = [t for t in doc[start:first] if not self.is_honorific(t)]
         names = {t.i for t in toks}
         about = [
@@ -615,6 +616,28 @@ class TitleFinder:
             return None
         ref = self._with_organisation_after(ref, toks)
         return self._with_organisation_of_sentence(ref, words) if ref.affiliation is None else ref
+
+    def _after_object_of_preposition(self, start: int, first: int) -> int:
+        """Where a title before a name starts once words that are the object of a preposition
+        standing before them are left out: "Standing up for her estate residents Cllr Ann Lee"
+        is Cllr, the constituents being whom she speaks for ("Ambassador to Kenya", whose
+        preposition is in the title, keeps its object)."""
+        doc = self.ctx.doc
+        k = start
+        while k < first:
+            top = doc[k]
+            while start <= top.head.i < first and top.head.i != top.i:
+                top = top.head
+            if (
+                top.dep_ == "pobj"
+                and top.head.i < start
+                # "a bill backed by Speaker of the House Ann Lee": a role that is the object is hers
+                and not any(self._is_title_token(t) for t in doc[start : top.i + 1])
+            ):
+                start = k = top.i + 1
+                continue
+            k += 1
+        return start
 
     def _occupation_apposed(self, word: Token, toks: list[Token]) -> bool:
         """Is ``word`` a word for someone's occupation that the name ``toks`` was hung on in
@@ -1395,16 +1418,27 @@ class TitleFinder:
             return None
         root = doc[comma - 1]
         while root.head.i < comma and root.head.i != root.i:
+            if self._is_title_token(root) and self.names_person(root.head.i):
+                break  # a role the parse hung on the person named before it
             root = root.head
         # "Otieno's younger sister, Mercy Atieno, said": whose someone is says what they are
         kin = _describes(root) and any(c.dep_ == "poss" for c in root.children)
         capitalised = self._capitalised_role_before(comma)
         if capitalised is not None:
             return capitalised
+        # "Ann Lee and former Commissioner for Mines, Tade Oni, have …": the second of
+        # two people, the parse making the role a conjunct of the first
+        second = (
+            root.dep_ == "conj"
+            and root.left_edge.i > 0
+            and doc[root.left_edge.i - 1].lower_ == "and"
+            and self.names_person(root.head.i)
+        )
         if (
             not (self._is_title_token(root) or kin)
-            or not self._opens_clause(root.left_edge)
+            or not (self._opens_clause(root.left_edge) or second)
             or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
+            and not second
             or self.ctx.quoted(root.i)
             # "A passionate defender of the network, Mr. Ruiz …": what the sentence says of
             # him in passing, not the post it introduces him by; a capitalised post is one

@@ -4004,3 +4004,67 @@ def test_a_bare_governor_is_held_at_the_reserve_or_central_bank_named(nlp, first
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Ruth Adeyemi", "Governor")
     assert speaker.affiliation == affiliation
+
+
+def test_a_company_whose_name_ends_in_inc_is_never_a_person(nlp):
+    text = (
+        "Rates rose twice in Lorvia this spring. Brightwater Capital Group Inc. analysts "
+        "expect two more cuts before winter.\n\n"
+        "\u201cOur currency band does the work for us,\u201d the HMA deputy governor said."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name != "Capital Group Inc."
+    assert speaker.label == "PERSON"
+
+
+def test_words_the_object_of_a_preposition_before_a_title_are_not_the_title(nlp):
+    text = (
+        "Standing up for her estate residents Cllr Jo Varney told the meeting: \u201cNobody "
+        "asked us about the car park.\u201d"
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Jo Varney", "Councillor")
+
+
+def test_the_new_zealander_is_the_person_named_before(nlp):
+    text = (
+        "Kelso Rovers appointed Dale Whitcombe as manager in May.\n\n"
+        "\u201cThe squad is younger than last year,\u201d the New Zealander said."
+    )
+    assert _last_speaker(text, nlp).name == "Dale Whitcombe"
+
+
+def test_a_plural_title_ner_takes_into_the_first_name_is_left_out(nlp):
+    text = (
+        "MPs Ruth Allard and Owen Pryce sat on the panel, and Ms Allard argued that the "
+        "trust had lost the town's confidence."
+    )
+    assert _last_speaker(text, nlp).name == "Ruth Allard"
+
+
+def test_a_role_before_a_comma_after_another_person_and_is_the_named_persons(nlp):
+    text = (
+        "Ex-Transport Minister Kunle Adebayo and former Commissioner for Mines and Steel, "
+        "Tochi Ezeife, have welcomed the cabinet list of President Tunde Bakare.\n\n"
+        "Also speaking, Ezeife said: \u201cThese are sound appointments.\u201d"
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Tochi Ezeife"
+    assert speaker.title == "former Commissioner for Mines and Steel"
+
+
+def test_a_lone_middle_name_is_the_one_person_with_that_middle_name(nlp):
+    text = (
+        "Treasury secretary-general Datuk Ahmad Faizal Rahman said the reserves were "
+        "adequate.\n\n"
+        "Faizal added the currency had weakened since 2022."
+    )
+    assert _last_speaker(text, nlp).name == "Ahmad Faizal Rahman"
+
+
+def test_the_person_named_before_the_cue_after_an_opening_clause_is_the_speaker(nlp):
+    text = (
+        "As problems linked to drug use increase in St. Albans, Regional Police Chief Martin "
+        "Doyle said the county cannot solve them on its own."
+    )
+    assert _last_speaker(text, nlp).name == "Martin Doyle"
