@@ -1418,8 +1418,13 @@ class TitleFinder:
             return None
         root = doc[comma - 1]
         while root.head.i < comma and root.head.i != root.i:
-            if self._is_title_token(root) and self.names_person(root.head.i):
-                break  # a role the parse hung on the person named before it
+            if self._is_title_token(root) and (
+                self.names_person(root.head.i) or self._opens_clause(root.left_edge)
+            ):
+                # a role the parse hung on the person named before it, or on a word of the
+                # phrase the sentence opens with ("At the meeting in Gweru, Mines minister and
+                # party treasurer, Tendai Moyo, said")
+                break
             root = root.head
         # "Otieno's younger sister, Mercy Atieno, said": whose someone is says what they are
         kin = _describes(root) and any(c.dep_ == "poss" for c in root.children)
@@ -1439,6 +1444,7 @@ class TitleFinder:
             or not (self._opens_clause(root.left_edge) or second)
             or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
             and not second
+            and not (root.dep_ == "conj" and doc[root.left_edge.i - 1].text == ",")
             or self.ctx.quoted(root.i)
             # "A passionate defender of the network, Mr. Ruiz …": what the sentence says of
             # him in passing, not the post it introduces him by; a capitalised post is one

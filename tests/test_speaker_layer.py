@@ -4068,3 +4068,11 @@ def test_the_person_named_before_the_cue_after_an_opening_clause_is_the_speaker(
         "Doyle said the county cannot solve them on its own."
     )
     assert _last_speaker(text, nlp).name == "Martin Doyle"
+
+
+def test_a_role_after_a_fronted_phrase_the_parse_makes_a_conjunct_is_the_named_persons(nlp):
+    text = (
+        "During Sunday's rally in Gweru, Mines minister and central committee member, "
+        'Tendai Moyo rounded on his critics. "We want loyal members," Moyo said.'
+    )
+    assert _last_speaker(text, nlp).title == "Mines minister"
