@@ -1089,6 +1089,7 @@ class Cast(TitleFinder):
                 self.title_in_apposition(toks),
                 self.title_in_predicate(root),
                 self.title_after_name(toks),
+                self.title_in_court(toks),
             ):
                 if title:
                     ent.add_title(title)

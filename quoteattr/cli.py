@@ -135,7 +135,7 @@ def format_speaker_table(doc_id: Any, speakers: list[SpeakerSummary]) -> str:
     lines = [f"== {doc_id}: {len(speakers)} speakers"]
     for sp in speakers:
         title = sp.title or ""
-        where = sp.affiliation or ""
+        where = sp.affiliation or sp.held_at or ""
         lines.append(
             f"{sp.name[:28]:28} | {title[:36]:36} | {sp.label:6} | {where[:20]:20} | "
             f"{len(sp.quotes)} quotes, {len(sp.mentions)} mentions"

@@ -352,6 +352,7 @@ def _record(draft: Draft, marked: list[MarkedSpan] | None = None) -> dict[str, A
         "title": draft.title,
         "label": draft.label,
         "affiliation": draft.affiliation,
+        "held_at": draft.held_at,
         "confidence": round(draft.confidence, 3),
         "method": draft.method,
         **({"members": draft.members} if draft.members else {}),
@@ -370,6 +371,7 @@ def _quote_record(quote: Quote) -> dict[str, Any]:
         "title": speaker.title if speaker else None,
         "label": speaker.label if speaker else None,
         "affiliation": speaker.affiliation if speaker else None,
+        "held_at": speaker.held_at if speaker else None,
         "confidence": round(quote.confidence, 3),
         "method": quote.method,
         **({"members": [_member_record(m) for m in speaker.members]} if speaker else {}),
@@ -377,7 +379,7 @@ def _quote_record(quote: Quote) -> dict[str, Any]:
 
 
 def _member_record(member: Speaker) -> dict[str, Any]:
-    return {k: getattr(member, k) for k in ("name", "title", "label", "affiliation")}
+    return {k: getattr(member, k) for k in ("name", "title", "label", "affiliation", "held_at")}
 
 
 _OFFSETS = ("span", "cue", "mention")
@@ -456,8 +458,16 @@ def _quote_at(span: Span, rec: Mapping[str, Any], text: str) -> Quote:
                 label=rec["label"] or "PERSON",
                 mention=mention,
                 affiliation=rec["affiliation"],
+                held_at=rec.get("held_at"),
                 members=tuple(
-                    Speaker(m["name"], m["title"], m["label"], None, m["affiliation"])
+                    Speaker(
+                        m["name"],
+                        m["title"],
+                        m["label"],
+                        None,
+                        m["affiliation"],
+                        held_at=m.get("held_at"),
+                    )
                     for m in rec.get("members") or ()
                 ),
             )

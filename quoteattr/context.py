@@ -35,6 +35,7 @@ class Draft:
     title: str | None = None
     label: str | None = None
     affiliation: str | None = None
+    held_at: str | None = None
     members: list[dict[str, Any]] = field(default_factory=list)  # several speakers: each one
     marked: list[int] = field(default_factory=list)
 

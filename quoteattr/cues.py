@@ -91,6 +91,7 @@ class Lexicon:
     title_verbs: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
     postnominal_titles: frozenset[str] = frozenset()
+    appearance_words: frozenset[str] = frozenset()
     succession_verbs: frozenset[str] = frozenset()
     bench_verbs: frozenset[str] = frozenset()
     court_roles: frozenset[str] = frozenset()
@@ -211,6 +212,7 @@ class Lexicon:
             title_verbs=words("titles.txt", "title_verbs"),
             placing_verbs=words("titles.txt", "placing_verbs"),
             postnominal_titles=words("titles.txt", "postnominal_titles"),
+            appearance_words=words("titles.txt", "appearance_words"),
             succession_verbs=words("titles.txt", "succession_verbs"),
             bench_verbs=words("titles.txt", "bench_verbs"),
             court_roles=words("titles.txt", "court_roles"),

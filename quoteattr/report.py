@@ -76,6 +76,7 @@ def quote_from_dict(record: Mapping[str, Any], text: str) -> Quote:
             label=str(sp.get("label") or "PERSON"),
             mention=mention(sp.get("mention")),
             affiliation=sp.get("affiliation"),
+            held_at=sp.get("held_at"),
         )
     cue = record.get("cue")
     frags = tuple((int(s), int(e)) for s, e in record.get("fragments") or ())
@@ -247,6 +248,7 @@ def _details(quote: Quote, qid: str, row: _SpeakerRow) -> str:
         "title": (sp.title or "") if sp else "",
         "entity": sp.label if sp else "",
         "affiliation": (sp.affiliation or "") if sp else "",
+        "heldat": (sp.held_at or "") if sp else "",
         "mention": mention,
         "cue": quote.cue.text if quote.cue else "",
         "kind": quote.kind,
@@ -385,7 +387,8 @@ table.qa-speakers tr.qa-selected { background: #fff3c4; }
 SCRIPT = """
 (function () {
   var FIELDS = [["speaker", "speaker"], ["title", "title"], ["entity", "entity"],
-    ["affiliation", "affiliation"], ["mention", "mention as written"], ["cue", "cue"],
+    ["affiliation", "affiliation"], ["heldat", "held at"], ["mention", "mention as written"],
+    ["cue", "cue"],
     ["kind", "kind"], ["method", "method"], ["confidence", "confidence"]];
   function show(section, mark) {
     var box = section.querySelector(".qa-detail");

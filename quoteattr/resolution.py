@@ -785,8 +785,29 @@ class SpeakerResolver(Cast):
                 continue
             title = ent.best_title()
             draft.title = title.text if title else None
-            draft.affiliation = self.affiliation_of(ent)
+            draft.affiliation, draft.held_at = self.where_held(ent)
             draft.members = [self._member(m) for m in self.members.get(id(draft), [])]
+
+    def where_held(self, ent: Entity) -> tuple[str | None, str | None]:
+        """The member's affiliation and where their title is held. The affiliation is what
+        the best title itself names ("Metro Transit" of "Metro Transit chief executive", "HAG"
+        of "HAG chairman"), the person it is held for ("Elena Ruiz" of "Ruiz's campaign
+        manager"), or for someone with no title the organisation named after the name ("Nia
+        Obi of Coastal Food Network"). Where the title is held is the organisation the article
+        names elsewhere: "Governor" at the bank named before, "HAG chairman" at the group the
+        initials stand for, "the union's president" at the union; readers write the title as
+        the article gives it, so this stays apart from the affiliation."""
+        title = ent.best_title()
+        if title is None:
+            return ent.organisation, None
+        whose = self._whose(title, ent)
+        if whose is not None:
+            return whose, None
+        own = title.affiliation
+        if own is not None and not _words_of(own) <= _words_of(title.text):
+            own = None
+        full = self._spelled_out(title)
+        return own, (full if full is not None and full != own else None)
 
     def affiliation_of(self, ent: Entity) -> str | None:
         """The organisation of the member's best title, as the article spells it out (a
@@ -833,11 +854,13 @@ class SpeakerResolver(Cast):
 
     def _member(self, ent: Entity) -> dict[str, Any]:
         title = ent.best_title()
+        affiliation, held_at = self.where_held(ent)
         return {
             "name": ent.name,
             "title": title.text if title else None,
             "label": speaking_label(ent.label),
-            "affiliation": self.affiliation_of(ent),
+            "affiliation": affiliation,
+            "held_at": held_at,
         }
 
     def speaker_table(self, drafts: Iterable[Draft]) -> list[dict[str, Any]]:
@@ -856,17 +879,25 @@ class SpeakerResolver(Cast):
         table = []
         for ent in order:
             title = ent.best_title()
+            affiliation, held_at = self.where_held(ent)
             table.append(
                 {
                     "name": ent.name,
                     "label": speaking_label(ent.label),
                     "title": title.text if title else None,
-                    "affiliation": self.affiliation_of(ent),
+                    "affiliation": affiliation,
+                    "held_at": held_at,
                     "mentions": sorted([s, e] for s, e in ent.spans),
                     "quotes": quotes[id(ent)],
                 }
             )
         return table
+
+
+def _words_of(text: str) -> set[str]:
+    """A name's or title's words as a reader compares them: lower case, no possessive."""
+    words = (w.strip(".,()").replace("’", "'").removesuffix("'s") for w in text.lower().split())
+    return {w for w in words if w and w != "the"}
 
 
 def joint_name(names: list[str]) -> str:
@@ -914,6 +945,7 @@ def summarize_speakers(
                 "label": sp.label,
                 "title": sp.title,
                 "affiliation": sp.affiliation,
+                "held_at": sp.held_at,
                 "mentions": set(),
                 "quotes": [],
             }
@@ -932,11 +964,11 @@ def summarize_speakers(
                 and (said.name == g["name"] or not said.members)
             ):
                 g["mentions"].add((said.mention.start, said.mention.end))  # not a co-speaker's
-        title, affiliation = g["title"], g["affiliation"]
+        title, affiliation, held_at = g["title"], g["affiliation"], g.get("held_at")
         if title is None:
             titled = next((q.speaker for q in qs if q.speaker and q.speaker.title), None)
             if titled is not None:
-                title, affiliation = titled.title, titled.affiliation
+                title, affiliation, held_at = titled.title, titled.affiliation, titled.held_at
         ordered = sorted(g["mentions"], key=lambda m: (m[0], -m[1]))
         outer: list[tuple[int, int]] = []
         for a, b in ordered:  # "Laura Chen" inside "chief executive Laura Chen" is one mention
@@ -950,6 +982,7 @@ def summarize_speakers(
                 title=title,
                 label=g["label"],
                 affiliation=affiliation,
+                held_at=held_at,
                 mentions=mentions,
                 quotes=tuple(qs),
             )

@@ -419,6 +419,43 @@ class TitleFinder:
             return None
         return TitleRef(doc[k].idx, doc[k].text, size=1)
 
+    def title_in_court(self, toks: list[Token]) -> TitleRef | None:
+        """'Ann Lee, prosecuting, said', 'Tom Hale KC, for the defence,', 'Ann Lee, representing
+        the family, told the court': whom a lawyer appears for, written after the name and any
+        letters of a post (`titles.txt` `[appearance_words]`), is their title as written."""
+        doc = self.ctx.doc
+        k = toks[-1].i + 1
+        if k < len(doc) and doc[k].lower_.strip(".") in self.lex.postnominal_titles:
+            k += 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 >= len(doc) or self.ctx.quoted(k):
+            return None
+        word = doc[k]
+        if word.lower_ == "for":
+            side = " ".join(t.lower_ for t in doc[k : k + 3])
+            if side not in self.lex.appearance_words:
+                return None
+            end = k + 3
+        elif word.lower_ in self.lex.appearance_words and word.tag_ in ("VBG", "NN"):
+            end = k + 1
+            objects = [c for c in word.children if c.dep_ in ("dobj", "prep")]
+            if objects:  # "representing the family", "appearing for the agency"
+                end = max(t.i for c in objects for t in c.subtree) + 1
+            elif word.lower_ not in ("prosecuting", "defending"):
+                return None  # "acting", "appearing" alone say nothing of a side
+            # ", prosecuting, said", "prosecuting said": the phrase ends the name's part
+            if end < len(doc) and not (doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")):
+                return None
+        else:
+            return None
+        words = list(doc[k:end])
+        if len(words) > 8 or any(self.ctx.quoted(t.i) for t in words):
+            return None
+        # it says more than letters of a post ("KC"), as much as a two-word role
+        content = [t for t in words if t.lower_ not in TITLE_GLUE and t.lower_ not in DETERMINERS]
+        return TitleRef(word.idx, doc[k:end].text, size=max(2, len(content)))
+
     def title_before(self, toks: list[Token]) -> TitleRef | None:
         """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
         doc = self.ctx.doc
@@ -1251,7 +1288,13 @@ class TitleFinder:
                 )
                 if found:
                     return self._with_organisation_apposed(found, child)
-        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+        # "Rao's lawyer Vikram Kaul and Solicitor General Anil Ahuja", both names hung on
+        # "lawyer": the description is the first name's
+        earlier_name = head.dep_ == "appos" and any(
+            c.dep_ == "appos" and c.i < head.i and self.names_person(c.i)
+            for c in head.head.children
+        )
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and not earlier_name:
             described = head.head
             # "The Head Coach of Harbour Rovers of Tema, Ivo Brandt,": the parse hangs the name on
             # the last noun of the title's "of …" phrase; the title is the role word's phrase
@@ -1277,7 +1320,9 @@ class TitleFinder:
                         org = self._organisation_at(c)
             found = self._title_from_phrase(described, stop=toks[0].i)
             if found is not None and org is not None:
-                found = replace(found, affiliation=org)
+                # the organisation is part of the title as the article gives it
+                text = found.text if org in found.text else f"{found.text}, {org}"
+                found = replace(found, text=text, affiliation=org, size=(found.size or 0) + 1)
             if found is not None:
                 return found
         return self._title_before_comma(toks) or self._title_closing_inversion(toks)
@@ -1319,8 +1364,9 @@ class TitleFinder:
         return None
 
     def _with_organisation_apposed(self, ref: TitleRef, role: Token) -> TitleRef:
-        """'Ann Lee, MD, Harbour Wheels Ltd, said': a name of an organisation right after a
-        role in apposition, between commas (or the comma and the sentence's end), is where the
+        """'Ann Lee, MD, Harbour Wheels Ltd, said': a name of an organisation (or of a unit:
+        "…, deputy director, fraud investigation unit,") right after a role in apposition,
+        between commas (or the comma and the sentence's end), is where the
         role is held, however the parse hangs it."""
         doc = self.ctx.doc
         comma = role.i + 1  # the parse may hang the comma and the organisation on the role
@@ -1349,7 +1395,12 @@ class TitleFinder:
             or not closed
             or any(self.ctx.quoted(t.i) or self.names_person(t.i) for t in words)
             or any(self._is_title_token(t) or t.pos_ in ("VERB", "AUX", "DET") for t in words)
-            or not (words[0].ent_type_ == "ORG" or words[0].pos_ == "PROPN")
+            # "Ann Lee, deputy director, fraud investigation unit,": a unit in lower case
+            or not (
+                words[0].ent_type_ == "ORG"
+                or words[0].pos_ == "PROPN"
+                or words[-1].lower_ in self.lex.institution_words
+            )
         ):
             return ref
         text = " ".join(doc[words[0].i : words[-1].i + 1].text.split())

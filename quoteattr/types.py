@@ -47,6 +47,9 @@ class Speaker:
     # Several people said it ("Ana Ruiz and Tom Lee said"): every one of them in text order,
     # this speaker (the one the mention names) among them; empty for one speaker.
     members: tuple[Speaker, ...] = ()
+    # Where the title is held when the article says so outside the title ("Governor" at the
+    # bank it named before; "HAG chairman" at the group those initials stand for)
+    held_at: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -57,6 +60,8 @@ class Speaker:
         }
         if self.affiliation:
             out["affiliation"] = self.affiliation
+        if self.held_at:
+            out["held_at"] = self.held_at
         if self.members:
             out["members"] = [m.to_dict() for m in self.members]
         return out
@@ -71,6 +76,7 @@ class Speaker:
             label=str(data.get("label") or "PERSON"),
             mention=Mention.from_dict(mention) if mention else None,
             affiliation=data.get("affiliation"),
+            held_at=data.get("held_at"),
             members=tuple(cls.from_dict(m) for m in data.get("members") or ()),
         )
 
@@ -80,6 +86,8 @@ class Speaker:
             bits.append(f"title={self.title!r}")
         if self.affiliation:
             bits.append(f"affiliation={self.affiliation!r}")
+        if self.held_at:
+            bits.append(f"held_at={self.held_at!r}")
         bits.append(self.label)
         if self.mention and self.mention.text != self.name:
             bits.append(f"as {self.mention.text!r}")
@@ -103,11 +111,14 @@ class SpeakerSummary:
     affiliation: str | None = None
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    held_at: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "title": self.title, "label": self.label}
         if self.affiliation:
             out["affiliation"] = self.affiliation
+        if self.held_at:
+            out["held_at"] = self.held_at
         out["mentions"] = [m.to_dict() for m in self.mentions]
         out["quotes"] = [
             {"text": q.text, "start": q.start, "end": q.end, "kind": q.kind} for q in self.quotes

@@ -507,9 +507,12 @@ def test_name_and_title(nlp, text, name, title):
     ],
 )
 def test_name_title_and_affiliation(nlp, text, expected):
+    # the third is where the title is held: named in the title (the affiliation) or
+    # elsewhere in the article (held_at), never both
     speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
     assert speaker is not None
-    assert (speaker.name, speaker.title, speaker.affiliation) == expected
+    assert not (speaker.affiliation and speaker.held_at)
+    assert (speaker.name, speaker.title, speaker.affiliation or speaker.held_at) == expected
 
 
 # The head of the mention is the speaker, never a name inside its modifiers.
@@ -1292,7 +1295,7 @@ def test_a_bare_organisation_role_is_held_at_the_organisation_of_its_sentence(nl
         assert quote.speaker is not None
         assert quote.speaker.name == "Mia Lorne"
         assert quote.speaker.title == "chief executive"
-        assert quote.speaker.affiliation == "Harbour Foods Inc."
+        assert quote.speaker.held_at == "Harbour Foods Inc."
 
 
 def test_the_organisation_roles_are_a_word_list(tmp_path):
@@ -1434,7 +1437,7 @@ def test_an_acronym_in_a_title_is_the_organisation_the_article_spells_out(nlp):
     )
     last = quoteattr.extract(text, nlp=nlp)[-1]
     assert last.speaker is not None
-    assert (last.speaker.name, last.speaker.title, last.speaker.affiliation) == (
+    assert (last.speaker.name, last.speaker.title, last.speaker.held_at) == (
         "Kofi Boadu",
         "DWW Acting Head",
         "Department of Water Works",
@@ -1701,7 +1704,7 @@ def test_a_name_ner_runs_into_a_title_case_headline_ends_where_the_body_names_it
 def test_an_organisation_in_apposition_between_role_and_name_is_the_affiliation(nlp, text):
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Ade Bello"
-    assert speaker.title is not None and speaker.title.endswith("Managing Director")
+    assert speaker.title is not None and speaker.title.endswith("Managing Director, Tasman Mills")
     assert speaker.affiliation == "Tasman Mills"
 
 
@@ -1740,7 +1743,7 @@ def test_a_bare_organisation_role_is_held_at_the_organisation_acting_just_before
     nlp, text, title, affiliation
 ):
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+    assert (speaker.title, speaker.held_at) == (title, affiliation)
 
 
 @pytest.mark.parametrize(
@@ -1838,7 +1841,7 @@ def test_a_bare_justice_sits_at_the_court_named_before(nlp):
         'Justice Quill said: "This is his last chance."'
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title, speaker.affiliation) == (
+    assert (speaker.name, speaker.title, speaker.held_at) == (
         "Mary Quill",
         "Justice",
         "Harbour High Court",
@@ -2294,7 +2297,7 @@ def test_a_joint_bare_role_is_held_at_the_organisation_acting_before(nlp):
         "up,\u201d MD and CEO Chandra Shekhar Bose told shareholders."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.affiliation) == ("MD and CEO", "Lakeside Bank")
+    assert (speaker.title, speaker.held_at) == ("MD and CEO", "Lakeside Bank")
 
 
 def test_a_town_in_a_list_of_three_is_nobody_a_description_can_be(nlp):
@@ -2345,7 +2348,7 @@ def test_a_bare_town_role_is_held_in_the_town_the_article_is_about(nlp):
     labels = [("Delford", "GPE"), ("Kingsbridge", "GPE")]
     speaker = _quotes_with_ents(nlp, text, labels, every=True)[-1].speaker
     assert speaker is not None
-    assert (speaker.name, speaker.title, speaker.affiliation) == ("Ann Reid", "Mayor", "Delford")
+    assert (speaker.name, speaker.title, speaker.held_at) == ("Ann Reid", "Mayor", "Delford")
 
 
 def test_a_surname_ner_calls_an_organisation_described_by_a_role_is_a_person(nlp):
@@ -2413,7 +2416,7 @@ def test_the_organisation_of_the_article_is_counted_by_its_name_without_what_ner
     labels = [("Kestrel Airways full year", "ORG"), ("Kestrel Airways’", "ORG")]
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
-    assert (speaker.name, speaker.affiliation) == ("Tom Reid", "Kestrel Airways")
+    assert (speaker.name, speaker.held_at) == ("Tom Reid", "Kestrel Airways")
 
 
 def test_a_later_bare_form_of_a_title_does_not_drop_where_it_is_held(nlp):
@@ -2426,7 +2429,7 @@ def test_a_later_bare_form_of_a_title_does_not_drop_where_it_is_held(nlp):
         "Justice Hale said the case should have been heard closer to home."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title, speaker.affiliation) == (
+    assert (speaker.name, speaker.title, speaker.held_at) == (
         "Mary Hale",
         "Justice",
         "Portvale High Court",
@@ -2446,7 +2449,7 @@ def test_a_player_ner_calls_an_organisation_is_not_where_the_manager_works(nlp):
     speaker = _quotes_with_ents(nlp, text, [("Kessler", "ORG", "Kessler was")])[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Rob Hale", "manager")
-    assert speaker.affiliation == "Portvale Athletic"
+    assert speaker.held_at == "Portvale Athletic"
 
 
 @pytest.mark.parametrize(
@@ -2482,7 +2485,7 @@ def test_a_role_after_a_word_for_a_kind_of_body_is_held_at_the_body_of_the_artic
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ana Ruiz", "Agency director")
-    assert speaker.affiliation == "Portvale Institute of Geology"
+    assert speaker.held_at == "Portvale Institute of Geology"
 
 
 def test_a_word_for_a_kind_of_body_tagged_as_an_organisation_is_no_affiliation(nlp):
@@ -2511,7 +2514,7 @@ def test_a_judge_the_lede_introduces_by_court_sits_in_that_court(nlp):
         '"Nobody should wait in that basement," said Justice Mara Quill.'
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title, speaker.affiliation) == (
+    assert (speaker.name, speaker.title, speaker.held_at) == (
         "Mara Quill",
         "Justice",
         "Eastvale Court",
@@ -2553,7 +2556,7 @@ def test_an_abbreviated_local_role_is_held_in_the_town_of_the_article(nlp):
         '"Nothing is settled before the last vote," Lutz said.'
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title, speaker.affiliation) == (
+    assert (speaker.name, speaker.title, speaker.held_at) == (
         "Mira Lutz",
         "Councillor",
         "Leeds",
@@ -2607,7 +2610,7 @@ def test_a_first_name_tagged_as_an_organisation_is_not_the_organisation_of_the_a
     labels = [("Ravi", "ORG", "Ravi was"), ("Ravi", "ORG", "Ravi smiled")]
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
-    assert (speaker.name, speaker.affiliation) == ("Ravi Kumar", "Portvale Athletic")
+    assert (speaker.name, speaker.held_at) == ("Ravi Kumar", "Portvale Athletic")
 
 
 def test_an_initial_before_the_surname_is_no_part_of_the_title(nlp):
@@ -2737,7 +2740,7 @@ def test_the_organisation_of_the_article_counts_the_times_it_is_written(nlp):
         "fewer stoppages."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.affiliation) == ("Chief executive", "Kestrel Mining")
+    assert (speaker.title, speaker.held_at) == ("Chief executive", "Kestrel Mining")
 
 
 def test_a_unit_after_the_name_ending_in_its_organisation_completes_the_role(nlp):
@@ -2923,7 +2926,7 @@ def test_a_role_of_the_company_is_held_at_the_company_the_article_named(nlp):
         '"It was a hard year," said the company\'s chief executive Ann Lee.'
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.affiliation) == ("company's chief executive", "Harbour Foods")
+    assert (speaker.title, speaker.held_at) == ("company's chief executive", "Harbour Foods")
 
 
 def test_a_bodys_officer_in_the_lede_is_the_one_named_below(nlp):
@@ -2944,7 +2947,7 @@ def test_a_plural_court_role_before_names_is_held_at_the_court_named_before(nlp)
         "\n\nA bench of Justices Arun Rao and Kiran Das said counsel must keep to time."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.affiliation) == ("Justice", "Harbour Supreme Court")
+    assert (speaker.title, speaker.held_at) == ("Justice", "Harbour Supreme Court")
 
 
 def test_a_hyphenated_role_the_parse_splits_stays_whole(nlp):
@@ -2984,7 +2987,7 @@ def test_a_judge_sits_at_the_one_court_the_article_named_before(nlp):
         "Justice Ann Lee said the accused had shown no remorse."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.affiliation) == ("Justice", "Harbour Supreme Court")
+    assert (speaker.title, speaker.held_at) == ("Justice", "Harbour Supreme Court")
 
 
 def test_a_word_of_the_title_ner_tags_is_no_affiliation(nlp):
@@ -3032,7 +3035,7 @@ def test_a_name_ner_calls_an_organisation_apposed_to_a_role_is_a_person(nlp):
     assert (speaker.name, speaker.label, speaker.title) == (
         "Obu Kembeh",
         "PERSON",
-        "Director General",
+        "Director General, Harbour Centre for Disease Control",
     )
 
 
@@ -3147,7 +3150,7 @@ def test_the_body_a_title_names_by_its_kind_is_the_one_named_before(nlp):
         "Dr Ann Lee, director of the hospital, said the ward would take 40 patients."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.affiliation) == (
+    assert (speaker.title, speaker.held_at) == (
         "director of the hospital",
         "Harbour General Hospital",
     )
@@ -3170,7 +3173,7 @@ def test_the_body_a_title_names_by_its_kind_is_the_one_named_before(nlp):
 )
 def test_a_bare_role_is_held_at_the_body_of_its_kind_the_article_names(nlp, text, affiliation):
     # the union acts in the paragraph before, but a vice chancellor is at a college
-    assert _last_speaker(text, nlp).affiliation == affiliation
+    assert _last_speaker(text, nlp).held_at == affiliation
 
 
 def test_a_nickname_said_alone_later_is_the_person_it_was_given_for(nlp):
@@ -3266,7 +3269,7 @@ def test_a_title_held_at_a_described_body_is_held_at_the_company_the_article_is_
         "chairman of the ports-to-pharma conglomerate, on Monday. Harbour Group shares rose."
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.affiliation) == ("Ravi Nath", "Harbour Group")
+    assert (speaker.name, speaker.held_at) == ("Ravi Nath", "Harbour Group")
 
 
 def test_a_third_name_between_a_title_and_a_two_word_name_is_the_first_name(nlp):
@@ -3357,7 +3360,7 @@ def test_a_business_a_sentence_opens_with_is_where_a_bare_role_is_held(nlp):
         "sales were up. Star Gallery will open late, Star Gallery said."
     )
     quotes = _quotes_with_ents(nlp, text, [("Crumb Vino", "PERSON")])
-    got = {q.speaker.name: q.speaker.affiliation for q in quotes if q.speaker}
+    got = {q.speaker.name: q.speaker.held_at for q in quotes if q.speaker}
     assert got["Randy Wall"] == "Crumb Vino"
     assert got["Sue Glen"] == "Simply Sue's Bakery and Cafe"
 
@@ -3379,7 +3382,7 @@ def test_a_title_that_names_the_body_outweighs_a_description_as_long(nlp):
         'been weak.\n\n"We will recover," said Brody, the Tamco boss.'
     )
     quotes = _quotes_with_ents(nlp, text, [])
-    assert [(q.speaker.title, q.speaker.affiliation) for q in quotes[1:]] == [
+    assert [(q.speaker.title, q.speaker.held_at) for q in quotes[1:]] == [
         ("Chief executive", "Tamco Foods")
     ] * 2
 
@@ -4003,7 +4006,7 @@ def test_a_bare_governor_is_held_at_the_reserve_or_central_bank_named(nlp, first
               ("Ruth Adeyemi", "PERSON")]  # fmt: skip
     speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Ruth Adeyemi", "Governor")
-    assert speaker.affiliation == affiliation
+    assert speaker.held_at == affiliation
 
 
 def test_a_company_whose_name_ends_in_inc_is_never_a_person(nlp):
@@ -4076,3 +4079,59 @@ def test_a_role_after_a_fronted_phrase_the_parse_makes_a_conjunct_is_the_named_p
         'Tendai Moyo rounded on his critics. "We want loyal members," Moyo said.'
     )
     assert _last_speaker(text, nlp).title == "Mines minister"
+
+
+def test_where_a_bare_title_is_held_is_apart_from_the_affiliation_the_title_names(nlp):
+    text = (
+        "The Reserve Bank of Tamsin held its main rate on Tuesday.\n\n"
+        "Governor Ann Lee said inflation was easing.\n\n"
+        "Metro Transit chief executive Laura Chen said fares would not rise."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    lee, nath = quotes[0].speaker, quotes[1].speaker
+    assert lee is not None and nath is not None
+    assert (lee.title, lee.affiliation, lee.held_at) == ("Governor", None, "Reserve Bank of Tamsin")
+    assert nath.title == "Metro Transit chief executive" and nath.held_at is None
+    record = lee.to_dict()
+    assert record["held_at"] == "Reserve Bank of Tamsin" and "affiliation" not in record
+    assert quoteattr.Speaker.from_dict(record) == lee
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Opening the trial, Maria Olsen KC, for the prosecution, said Hale had planned "
+            'the raid for a year.\n\n"It was greed, nothing more," she told the jury.',
+            "Maria Olsen",
+            "for the prosecution",
+        ),
+        (
+            "Ruth Bakewell prosecuting said the defendant had shouted at the jurors.",
+            "Ruth Bakewell",
+            "prosecuting",
+        ),
+        (
+            "Darren Colley, representing Hale, said his client regretted the outburst.",
+            "Darren Colley",
+            "representing Hale",
+        ),
+    ],
+)
+def test_whom_a_lawyer_appears_for_after_the_name_is_the_title(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_lower_case_unit_after_a_role_between_commas_is_part_of_the_title(nlp):
+    text = "Karen Voss, deputy director, fraud investigation unit, said the losses were recovered."
+    assert _last_speaker(text, nlp).title == "deputy director, fraud investigation unit"
+
+
+def test_a_description_two_names_are_hung_on_is_the_first_names(nlp):
+    text = (
+        "At the hearing, Rao's lawyer Vikram Kaul and Solicitor General Anil Ahuja traded "
+        "barbs. Ahuja said the court should weigh how grave the offences were."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Anil Ahuja", "Solicitor General")
