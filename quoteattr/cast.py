@@ -797,6 +797,9 @@ class Cast(TitleFinder):
         if all(self.is_honorific(t) for t in span):
             return nobody  # "Datuk Seri" before "Ahmad Zaki Osman", tagged apart
         elsewhere = self._labels_elsewhere().get(_plain(span.text))
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (self._is_title_token(before) or self.is_honorific(before)):
+            elsewhere = None  # "Deputy President Ruth Wanjala": a person, whatever else NER said
         if elsewhere is not None:  # a country tagged a person once, a place elsewhere
             return clean_name(list(span)), elsewhere
         body = self._mostly_a_body(span[0]) if len(span) == 1 else None
@@ -1193,6 +1196,13 @@ class Cast(TitleFinder):
                 k += 1
             if span.label_ not in NAMED_LABELS or any(t.i in covered for t in span):
                 continue
+            person = None
+            if span.label_ in ("WORK_OF_ART", "PRODUCT", "FAC"):
+                # '"…," Lunar Mission Project Director M Rao said' tagged a work of art
+                person = self._person_after_title_in(span)
+            if person is not None:
+                self._register(person, "PERSON")
+                continue
             found = self._name_from_span(span, span.label_)
             kind = self._kind_word(span) if span.label_ != "PERSON" else None
             if kind is not None:
@@ -1241,6 +1251,18 @@ class Cast(TitleFinder):
         self._learn_nominal_titles()
         self._learn_delayed_identifications()
         self._learn_roles_held_as()
+
+    def _person_after_title_in(self, span: Span) -> list[Token] | None:
+        """The name that ends a span NER gave a label no speaker has (a work of art, an
+        event), after a title word inside it: "Lunar Mission Project Director M Rao"."""
+        titled = [k for k, t in enumerate(span) if self._is_title_token(t)]
+        if not titled or self.ctx.quoted(span.start):
+            return None
+        rest = list(span[titled[-1] + 1 :])
+        if not 1 <= len(rest) <= 4 or not all(_capitalised(t) or t.text == "." for t in rest):
+            return None
+        person = self.person_tokens(rest)
+        return person if person and not self._ends_in_title(person) else None
 
     def group_named_after(self, person: Entity, name_tok: Token, head: Token) -> Entity | None:
         """ "The Ruiz campaign", "Ruiz's team": an organisation named after its person, called

@@ -4135,3 +4135,25 @@ def test_a_description_two_names_are_hung_on_is_the_first_names(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Anil Ahuja", "Solicitor General")
+
+
+def test_a_name_after_a_title_inside_a_span_ner_calls_a_work_of_art_is_a_person(nlp):
+    text = (
+        '"The readings are clean," Lunar Mission Project Director M Velan said on Monday.\n\n'
+        '"We will publish them in spring," he said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("M Velan", "Lunar Mission Project Director")
+
+
+def test_a_name_after_a_title_is_a_person_though_ner_calls_it_a_place_elsewhere(nlp):
+    text = (
+        "The plan was backed by President Amos Kiprop and his Rigo Chelimo on Monday.\n\n"
+        "The summit, according to Deputy President Rigo Chelimo, will look at tea prices."
+    )
+    quotes = _quotes_with_ents(
+        nlp, text, [("Rigo Chelimo", "GPE"), ("Rigo Chelimo", "PERSON", "Rigo Chelimo, will")]
+    )
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Rigo Chelimo", "Deputy President")
