@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from string import punctuation as PUNCTUATION
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IS_LOWER, IS_TITLE, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
@@ -955,6 +955,32 @@ class Cast(TitleFinder):
         ]
         return people[0] if len(people) == 1 else None
 
+    def _same_organisation(self, words: tuple[str, ...], name: str) -> Entity | None:
+        """ "Quarrystone" after "Quarrystone Energy": the first words of exactly one longer name of an
+        organisation are that organisation; "Quarrystone Energy" after "Quarrystone" is its fuller
+        name, which the entity takes (the cast's canonical name is the fullest)."""
+        n = len(words)
+        longer = [
+            e
+            for e in self.entities
+            if e.label == "ORG" and len(e.tokens) > n and e.tokens[:n] == words
+        ]
+        if len(longer) == 1:
+            return longer[0]
+        if longer:
+            return None
+        shorter = [
+            e
+            for e in self.entities
+            if e.label == "ORG" and len(e.tokens) < n and words[: len(e.tokens)] == e.tokens
+        ]
+        if len(shorter) != 1:
+            return None
+        ent = shorter[0]
+        ent.name, ent.tokens = name, words
+        self._by_name[("GROUP", name.lower().removeprefix("the "))] = ent
+        return ent
+
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
         # as "Biden" (a generational suffix is no surname)
@@ -1031,6 +1057,10 @@ class Cast(TitleFinder):
             key = (_name_kind(label), name.lower().removeprefix("the "))
             if key in self._by_name:
                 return self._by_name[key]
+            if label == "ORG":
+                known = self._same_organisation(words, name)
+                if known is not None:
+                    return known
         ent = Entity(name=name, label=label, tokens=words)
         self.entities.append(ent)
         if label == "PERSON":
@@ -1241,6 +1271,8 @@ class Cast(TitleFinder):
             # other words ("Lee fired police chief Ray Cole") need not be
             tok = self.ctx.doc[i]
             self._register([tok], "PERSON", learn=not tok.is_sent_start)
+        for i in self._untagged_short_organisations():
+            self._register([self.ctx.doc[i]], "ORG")  # "Quarrystone said" after "Quarrystone Energy"
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
         for tok in kinds:  # "The Court noted" after "the Tamsin High Court": that court
@@ -1637,6 +1669,32 @@ class Cast(TitleFinder):
             # opening its sentence, only as the subject ("Kerr was asked", not "Young
             # people said")
             and (arr[i, 2] != 1 or doc[i].pos_ == "PROPN" and doc[i].dep_ in ("nsubj", "nsubjpass"))
+        ]
+
+    def _untagged_short_organisations(self) -> list[int]:
+        """ "Quarrystone kept its newer mines" after "Quarrystone Energy", with no entity on
+        "Quarrystone": the first word of exactly one organisation's longer name, as the subject of
+        its clause, is that organisation."""
+        firsts: dict[str, int] = {}
+        for e in self.entities:
+            if e.label == "ORG" and len(e.tokens) > 1 and e.tokens[0][:1].isupper():
+                firsts[e.tokens[0]] = firsts.get(e.tokens[0], 0) + 1
+        if not firsts:
+            return []
+        doc = self.ctx.doc
+        arr = doc.to_array([ENT_IOB, ORTH])
+        wanted = numpy.array(
+            [doc.vocab.strings.add(w) for w, n in firsts.items() if n == 1], dtype=arr.dtype
+        )
+        found = numpy.flatnonzero((arr[:, 0] == 2) & numpy.isin(arr[:, 1], wanted)).tolist()
+        return [
+            i
+            for i in found
+            if doc[i].dep_ in ("nsubj", "nsubjpass")
+            and doc[i].pos_ == "PROPN"
+            and i not in self.by_token
+            and not self.ctx.quoted(i)
+            and doc[i].text.lower() not in self._by_surname
         ]
 
     def _nicknamed_names(self) -> list[tuple[list[Token], str]]:

@@ -4157,3 +4157,13 @@ def test_a_name_after_a_title_is_a_person_though_ner_calls_it_a_place_elsewhere(
     speaker = quotes[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Rigo Chelimo", "Deputy President")
+
+
+def test_the_first_word_of_one_organisations_name_is_that_organisation(nlp):
+    text = (
+        "The plant was sold in 2009 by the coal giant Quarrystone Energy. From the start it "
+        "carried heavy debts.\n\nQuarrystone kept its newer mines in the west.\n\n"
+        'In a statement, Quarrystone said: "The plant was sound when it was sold."'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.label) == ("Quarrystone Energy", "ORG")
