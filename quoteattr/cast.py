@@ -1034,6 +1034,9 @@ class Cast(TitleFinder):
                 known = self._by_first_name(words[0], toks[0]) or self._by_middle_name(words[0])
                 if known is not None:
                     return known
+                surname = self._family_surname(toks[0])
+                if surname is not None:  # "his wife Lena": Lena Reyes
+                    name, words = f"{name} {surname}", (*words, surname)
             if len(words) > 2 and not same_surname:
                 # "Omar Farid Malik" after "Justice Omar Farid": the fuller name of one
                 # person named before by its first words
@@ -1670,6 +1673,26 @@ class Cast(TitleFinder):
             # people said")
             and (arr[i, 2] != 1 or doc[i].pos_ == "PROPN" and doc[i].dep_ in ("nsubj", "nsubjpass"))
         ]
+
+    def _family_surname(self, first: Token) -> str | None:
+        """ "His wife Lena" of Mr Reyes, "Tom Hale's son Ben": the surname a first name
+        alone takes after a family word (`titles.txt` `[family_name_words]`) and whose it is
+        ("his", "her", a named person's possessive), so "Mrs Reyes" later finds her."""
+        doc = self.ctx.doc
+        i = first.i
+        if i < 2 or first.lower_ not in self.lex.first_names:
+            return None
+        if doc[i - 1].lower_ not in self.lex.family_name_words:
+            return None
+        whose = doc[i - 2]
+        owner: Entity | None = None
+        if whose.lower_ in ("his", "her"):
+            owner = self._nearest_antecedent(whose.i, "he" if whose.lower_ == "his" else "she")
+        elif whose.text in POSSESSIVE and whose.i > 0:
+            owner = self.by_token.get(whose.i - 1)
+        if owner is None or owner.label != "PERSON" or len(owner.tokens) < 2:
+            return None
+        return owner.tokens[-1]
 
     def _untagged_short_organisations(self) -> list[int]:
         """ "Quarrystone kept its newer mines" after "Quarrystone Energy", with no entity on

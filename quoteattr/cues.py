@@ -100,6 +100,7 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()
     mood_words: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
+    family_name_words: frozenset[str] = frozenset()
     grading_words: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
     role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -221,6 +222,7 @@ class Lexicon:
             ranks=words("titles.txt", "ranks"),
             mood_words=words("titles.txt", "mood_words"),
             kin_words=words("titles.txt", "kin_words"),
+            family_name_words=words("titles.txt", "family_name_words"),
             grading_words=words("titles.txt", "grading_words"),
             local_roles=words("titles.txt", "local_roles"),
             role_bodies={

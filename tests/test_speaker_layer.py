@@ -4167,3 +4167,16 @@ def test_the_first_word_of_one_organisations_name_is_that_organisation(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.label) == ("Quarrystone Energy", "ORG")
+
+
+def test_a_first_name_after_a_family_word_takes_the_familys_surname(nlp):
+    text = (
+        "Victor Reyes, 61, went missing on a hill walk in March.\n\n"
+        "His wife Lena, a yoga teacher, said she wanted warning signs put up.\n\n"
+        'A tearful Mrs Reyes added: "He knew those hills so well."'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Lena Reyes", "yoga teacher"),
+        ("Lena Reyes", "yoga teacher"),
+    ]
