@@ -2212,6 +2212,14 @@ class Cast(TitleFinder):
         felt ("a clearly disappointed Premier said")?"""
         if any(t.lower_ in DEFINITE or t.lower_ == "its" for t in before):
             return True  # "the minister", "its chief executive"
+        if any(
+            t.text in POSSESSIVE
+            and t.i > 0
+            and t.nbor(-1).pos_ == "PROPN"
+            and not self.names_person(t.i - 1)  # not "Tom Hale's lawyer": someone new
+            for t in before
+        ):
+            return True  # "Ghana's trade minister", "Harbour Rovers' coach": whose, named before
         if (
             head.tag_ in ("NN", "NNP")
             and self._is_title_token(head)

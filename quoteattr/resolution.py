@@ -75,7 +75,13 @@ def descriptor_anaphor(mention: Span, nationals: frozenset[str] = frozenset()) -
     if len(toks) >= 6 and age_word(toks[4]) and toks[-1].pos_ == "NOUN":
         return True  # "the 34-year-old striker"
     head = toks[-1]
-    # "the New Zealander": a nationality of more than one word, capitalised
+    # "the New Zealander": a nationality of more than one word, capitalised; "the former
+    # Olympian", "the young Kenyan": after words that say only how or when
+    while len(toks) > 1 and toks[0].is_lower and toks[0].pos_ == "ADJ":
+        toks = toks[1:]
+    head = toks[-1]
+    if any(c.dep_ == "relcl" for c in head.children):
+        return False  # "the veteran Democrat who drafted the letter": says who, anew
     return (
         len(toks) <= 3
         and mention[0].lower_ in DEFINITE

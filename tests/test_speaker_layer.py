@@ -4180,3 +4180,22 @@ def test_a_first_name_after_a_family_word_takes_the_familys_surname(nlp):
         ("Lena Reyes", "yoga teacher"),
         ("Lena Reyes", "yoga teacher"),
     ]
+
+
+def test_a_role_after_a_places_possessive_is_the_person_named_with_it(nlp):
+    text = (
+        "Sri Lanka coach Alan Birch said the captain had to bat with more freedom.\n\n"
+        "Birch said it was vital to rebuild his confidence.\n\n"
+        "Sri Lanka’s coach also said that leading a side takes more than scoring runs."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Alan Birch", "Sri Lanka coach")
+
+
+def test_a_nationality_after_a_word_that_says_when_is_the_person_named_before(nlp):
+    text = (
+        "Hockey Federation Secretary Imran Qadir says the side needs years to rebuild.\n\n"
+        "Talking to reporters, the former Olympian stated that the players had been unlucky "
+        "to miss the events."
+    )
+    assert _last_speaker(text, nlp).name == "Imran Qadir"
