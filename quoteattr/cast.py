@@ -1534,6 +1534,7 @@ class Cast(TitleFinder):
                     and t.pos_ == "PROPN"  # "the lifelong Republican"
                 )
                 or any(self.names_person(w.i) for w in t.subtree if w.i != t.i)
+                or self._another_person_described_as_subject(t)
             ):
                 continue
             ent = self._newcomer_after(t)
@@ -1544,6 +1545,19 @@ class Cast(TitleFinder):
             if title is not None:
                 ent.add_title(title)
             self._link_description(t, ent)
+
+    def _another_person_described_as_subject(self, t: Token) -> bool:
+        """'A boy died after a fall from the wall, a coroner has concluded': another person
+        described as a subject in the description's sentence may be whom the next paragraph
+        names, so neither is identified."""
+        heads = self.lex.nominal_heads
+        return any(
+            s.i != t.i
+            and s.dep_ in ("nsubj", "nsubjpass")
+            and _singular_common_noun(s)
+            and (heads.get(s.lemma_.lower()) == "PERSON" or s.lower_ in self.lex.gendered_words)
+            for s in t.sent
+        )
 
     def _learn_roles_held_as(self) -> None:
         """'when he was elected to a fresh term as Harbour mayor', 'they named Lee as treasurer':

@@ -4199,3 +4199,13 @@ def test_a_nationality_after_a_word_that_says_when_is_the_person_named_before(nl
         "to miss the events."
     )
     assert _last_speaker(text, nlp).name == "Imran Qadir"
+
+
+def test_a_lede_description_is_nobody_named_next_when_another_person_is_described_too(nlp):
+    text = (
+        "A six-year-old boy died after falling from a pier in Fleetby, a coroner has ruled.\n\n"
+        "Tommy Vane, from Fleetby, had been out fishing with his family when he slipped."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name != "Tommy Vane"
