@@ -446,6 +446,10 @@ class Cast(TitleFinder):
             and self._not_a_given_name(toks[: firsts[0]])  # "Chandra Shekhar Bose" stays
         ):
             toks = toks[firsts[0] :]
+        # "Harbour Football spokesperson Temba Nkosana" in one span: the name follows the role word
+        roles = [k for k, t in enumerate(toks) if t.is_lower and self._is_title_token(t)]
+        if roles and roles[-1] < len(toks) - 1:
+            toks = toks[roles[-1] + 1 :]
         if not toks or not all(
             _capitalised(t)
             or t.text in ("-", ".")

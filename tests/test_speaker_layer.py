@@ -4209,3 +4209,21 @@ def test_a_lede_description_is_nobody_named_next_when_another_person_is_describe
     quotes = quoteattr.extract(text, nlp=nlp)
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name != "Tommy Vane"
+
+
+def test_a_name_after_a_lower_case_role_inside_one_person_span_is_the_person(nlp):
+    text = (
+        "Tamsin Football spokesperson Temba Nkosana also confirmed the friendly.\n\n"
+        '"We will send our squad list on Friday," Nkosana said.'
+    )
+    quotes = _quotes_with_ents(
+        nlp,
+        text,
+        [
+            ("Tamsin Football spokesperson Temba Nkosana", "PERSON"),
+            ("Nkosana", "PERSON", "Nkosana said"),
+        ],
+    )
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Temba Nkosana", "Tamsin Football spokesperson")
