@@ -175,6 +175,12 @@ def trailing_rule(ctx: DocContext, k: int) -> Draft | None:
                 continue
             if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
                 head = climb(tok, NAME_DEPS, window.start, window.stop)
+                while (
+                    head.dep_ == "poss"
+                    and head.head.pos_ == "PROPN"
+                    and window.start <= head.head.i < window.stop
+                ):  # "… ' - Harbour FA's Dube hits out": the person, not whose
+                    head = climb(head.head, NAME_DEPS, window.start, window.stop)
                 d = _draft_for_cue(ctx, k, first, head, "dash_trailer")
                 d.cue = _dash_chars(ctx, k) or d.cue
                 return d
