@@ -4231,7 +4231,7 @@ def test_a_name_after_a_lower_case_role_inside_one_person_span_is_the_person(nlp
 
 def test_a_dash_trailer_names_the_person_after_a_possessive_not_whose(nlp):
     text = (
-        "'Where was the effort?' - Harbour FA's Dube slams his players\n\n"
+        "'Where was the effort?' - Harbour FA's Dube hits out at his players\n\n"
         "Harbour FA president Sipho Dube has criticised the squad after the defeat."
     )
     speaker = _last_speaker(text, nlp)
