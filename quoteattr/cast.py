@@ -960,30 +960,17 @@ class Cast(TitleFinder):
         return people[0] if len(people) == 1 else None
 
     def _same_organisation(self, words: tuple[str, ...], name: str) -> Entity | None:
-        """ "Quarrystone" after "Quarrystone Energy": the first words of exactly one longer name of an
-        organisation are that organisation; "Quarrystone Energy" after "Quarrystone" is its fuller
-        name, which the entity takes (the cast's canonical name is the fullest)."""
+        """ "Quarrystone" after "Quarrystone Energy": the first words of exactly one longer
+        name of an organisation are that organisation, whose fullest name stays its name. (A
+        fuller name seen only later stays apart: taking it as the name cost as many names as
+        it gained.)"""
         n = len(words)
         longer = [
             e
             for e in self.entities
             if e.label == "ORG" and len(e.tokens) > n and e.tokens[:n] == words
         ]
-        if len(longer) == 1:
-            return longer[0]
-        if longer:
-            return None
-        shorter = [
-            e
-            for e in self.entities
-            if e.label == "ORG" and len(e.tokens) < n and words[: len(e.tokens)] == e.tokens
-        ]
-        if len(shorter) != 1:
-            return None
-        ent = shorter[0]
-        ent.name, ent.tokens = name, words
-        self._by_name[("GROUP", name.lower().removeprefix("the "))] = ent
-        return ent
+        return longer[0] if len(longer) == 1 else None
 
     def _entity_for(self, toks: list[Token], label: str) -> Entity:
         # the words a name is matched on: "O’Neill" is "O'Neill", "Joseph Biden Jr." is found
@@ -1279,7 +1266,9 @@ class Cast(TitleFinder):
             tok = self.ctx.doc[i]
             self._register([tok], "PERSON", learn=not tok.is_sent_start)
         for i in self._untagged_short_organisations():
-            self._register([self.ctx.doc[i]], "ORG")  # "Quarrystone said" after "Quarrystone Energy"
+            self._register(
+                [self.ctx.doc[i]], "ORG"
+            )  # "Quarrystone said" after "Quarrystone Energy"
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
         for tok in kinds:  # "The Court noted" after "the Tamsin High Court": that court
@@ -1713,7 +1702,7 @@ class Cast(TitleFinder):
         return owner.tokens[-1]
 
     def _untagged_short_organisations(self) -> list[int]:
-        """ "Quarrystone kept its newer mines" after "Quarrystone Energy", with no entity on
+        """ "Quarrystone sold the plant" after "Quarrystone Energy", with no entity on
         "Quarrystone": the first word of exactly one organisation's longer name, as the subject of
         its clause, is that organisation."""
         firsts: dict[str, int] = {}
