@@ -742,6 +742,12 @@ class Cast(TitleFinder):
         before_a_title = after is not None and (
             self._is_title_token(after) or self.is_honorific(after)
         )
+        # "General Manager of Grace Ring Promotions, Mr Ato Mensah,": the body of the role
+        # before a comma and the person's name
+        if after is not None and after.text == "," and span.end + 1 < len(span.doc):
+            named = span.doc[span.end + 1]
+            before_a_title |= self.is_honorific(named) or named.ent_type_ == "PERSON"
+
         if (
             toks
             and len(toks) >= 2

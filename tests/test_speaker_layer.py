@@ -4236,3 +4236,19 @@ def test_a_dash_trailer_names_the_person_after_a_possessive_not_whose(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Sipho Dube"
+
+
+def test_a_member_of_a_provincial_parliament_is_a_title(nlp):
+    text = "Elsewhere, Harbour MPP Dana Whitlock said the province had yet to act."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Dana Whitlock", "Harbour MPP")
+
+
+def test_the_body_of_a_role_before_a_comma_and_an_honorific_is_no_person(nlp):
+    text = (
+        "General Manager of Grace Power Promotions, Mr Kofi Boateng, has promised fans a "
+        "close fight in July."
+    )
+    labels = {e.name: e.label for e in _resolver(text, nlp, org="Grace Power Promotions").entities}
+    assert labels.get("Grace Power Promotions") == "ORG"
+    assert labels.get("Kofi Boateng") == "PERSON"
