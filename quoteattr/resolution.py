@@ -115,6 +115,7 @@ class SpeakerResolver(Cast):
         self.resolved: dict[int, Entity] = {}  # id(draft) -> entity
         self.members: dict[int, list[Entity]] = {}  # id(draft) -> every speaker, when several
         self._first_seen: dict[int, int] = {}  # id(entity) -> its first token in a coordination
+        self._held: dict[int, tuple[str | None, str | None]] = {}  # id(entity) -> where_held
 
     def resolve(self, draft: Draft) -> None:
         mention = draft.mention
@@ -802,7 +803,14 @@ class SpeakerResolver(Cast):
         Obi of Coastal Food Network"). Where the title is held is the organisation the article
         names elsewhere: "Governor" at the bank named before, "HAG chairman" at the group the
         initials stand for, "the union's president" at the union; readers write the title as
-        the article gives it, so this stays apart from the affiliation."""
+        the article gives it, so this stays apart from the affiliation. Asked once every
+        mention is in (for each quote of the member: computed once)."""
+        held = self._held.get(id(ent))
+        if held is None:
+            held = self._held[id(ent)] = self._where_held(ent)
+        return held
+
+    def _where_held(self, ent: Entity) -> tuple[str | None, str | None]:
         title = ent.best_title()
         if title is None:
             return ent.organisation, None
