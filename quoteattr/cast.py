@@ -1123,6 +1123,7 @@ class Cast(TitleFinder):
                 self.title_in_predicate(root),
                 self.title_after_name(toks),
                 self.title_in_court(toks),
+                self.title_after_dash(toks),
             ):
                 if title:
                     ent.add_title(title)

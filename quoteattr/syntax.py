@@ -160,7 +160,10 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             if ctx.token_paragraph[child.i] != para:
                 return paragraph_opening_subject(verb, ctx)
             return (
-                past_dateline(ctx, child, verb) or name_after_opening_clause(child, verb) or child
+                past_dateline(ctx, child, verb)
+                or name_after_opening_clause(child, verb)
+                or name_before_dashed_role(child, ctx)
+                or child
             )
     stranded = stranded_name(verb)
     if stranded is not None and not ctx.quoted(stranded):
@@ -199,6 +202,24 @@ def name_after_opening_clause(subj: Token, verb: Token) -> Token | None:
     ):
         return None
     return before
+
+
+def name_before_dashed_role(subj: Token, ctx: DocContext) -> Token | None:
+    """'Councillor Ann Lee – chair of the Safety Committee – said …' parsed with the role as
+    the subject: a role word set off by a dash right after a person's name is what she is,
+    and she is the speaker."""
+    doc = subj.doc
+    if subj.pos_ != "NOUN" or not ctx.lexicon.is_title_word(subj):
+        return None
+    k = subj.i - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ in ("DET", "ADJ", "NOUN"):
+        k -= 1  # "– the new chair of …"
+    if k < 1 or doc[k].text not in DASHES or not doc[k].whitespace_:
+        return None
+    name = doc[k - 1]
+    if name.ent_type_ != "PERSON" or ctx.quoted(name.i):
+        return None
+    return name
 
 
 DATELINE_WORDS = 8  # "CLEVELAND, July 19 (UPI) —": a dateline is this short

@@ -20,7 +20,7 @@ from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
-from quoteattr.syntax import NAME_DEPS, after_inverted_subject, climb, supposed
+from quoteattr.syntax import DASHES, NAME_DEPS, after_inverted_subject, climb, supposed
 
 if TYPE_CHECKING:
     from quoteattr.cast import Entity
@@ -418,6 +418,27 @@ class TitleFinder:
         if k >= len(doc) or doc[k].lower_.strip(".") not in self.lex.postnominal_titles:
             return None
         return TitleRef(doc[k].idx, doc[k].text, size=1)
+
+    def title_after_dash(self, toks: list[Token]) -> TitleRef | None:
+        """'Councillor Ann Lee – chair of the Safety Committee – said': a role phrase set off by
+        dashes (or a dash and a comma) right after the name is her title."""
+        doc = self.ctx.doc
+        k = toks[-1].i + 1
+        if k + 2 >= len(doc) or doc[k].text not in DASHES or not doc[k].whitespace_:
+            return None
+        end = k + 1
+        while end < len(doc) and end - k <= 12 and doc[end].text not in DASHES | {",", ".", ";"}:
+            end += 1
+        if end >= len(doc) or doc[end].text not in DASHES | {","}:
+            return None
+        words = list(doc[k + 1 : end])
+        if (
+            not any(self._is_title_token(t) for t in words)
+            or any(t.pos_ in ("VERB", "AUX") or self.ctx.quoted(t.i) for t in words)
+            or any(self.names_person(t.i) for t in words)
+        ):
+            return None
+        return self._title_ref(words, described=True)
 
     def title_in_court(self, toks: list[Token]) -> TitleRef | None:
         """'Ann Lee, prosecuting, said', 'Tom Hale KC, for the defence,', 'Ann Lee, representing

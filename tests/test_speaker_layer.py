@@ -4252,3 +4252,12 @@ def test_the_body_of_a_role_before_a_comma_and_an_honorific_is_no_person(nlp):
     labels = {e.name: e.label for e in _resolver(text, nlp, org="Grace Power Promotions").entities}
     assert labels.get("Grace Power Promotions") == "ORG"
     assert labels.get("Kofi Boateng") == "PERSON"
+
+
+def test_a_role_set_off_by_dashes_after_a_name_is_the_named_speakers_title(nlp):
+    text = (
+        "Councillor Gianni Marino – chair of the Public Works Committee – said on Monday that "
+        "he wants a special session called to review both attacks."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Gianni Marino", "chair of the Public Works Committee")
