@@ -419,6 +419,18 @@ class TitleFinder:
             return None
         return TitleRef(doc[k].idx, doc[k].text, size=1)
 
+    def _in_a_list_of_portfolios(self, i: int, first: int) -> bool:
+        """Is the comma at ``i`` one of a list of capitalised portfolios that a role before it
+        heads ("Minister of Forestry, Fisheries and Environment Ann Lee"): between capitalised
+        words, with an "and" and no role word after it before the name?"""
+        doc = self.ctx.doc
+        if doc[i].text != "," or i < 2 or not (doc[i - 1].is_title and doc[i + 1].is_title):
+            return False
+        after = doc[i + 1 : first]
+        return any(t.lower_ == "and" for t in after) and not any(
+            self._is_title_token(t) for t in after
+        )
+
     def title_after_dash(self, toks: list[Token]) -> TitleRef | None:
         """'Councillor Ann Lee – chair of the Safety Committee – said': a role phrase set off by
         dashes (or a dash and a comma) right after the name is her title."""
@@ -493,6 +505,10 @@ class TitleFinder:
         after_other_name = False
         while i >= 0 and first - i <= TITLE_MAX_TOKENS:
             t = doc[i]
+            if self._in_a_list_of_portfolios(i, first):
+                start = i  # "Minister of Forestry, Fisheries and Environment Ann Lee"
+                i -= 1
+                continue
             if self.ctx.quoted(i) or t.is_space or t.text in TITLE_BREAKS:
                 break
             if t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:

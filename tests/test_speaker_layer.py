@@ -4261,3 +4261,20 @@ def test_a_role_set_off_by_dashes_after_a_name_is_the_named_speakers_title(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Gianni Marino", "chair of the Public Works Committee")
+
+
+def test_a_role_heading_a_list_of_portfolios_keeps_the_list(nlp):
+    text = (
+        "Minister of Water, Sanitation and Public Works Thandiwe Mokoena said the dams were "
+        "half full."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (
+        "Thandiwe Mokoena",
+        "Minister of Water, Sanitation and Public Works",
+    )
+
+
+def test_a_place_before_a_comma_is_not_part_of_a_title_with_its_own_role(nlp):
+    text = "In Leeds, Harbour and District Mayor Ann Lee said the roads were shut."
+    assert _last_speaker(text, nlp).title == "Harbour and District Mayor"
