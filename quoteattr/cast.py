@@ -754,6 +754,8 @@ class Cast(TitleFinder):
             and not before_a_title
             # "Dennis Harbour Group": a first name can open a company's name
             and self.lex.nominal_heads.get(cleaned[-1].lower_) != "ORG"
+            # "Harbour National Parks (HNP": a bracket opening initials, a body's name
+            and not any(t.text == "(" for t in span)
             and (self._looks_personal(toks, titled) or toks[-1].lower_ in self._person_surnames)
         ):
             # "US Ambassador Grace Mutua" tagged ORG, or "Carla Mendez" whose "Mendez" NER

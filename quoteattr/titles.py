@@ -523,7 +523,11 @@ class TitleFinder:
             if (
                 t.text == ")"
                 and i > 1
-                and (doc[i - 1].is_upper or doc[i - 1].is_title)
+                and (
+                    doc[i - 1].is_upper
+                    or doc[i - 1].is_title
+                    or sum(c.isupper() for c in doc[i - 1].text) >= 2  # "(HarbParks)"
+                )
                 and doc[i - 2].text == "("
             ):
                 # "Harbour Municipal Corporation (HMC) Commissioner", "Deputy Vice-Chancellor

@@ -4278,3 +4278,14 @@ def test_a_role_heading_a_list_of_portfolios_keeps_the_list(nlp):
 def test_a_place_before_a_comma_is_not_part_of_a_title_with_its_own_role(nlp):
     text = "In Leeds, Harbour and District Mayor Ann Lee said the roads were shut."
     assert _last_speaker(text, nlp).title == "Harbour and District Mayor"
+
+
+def test_a_body_with_its_initials_in_brackets_before_a_role_is_part_of_the_title(nlp):
+    text = (
+        "Tamsin National Parks (TamParks) chief executive Ann Lee said the figures were worrying."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (
+        "Ann Lee",
+        "Tamsin National Parks (TamParks) chief executive",
+    )
