@@ -1275,9 +1275,8 @@ class Cast(TitleFinder):
             tok = self.ctx.doc[i]
             self._register([tok], "PERSON", learn=not tok.is_sent_start)
         for i in self._untagged_short_organisations():
-            self._register(
-                [self.ctx.doc[i]], "ORG"
-            )  # "Quarrystone said" after "Quarrystone Energy"
+            # "Quarrystone said" after "Quarrystone Energy"
+            self._register([self.ctx.doc[i]], "ORG")
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
         for tok in kinds:  # "The Court noted" after "the Tamsin High Court": that court

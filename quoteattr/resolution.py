@@ -74,7 +74,6 @@ def descriptor_anaphor(mention: Span, nationals: frozenset[str] = frozenset()) -
         return True  # "the 34-year-old" (five tokens to spaCy)
     if len(toks) >= 6 and age_word(toks[4]) and toks[-1].pos_ == "NOUN":
         return True  # "the 34-year-old striker"
-    head = toks[-1]
     # "the New Zealander": a nationality of more than one word, capitalised; "the former
     # Olympian", "the young Kenyan": after words that say only how or when
     while len(toks) > 1 and toks[0].is_lower and toks[0].pos_ == "ADJ":
@@ -812,22 +811,20 @@ class SpeakerResolver(Cast):
 
     def _where_held(self, ent: Entity) -> tuple[str | None, str | None]:
         title = ent.best_title()
-        if title is None:
-            return ent.organisation, None
-        whose = self._whose(title, ent)
-        if whose is not None:
-            return whose, None
+        full = self.affiliation_of(ent)
+        if title is None or full is None or full == self._whose(title, ent):
+            return full, None
         own = title.affiliation
         if own is not None and not _words_of(own) <= _words_of(title.text):
             own = None
-        full = self._spelled_out(title)
-        return own, (full if full is not None and full != own else None)
+        return own, (full if full != own else None)
 
     def affiliation_of(self, ent: Entity) -> str | None:
         """The organisation of the member's best title, as the article spells it out (a
-        person it is held for by their full name first: "Reale's lawyer" is Tomas Reale's);
-        for a member with no title, the one named right after the name ("Nia Obi of Coastal
-        Food Network")."""
+        person it is held for by their full name first: "Reale's lawyer" is Tomas Reale's),
+        wherever the article says it; for a member with no title, the one named right after
+        the name ("Nia Obi of Coastal Food Network"). `where_held` splits it into what the
+        title names and where else it is held."""
         title = ent.best_title()
         if title is None:
             return ent.organisation
