@@ -121,6 +121,7 @@ class Lexicon:
     described_bodies: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
+    ascribing_verbs: frozenset[str] = frozenset()
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -251,6 +252,7 @@ class Lexicon:
             described_bodies=words("nominal_heads.txt", "described_bodies"),
             document_nouns=words("nominal_heads.txt", "document_nouns"),
             issuing_verbs=words("nominal_heads.txt", "issuing_verbs"),
+            ascribing_verbs=words("nominal_heads.txt", "ascribing_verbs"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },

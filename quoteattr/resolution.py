@@ -335,9 +335,21 @@ class SpeakerResolver(Cast):
                 return owner
             if t.head.lower_ in ("by", "from") and t.head.dep_ in ("prep", "agent"):
                 return owner
-        for c in tok.children:  # "her statement", "its release": whoever the pronoun is
-            if c.dep_ == "poss" and is_pronoun(c):
+        for c in tok.children:
+            if c.dep_ == "poss" and is_pronoun(c):  # "her statement", "its release"
                 return self.resolve_pronoun(c)
+            if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.issuing_verbs:
+                # "a speech Ms Lee gave in May", "the letter she wrote": its clause's subject
+                subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return self._subject_issuer(subject)
+            if c.dep_ == "acl" and c.lemma_.lower() in self.lex.ascribing_verbs:
+                # "a statement attributed to the ministry": whom it is put down to
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "to":
+                        target = next((o for o in p.children if o.dep_ == "pobj"), None)
+                        if target is not None:
+                            return self._subject_issuer(target)
         if tok.dep_ == "appos":  # "another alert, this one a warning"
             tok = tok.head
         verb = tok.head
@@ -353,6 +365,10 @@ class SpeakerResolver(Cast):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
+        return self._subject_issuer(subject)
+
+    def _subject_issuer(self, subject: Token) -> Entity | None:
+        """Who the noun phrase `subject` of an issuing or ascribing verb names."""
         if is_pronoun(subject):
             return self.resolve_pronoun(subject)
         return (

@@ -4289,3 +4289,22 @@ def test_a_body_with_its_initials_in_brackets_before_a_role_is_part_of_the_title
         "Ann Lee",
         "Tamsin National Parks (TamParks) chief executive",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Mina Okafor chairs the port board. The dredging would cut costs, according to a "
+            "speech Ms. Okafor gave in Lagos last spring.",
+            "Mina Okafor",
+        ),
+        (
+            'The fishing quotas will stay as they are. "It was a fair decision," a statement '
+            "attributed to the Ministry of Fisheries read.",
+            "Ministry of Fisheries",
+        ),
+    ],
+)
+def test_a_document_someone_gave_or_it_is_attributed_to_is_theirs(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
