@@ -32,6 +32,7 @@ from quoteattr.component import (
     paragraph_sentences,
     quotes_from_doc,
 )
+from quoteattr.cues import default_lexicon
 
 CACHE = Path(__file__).resolve().parent.parent / ".cache"
 
@@ -55,6 +56,7 @@ def cached_docs(
         + inspect.getsource(paragraph_sentences)
         + DATELINE.pattern
         + PLACE_DATELINE.pattern
+        + "|".join(default_lexicon().kept_whole)  # the tokenizer keeps these whole
     ).encode()
     digest = hashlib.sha1(key + pipeline).hexdigest()[:12]
     path = CACHE / f"{gold_path.stem}-{digest}.spacy"

@@ -764,6 +764,9 @@ class Cast(TitleFinder):
             return toks, "PERSON"
         if toks and (len(toks) == len(cleaned) or titled) and toks[-1].lower_ in self._by_surname:
             return toks, "PERSON"  # "Reyes" or "Councillor Hart" tagged ORG after a full name
+        rank = [t for t in cleaned if t.i < toks[0].i] if toks else []
+        if toks and rank and (all(self.is_honorific(t) for t in rank) or self._only_a_rank(rank)):
+            return toks, "PERSON"  # "Lt. Okafor", "Mrs Ruiz" tagged ORG: a rank is a person's
         return (cleaned, label) if cleaned else None
 
     def _with_suffix_after_comma(self, person: list[Token]) -> list[Token]:

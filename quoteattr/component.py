@@ -67,6 +67,11 @@ def paragraph_sentences(doc: Doc) -> Doc:
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after):
             after[0].is_sent_start = True
+    kept_whole = default_lexicon().kept_whole
+    for tok in doc[:-1]:
+        # "…, Capt. Ruiz said": no sentence starts after a title's abbreviation
+        if tok.text in kept_whole and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_title:
+            doc[tok.i + 1].is_sent_start = False
     for tok in starts:
         # "HARBOURTON, Tamaria — After losing …, Jan Olsen says": the place is no subject; its
         # sentence starts after the dash
@@ -126,7 +131,7 @@ def make_quote_attributor(
     if normalize_text:
         # the tokenizer, not this component, must see "Ines\u00a0Carvalho" as two words for
         # the tagger, parser and NER before it to read them as extract() does
-        normalize_tokenizer(nlp)
+        normalize_tokenizer(nlp, default_lexicon().kept_whole)
     return QuoteAttributor(
         nlp, name, spans_key=spans_key, attr_name=attr_name, scope=scope,
         speakers_attr=speakers_attr, scorer=scorer,

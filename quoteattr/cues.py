@@ -81,6 +81,7 @@ class Lexicon:
     link_word_tails: frozenset[str] = frozenset()
     headline_cue_words: frozenset[str] = frozenset()
     no_break_abbreviations: tuple[str, ...] = ()
+    kept_whole: tuple[str, ...] = ()  # title abbreviations the tokenizer keeps as one word
     first_names: dict[str, str] = field(default_factory=dict)
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
@@ -204,6 +205,7 @@ class Lexicon:
             link_word_tails=words("page.txt", "link_word_tails"),
             headline_cue_words=words("page.txt", "headline_cue_words"),
             no_break_abbreviations=tuple(lines("page.txt", "no_break_abbreviations")),
+            kept_whole=tuple(lines("titles.txt", "kept_whole")),
             first_names=names,
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),

@@ -1,10 +1,13 @@
-"""Same-length text clean-up before tokenization, and the tokenizer wrapper that applies it."""
+"""Same-length text clean-up before tokenization, and the tokenizer wrapper that applies it
+(and keeps title abbreviations such as "Capt." whole)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 # Characters that change tokenization but not meaning, mapped one-to-one so offsets hold.
@@ -90,7 +93,10 @@ class NormalizingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def normalize_tokenizer(nlp: Any) -> None:
-    """Make nlp's tokenizer read normalize(text), once."""
+def normalize_tokenizer(nlp: Any, kept_whole: Iterable[str] = ()) -> None:
+    """Make nlp's tokenizer read normalize(text), once, and keep the abbreviations
+    ``kept_whole`` ("Capt.", "Cllr.") as one word each, so that their dot is no sentence end."""
     if not isinstance(nlp.tokenizer, NormalizingTokenizer):
         nlp.tokenizer = NormalizingTokenizer(nlp.tokenizer)
+    for abbreviation in kept_whole:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -339,6 +339,15 @@ def test_the_component_reads_invisible_spaces_as_extract_does(nlp):
     assert via_extract[0].speaker.name == "Ines Carvalho"
 
 
+def test_the_component_keeps_title_abbreviations_whole_in_a_pipeline_of_ones_own():
+    pipeline = spacy.load(resolve_model_name())
+    pipeline.add_pipe("quote_attributor")
+    doc = pipeline("The ferry will run again on Monday, Capt. Okonjo said.")
+    assert "Capt." in [t.text for t in doc]
+    (quote,) = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Okonjo"
+
+
 def test_extract_adds_paragraph_sentences_to_a_pipeline_of_ones_own():
     pipeline = spacy.load(resolve_model_name())
     (quote,) = quoteattr.extract(

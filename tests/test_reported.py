@@ -818,3 +818,27 @@ def test_a_that_clause_the_parse_hangs_on_a_participle_of_time_is_the_cue_s(
     (quote,) = extract(text, nlp=nlp)
     assert quote.text == "the money had never been paid"
     assert quote.speaker is not None and quote.speaker.mention.text == "he"
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        (
+            "Harbour wardens often struggle to get witnesses to talk, Capt. Lindqvist said.",
+            "Harbour wardens often struggle to get witnesses to talk",
+            "Lindqvist",
+        ),
+        (
+            "The ferry will run again on Monday, Supt. Okonjo told reporters.",
+            "The ferry will run again on Monday",
+            "Okonjo",
+        ),
+    ],
+)
+def test_a_title_abbreviation_before_the_name_ends_no_sentence(
+    nlp: Language, text: str, content: str, name: str
+) -> None:
+    # "Capt." split into "Capt" and "." made the parser end a sentence before the name
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == name

@@ -4308,3 +4308,19 @@ def test_a_body_with_its_initials_in_brackets_before_a_role_is_part_of_the_title
 )
 def test_a_document_someone_gave_or_it_is_attributed_to_is_theirs(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Residents have been told to stay indoors, Lt. Okafor said.", "Okafor", "Lieutenant"),
+        (
+            "Wardens often find it hard to get anyone to help, Sgt. Mbeki said.",
+            "Mbeki",
+            "Sergeant",
+        ),
+    ],
+)
+def test_a_rank_and_a_surname_are_a_person_with_that_title(nlp, text, name, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (name, title)
