@@ -60,6 +60,7 @@ class Lexicon:
     """Every word list the rules use. Built from a folder of text files (see quoteattr/data)."""
 
     speech_verbs: frozenset[str] = frozenset()
+    adjective_cues: frozenset[str] = frozenset()  # "make clear"
     attribution_verbs: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ class Lexicon:
         names = {k.lower(): v.lower() for k, v in _pairs(lines("first_names.txt")).items()}
         return cls(
             speech_verbs=words("cues.txt", "speech_verbs"),
+            adjective_cues=words("cues.txt", "adjective_cues"),
             attribution_verbs=words("cues.txt", "attribution_verbs"),
             speech_nouns=words("cues.txt", "speech_nouns"),
             attribution_nouns=words("cues.txt", "attribution_nouns"),
@@ -300,9 +302,29 @@ class Lexicon:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
             return False
         lemma = phrasal_lemma(token)
-        if lemma in self.speech_verbs:
+        if lemma in self.speech_verbs or self.cue_adjective(token) is not None:
             return True
         return scope == "attribution" and lemma in self.attribution_verbs
+
+    def cue_adjective(self, token: Token) -> Token | None:
+        """'clear' of "made it clear that …": the adjective that makes the verb a speech verb
+        (`[adjective_cues]`) when a clause follows it ("makes this clear in her film" reports
+        nothing), or None."""
+        if not self.adjective_cues or not token.n_rights:
+            return None
+        lemma = token.lemma_.lower()
+        for child in token.rights:
+            if (
+                child.pos_ == "ADJ"
+                and child.dep_ in ("ccomp", "acomp", "oprd", "xcomp")
+                and f"{lemma} {child.lower_}" in self.adjective_cues
+                and any(
+                    c.dep_ in ("advcl", "ccomp") and c.i > child.i
+                    for c in (*child.rights, *token.rights)
+                )
+            ):
+                return child
+        return None
 
     def is_cue_noun(self, token: Token, scope: str = "speech") -> bool:
         if token.pos_ not in ("NOUN", "PROPN"):

@@ -489,6 +489,11 @@ def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
         and not _across_colon(verb, c)
         and not _describes_inverted_subject(verb, c)
     ]
+    adjective = ctx.lexicon.cue_adjective(verb)
+    if adjective is not None:  # "made it clear that talks were over": the clause after it
+        comps = [c for c in comps if c.i != adjective.i] + [
+            c for c in adjective.rights if c.dep_ in ("advcl", "ccomp")
+        ]
     if not comps and ctx.lexicon.is_cue_verb(verb, ctx.scope):
         comps = _stray_that_clause(ctx, verb)
     if not comps:

@@ -842,3 +842,26 @@ def test_a_title_abbreviation_before_the_name_ends_no_sentence(
     (quote,) = extract(text, nlp=nlp)
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The tribunal made it clear that the ban still applies.", "the ban still applies"),
+        ("The minister made it plain that the talks were over.", "the talks were over"),
+        (
+            "The head teacher reassured parents that no pupil had been hurt.",
+            "no pupil had been hurt",
+        ),
+    ],
+)
+def test_making_it_clear_and_reassuring_someone_report_the_clause(
+    nlp: Language, text: str, content: str
+) -> None:
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == content
+
+
+def test_making_something_clear_with_no_clause_reports_nothing(nlp: Language) -> None:
+    text = "The singer made that clear on her latest album “Tides.” It is out on Friday."
+    assert extract(text, nlp=nlp) == []
