@@ -64,6 +64,9 @@ ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no init
 
 
 # "Allied Ironworkers (AIW)": an abbreviation the article defines in brackets after a name
+# the roles in which a word heads a noun phrase of its own ("The TPC says", "according to
+# the TPC"), not a modifier of the next word ("TPC Acting Head")
+NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 BRACKETED_ABBREVIATION = re.compile(r"\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
 
 
@@ -1634,6 +1637,16 @@ class Cast(TitleFinder):
                         defined.setdefault(found.group(1), ent)
         for key, ent in defined.items():
             by_initials[key] = [ent]  # the article's own definition over any initials
+        for key in defined:
+            # "The TPC says" after "Tamsin People's Congress (TPC)", NER tagging neither
+            # "TPC": the initials the article defined name that organisation where they head
+            # their phrase ("TPC Acting Head" is a title), merged into it below
+            for found in re.finditer(rf"\b{re.escape(key)}\b", text):
+                span = self.ctx.doc.char_span(found.start(), found.end())
+                if span is None or len(span) != 1 or span.start in self.by_token:
+                    continue
+                if span[0].dep_ in NAME_ROLES and not self.ctx.quoted(span.start):
+                    self._register([span[0]], "ORG", learn=False)
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
             short = ent.tokens[0].replace(".", "") if len(ent.tokens) == 1 else ""

@@ -4324,3 +4324,17 @@ def test_a_document_someone_gave_or_it_is_attributed_to_is_theirs(nlp, text, nam
 def test_a_rank_and_a_surname_are_a_person_with_that_title(nlp, text, name, title):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_initials_the_article_defined_name_the_body_where_ner_misses_them(nlp):
+    text = (
+        "The opposition Tamsin People's Congress (TPC) has accused the election board of "
+        "printing extra ballots. The TPC says the extra ballots are a plan to steal the vote."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    second = text.rindex("TPC")
+    doc.ents = [e for e in doc.ents if e.start_char != second]  # as NER leaves it in real copy
+    doc = nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Tamsin People's Congress"
