@@ -605,7 +605,33 @@ class Cast(TitleFinder):
             and self._first_name_after_title(doc[i])
         ):
             toks.insert(0, doc[i])
+        elif len(span) == 1:
+            toks = [*self._missed_given_names(span[0]), *toks]
         return toks
+
+    def _missed_given_names(self, surname: Token) -> list[Token]:
+        """'Kwame Asante | Boakye' with only the surname tagged: a listed first name and one
+        more capitalised word, both untagged compounds of the surname, are the rest of the
+        name (`_untagged_names` leaves such a run to the surname)."""
+        doc = surname.doc
+        i = surname.i - 2
+        run = list(doc[max(i, 0) : surname.i])
+        if (
+            i < 0
+            or run[0].lower_ not in self.lex.first_names
+            or not all(
+                w.pos_ == "PROPN"
+                and w.dep_ == "compound"
+                and w.head.i == surname.i
+                and w.ent_iob_ == "O"
+                and w.is_title
+                and not self.ctx.quoted(w.i)
+                and not self._is_title_token(w)
+                for w in run
+            )
+        ):
+            return []
+        return run
 
     def _first_name_after_title(self, tok: Token) -> bool:
         """'coach Sunday Mapfumo': a capitalised word between a title and a surname, in no
@@ -1811,6 +1837,15 @@ class Cast(TitleFinder):
                 ):
                     j += 1
                 run = list(doc[i:j])
+                if (
+                    j < len(doc)
+                    and doc[j].ent_type_ == "PERSON"
+                    and doc[j].ent_iob_ == "B"
+                    and (j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I")
+                ):
+                    if len(run) == 2 and self._missed_given_names(doc[j]) == run:
+                        i = j  # "Kwame Asante | Boakye": the surname's entity takes them
+                        continue
                 # "(DIG) West Amir Qureshi": the name starts at its first name
                 first = next(
                     (k for k, w in enumerate(run) if w.lower_ in self.lex.first_names), None

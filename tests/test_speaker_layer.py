@@ -4338,3 +4338,25 @@ def test_initials_the_article_defined_name_the_body_where_ner_misses_them(nlp):
     doc = nlp.get_pipe("quote_attributor")(doc)
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None and speaker.name == "Tamsin People's Congress"
+
+
+def test_given_names_ner_leaves_out_before_a_tagged_surname_are_part_of_the_name(nlp):
+    text = (
+        "Director of Elections of the TPC, Kwame Asante Boakye, wants an explanation.\n\n"
+        "“We want the figures by Friday,” Boakye said."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    first = text.index("Boakye")
+    surname = doc.char_span(first, first + len("Boakye"), label="PERSON")
+    # as NER tags it in real copy: the surname alone, the given names in no entity
+    doc.ents = [e for e in doc.ents if e.end <= surname.start - 2 or e.start > surname.end] + [
+        surname
+    ]
+    doc = nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == (
+        "Kwame Asante Boakye",
+        "Director of Elections of the TPC",
+    )
