@@ -64,6 +64,16 @@ ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no init
 
 
 # "Allied Ironworkers (AIW)": an abbreviation the article defines in brackets after a name
+def _contains_run(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Are ``words`` all of a ``name`` but its surname ("Omar Farid" of "Omar Farid Malik")
+    or a run inside it ("Azlan Karim" of "Nor Azlan Karim Osman")? Not a name's first words
+    before two more: "Ben Ruiz" is not "Ben Ruiz Slams Harbour", a headline NER ran on."""
+    n = len(words)
+    if len(name) == n + 1 and name[:n] == words:
+        return True
+    return any(name[k : k + n] == words for k in range(1, len(name) - n))
+
+
 # the roles in which a word heads a noun phrase of its own ("The TPC says", "according to
 # the TPC"), not a modifier of the next word ("TPC Acting Head")
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -1078,12 +1088,13 @@ class Cast(TitleFinder):
                     self._by_surname.setdefault(words[-1].lower(), []).append(ent)
                     return ent
             if len(words) > 1 and not same_surname:
-                # "Justice Omar Farid" after "Omar Farid Malik": the first words of
-                # one known name
+                # "Justice Omar Farid" after "Omar Farid Malik", "Azlan Karim" after "Datuk
+                # Nor Azlan Karim Osman": the first or middle words of one known name, the
+                # form some naming customs shorten a name to
                 longer = [
                     e
-                    for e in self._by_first.get(words[0], [])
-                    if len(e.tokens) == len(words) + 1 and e.tokens[: len(words)] == words
+                    for e in self.entities
+                    if e.label == "PERSON" and _contains_run(e.tokens, words)
                 ]
                 if len(longer) == 1:
                     return longer[0]
@@ -1245,12 +1256,13 @@ class Cast(TitleFinder):
                 ent.tokens = (*ent.tokens[:-1], nick, ent.tokens[-1])
                 self._by_surname[nick.lower()] = [ent]
         # "Raipur" tagged a place once and a person once: a one-word name the article also
-        # writes as a place is that place
-        surnames = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+        # writes as a place is that place, unless it is a word of a person's fuller name
+        # ("Faris" of "Faris Hamdan", a surname or a given name some customs call one by)
+        names = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         places = {
             e.text
             for e in self.ents
-            if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.text not in surnames
+            if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.text not in names
         }
         k = 0
         kinds: list[Token] = []

@@ -4360,3 +4360,29 @@ def test_given_names_ner_leaves_out_before_a_tagged_surname_are_part_of_the_name
         "Kwame Asante Boakye",
         "Director of Elections of the TPC",
     )
+
+
+def test_the_middle_names_some_customs_call_one_by_are_that_person(nlp):
+    text = (
+        "Harbour Bank governor Datuk Mohd Rizal Hakim Osman spoke on Monday.\n\n"
+        "“Our currency will hold,” Rizal Hakim said."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Mohd Rizal Hakim Osman", "Harbour Bank governor")
+
+
+def test_a_given_name_ner_once_calls_a_place_is_still_the_person(nlp):
+    text = (
+        "Coastal Air chief executive Faris Hamdan spoke at the launch.\n\n"
+        "Asked about Tokyo, Faris said the airline had no plans there.\n\n"
+        "“Watch this space,” Faris said."
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    second = text.index("Faris said")
+    place = doc.char_span(second, second + len("Faris"), label="GPE")
+    doc.ents = [e for e in doc.ents if e.end <= place.start or e.start >= place.end] + [place]
+    doc = nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Faris Hamdan", "Coastal Air chief executive")
