@@ -1606,6 +1606,12 @@ class TitleFinder:
                         words = [
                             t for root in (obj, *_following_preps(verb, obj)) for t in root.subtree
                         ]
+                        # "who chairs a panel whose seats are held by …": the unit, not
+                        # what a clause of its own says of it
+                        clauses = [c for c in obj.children if c.dep_ in ("relcl", "acl")]
+                        if clauses:
+                            cut = min(c.left_edge.i for c in clauses)
+                            words = [t for t in words if t.i < cut]
                         while words and words[0].lower_ in TITLE_DROP - {"the"}:
                             words = words[1:]
                         start, end = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -4386,3 +4386,23 @@ def test_a_given_name_ner_once_calls_a_place_is_still_the_person(nlp):
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Faris Hamdan", "Coastal Air chief executive")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Trade Cabinet Secretary Ann Kamau has denied the reports. Ms Kamau, who chairs a "
+            "panel whose seats are held by three ministers, said they would meet county leaders "
+            "next week.",
+            "Trade Cabinet Secretary",
+        ),
+        (
+            "Ann Kamau, who heads a unit whose staff include nine lawyers, said the review was "
+            "over.",
+            "head of unit",
+        ),
+    ],
+)
+def test_the_unit_someone_leads_is_named_without_a_clause_of_its_own(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
