@@ -1300,6 +1300,32 @@ class TitleFinder:
             and self.lex.nominal_heads.get(tok.lemma_.lower()) == "ORG"
         )
 
+    def _one_of_the_holders(self, one: Token) -> TitleRef | None:
+        """'Ana Ruiz, one of Tidewave's founders,': one of those who hold a role, as written."""
+        if one.lower_ != "one":
+            return None
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holders = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if holders is None or holders.tag_ != "NNS":
+            return None
+        # a clause set off by a comma says more of them; one without ("the members who voted
+        # against it") says which, and stays
+        clauses = {
+            d.i
+            for c in holders.children
+            if c.dep_ in CLAUSE_DEPS and c.doc[c.left_edge.i - 1].text == ","
+            for d in c.subtree
+        }
+        words = [
+            t
+            for t in holders.subtree
+            if t.i not in clauses and (not t.is_punct or t.text in ("’s", "'s"))
+        ]
+        found = self._title_ref(words, described=True, plural_head=True)
+        if found is None:
+            return None
+        return replace(found, start=one.idx, text=f"one of {found.text}")
+
     def title_in_apposition(self, toks: list[Token]) -> TitleRef | None:
         """'Grace Mutua, the Kenyan ambassador to the UN,' / 'the ambassador, Grace Mutua,'."""
         head = climb(toks[-1], NAME_DEPS)
@@ -1324,8 +1350,10 @@ class TitleFinder:
                         prefix = doc[child.i : split.i].text
                         found = replace(found, start=child.idx, text=prefix + found.text)
                         return self._with_organisation_apposed(found, split)
-                found = self._role_it_is_now(child) or self._title_from_phrase(
-                    child, described=True, tail=tail
+                found = (
+                    self._role_it_is_now(child)
+                    or self._one_of_the_holders(child)
+                    or self._title_from_phrase(child, described=True, tail=tail)
                 )
                 if found:
                     return self._with_organisation_apposed(found, child)

@@ -4406,3 +4406,20 @@ def test_a_given_name_ner_once_calls_a_place_is_still_the_person(nlp):
 )
 def test_the_unit_someone_leads_is_named_without_a_clause_of_its_own(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Ana Ruiz, one of Tidewave’s founders, said the layoffs were painful.",
+            "one of Tidewave’s founders",
+        ),
+        (
+            "Ana Ruiz, one of three deputy mayors, said the bridge would reopen.",
+            "one of deputy mayors",
+        ),
+    ],
+)
+def test_one_of_those_who_hold_a_role_is_a_title_as_written(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
