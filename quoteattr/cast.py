@@ -2331,12 +2331,12 @@ class Cast(TitleFinder):
         capitalised_role = head.pos_ == "PROPN" and head.is_title and self.lex.is_title_word(head)
         # "the prime minister" with "minister" tagged a proper noun: lower case says common
         common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower
-        # "the tactician asked", with "tactician" tagged an adjective: a subject with an
-        # article is a noun whatever its tag
+        # "the tactician asked", "the Trust's director-general has said", with the head
+        # tagged an adjective: a subject with an article or an owner is a noun whatever its tag
         common = common or (
             head.pos_ == "ADJ"
             and head.dep_ in ("nsubj", "nsubjpass")
-            and any(c.dep_ == "det" for c in head.children)
+            and any(c.dep_ in ("det", "poss") for c in head.children)
         )
         # "The Court noted": a kind of body, capitalised as a name but naming none
         common = common or head.pos_ == "PROPN" and self._kind_alone(head)

@@ -4423,3 +4423,12 @@ def test_the_unit_someone_leads_is_named_without_a_clause_of_its_own(nlp, text, 
 )
 def test_one_of_those_who_hold_a_role_is_a_title_as_written(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+def test_a_body_s_role_said_again_is_the_person_who_holds_it(nlp):
+    text = (
+        "The Harbour Trust's director-general Ann Lee spoke to a committee of MPs.\n\n"
+        "The Harbour Trust’s director-general has said she does not think the fee should go."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ann Lee", "Harbour Trust's director-general")
