@@ -21,6 +21,7 @@ from quoteattr.syntax import (
     is_first_person,
     mention_span,
     nearest_speaker_before,
+    quoted_as_saying,
     speaker_like,
     stranded_name,
     subject_of,
@@ -489,6 +490,9 @@ def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
         and not _across_colon(verb, c)
         and not _describes_inverted_subject(verb, c)
     ]
+    if not comps and quoted_as_saying(ctx, verb) is not None:
+        # "Prices will rise, Omar Khalil was quoted as saying": the clause hangs on "quoted"
+        comps = [c for c in verb.head.head.children if c.dep_ in CONTENT_DEPS]
     adjective = ctx.lexicon.cue_adjective(verb)
     if adjective is not None:  # "made it clear that talks were over": the clause after it
         comps = [c for c in comps if c.i != adjective.i] + [
@@ -547,7 +551,10 @@ def _trailing_conjunct_subject(ctx: DocContext, verb: Token) -> Token | None:
     if (
         verb.dep_ not in ("conj", "ccomp")
         or host.i > verb.i
-        or not ctx.lexicon.is_cue_verb(verb, ctx.scope)
+        or not (
+            ctx.lexicon.is_cue_verb(verb, ctx.scope)
+            or verb.lemma_.lower() in ctx.lexicon.quoting_verbs
+        )
     ):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -570,6 +577,8 @@ def _parenthetical_content(ctx: DocContext, verb: Token) -> tuple[int, int] | No
     """The host clause of a parenthetical cue: "The plan will fail, he said", "But, he said,
     officials should …"; a cue that closes the sentence the parse made a conjunct of the
     host ("The team will map the reef, lead researcher Colin Wood told reporters")."""
+    if quoted_as_saying(ctx, verb) is not None:
+        verb = verb.head.head  # "…, Omar Khalil was quoted as saying.": the clause of "quoted"
     trailing = _trailing_conjunct_subject(ctx, verb)
     if trailing is not None:
         host = verb.head

@@ -92,7 +92,10 @@ def quoted_as_saying(ctx: DocContext, verb: Token) -> Token | None:
         return None
     if prep.head.lemma_.lower() not in ctx.lexicon.quoting_verbs:
         return None
-    quoted = [c for c in prep.head.children if c.dep_ == "dobj" and not ctx.quoted(c)]
+    # "… , Omar Khalil was quoted as saying": the passive's subject is the one quoted
+    quoted = [
+        c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and not ctx.quoted(c)
+    ]
     return quoted[0] if quoted else None
 
 

@@ -865,3 +865,27 @@ def test_making_it_clear_and_reassuring_someone_report_the_clause(
 def test_making_something_clear_with_no_clause_reports_nothing(nlp: Language) -> None:
     text = "The singer made that clear on her latest album “Tides.” It is out on Friday."
     assert extract(text, nlp=nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        (
+            "Prices will rise next year, Omar Khalil was quoted as saying by a local paper.",
+            "Prices will rise next year",
+            "Omar Khalil",
+        ),
+        (
+            "Travellers could still dodge the rule by flying from other cities, Harbour Air "
+            "chief executive Omar Khalil was quoted as saying on Tuesday.",
+            "Travellers could still dodge the rule by flying from other cities",
+            "Omar Khalil",
+        ),
+    ],
+)
+def test_someone_quoted_as_saying_after_the_clause_said_it(
+    nlp: Language, text: str, content: str, name: str
+) -> None:
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == name
