@@ -124,6 +124,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     ascribing_verbs: frozenset[str] = frozenset()
+    copy_nouns: frozenset[str] = frozenset()
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -257,6 +258,7 @@ class Lexicon:
             document_nouns=words("nominal_heads.txt", "document_nouns"),
             issuing_verbs=words("nominal_heads.txt", "issuing_verbs"),
             ascribing_verbs=words("nominal_heads.txt", "ascribing_verbs"),
+            copy_nouns=words("nominal_heads.txt", "copy_nouns"),
             nominal_heads={
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },

@@ -24,6 +24,7 @@ from quoteattr.cast import (
     speaking_label,
 )
 from quoteattr.context import DocContext, Draft
+from quoteattr.cues import Lexicon
 from quoteattr.syntax import NAME_DEPS, age_word, climb, mention_span, relative_antecedent
 from quoteattr.titles import (
     AGENT_ENDINGS,
@@ -36,6 +37,22 @@ from quoteattr.titles import (
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
 BENCH_LOOKBACK_PARAGRAPHS = 6  # "the bench said": the bench named this far back
+
+
+def _document_copied(head: Token, lex: Lexicon) -> Token:
+    """'a text of the governor's speech', 'a copy of the report': the document itself, whose
+    issuer speaks (`[copy_nouns]`); else ``head``."""
+    if head.lemma_.lower() not in lex.copy_nouns:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                lemma = obj.lemma_.lower()
+                if obj.dep_ == "pobj" and (
+                    lemma in lex.document_nouns or lemma in lex.speech_nouns
+                ):
+                    return obj
+    return head
 
 
 def _possessor_only(toks: list[Token], head: Token) -> bool:
@@ -587,7 +604,7 @@ class SpeakerResolver(Cast):
                 possessors.append((ent, toks))
                 continue  # "Malhotra's brother" is not Malhotra
             (persons if ent.label == "PERSON" else others).append((ent, toks))
-        head = mention.root
+        head = _document_copied(mention.root, self.lex)
         lemma = head.lemma_.lower()
         if (
             lemma in self.lex.speech_nouns
@@ -600,6 +617,9 @@ class SpeakerResolver(Cast):
                     t.head.dep_ in ("prep", "agent") and t.head.lower_ in ("from", "by")
                     for t in toks
                 ):
+                    return ent, toks
+            for ent, toks in persons:  # "Tom Ruiz's speech": whose it is
+                if any(t.dep_ == "poss" and t.head.i == head.i for t in toks):
                     return ent, toks
             for ent, toks in issuers:  # "a PPD news release", "the board's statement"
                 if ent.label == "ORG" and any(

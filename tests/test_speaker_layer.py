@@ -4432,3 +4432,22 @@ def test_a_body_s_role_said_again_is_the_person_who_holds_it(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ann Lee", "Harbour Trust's director-general")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "“Exports are picking up,” according to a text of Harbour Bank governor Tom Ruiz's "
+            "address to a trade forum.",
+            "Tom Ruiz",
+        ),
+        (
+            "Harbour Bank's governor is Tom Ruiz. Exports are picking up, according to a "
+            "transcript of his speech.",
+            "Tom Ruiz",
+        ),
+    ],
+)
+def test_a_copy_of_someone_s_speech_is_theirs(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
