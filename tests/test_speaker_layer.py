@@ -4451,3 +4451,19 @@ def test_a_body_s_role_said_again_is_the_person_who_holds_it(nlp):
 )
 def test_a_copy_of_someone_s_speech_is_theirs(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+def test_a_name_after_a_role_that_ner_calls_a_product_is_a_person(nlp):
+    text = (
+        "After naming the squad, chief selector RK Varma spoke to reporters and said, “We "
+        "picked the side we wanted.”"
+    )
+    with nlp.select_pipes(disable=["quote_attributor"]):
+        doc = nlp(text)
+    start = text.index("RK Varma")
+    name = doc.char_span(start, start + len("RK Varma"), label="PRODUCT")
+    doc.ents = [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [name]
+    doc = nlp.get_pipe("quote_attributor")(doc)
+    speaker = doc._.quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("RK Varma", "chief selector")
