@@ -211,6 +211,9 @@ class SpeakerResolver(Cast):
             and self._named_below(head)
         ):
             ent = self.resolve_nominal(mention, ahead=True)
+            title = self._title_from_phrase(head, described=True) if ent is not None else None
+            if ent is not None and title is not None:
+                ent.add_title(title)  # "Harbour's Chief of Police has said …": a title given
         if ent is not None:
             self._fill(draft, ent, None)
             return

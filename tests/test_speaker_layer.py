@@ -4467,3 +4467,13 @@ def test_a_name_after_a_role_that_ner_calls_a_product_is_a_person(nlp):
     speaker = doc._.quotes[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("RK Varma", "chief selector")
+
+
+def test_a_lede_s_description_named_below_is_a_title_of_that_person(nlp):
+    text = (
+        "Harbourton's Chief of Police has walked back a remark about the trial, telling "
+        "reporters he backs the jury.\n\n"
+        "“I accept the verdict in full,” Chief Tom Reyes said at a news conference."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Reyes", "Harbourton's Chief of Police")
