@@ -212,8 +212,12 @@ class SpeakerResolver(Cast):
         ):
             ent = self.resolve_nominal(mention, ahead=True)
             title = self._title_from_phrase(head, described=True) if ent is not None else None
-            if ent is not None and title is not None:
-                ent.add_title(title)  # "Harbour's Chief of Police has said …": a title given
+            if (
+                ent is not None
+                and title is not None
+                and not any(_words_of(title.text) <= _words_of(t.text) for t in ent.titles)
+            ):  # "Harbour's Chief of Police has said …": a title given, unless one says more
+                ent.add_title(title)
         if ent is not None:
             self._fill(draft, ent, None)
             return

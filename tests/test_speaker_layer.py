@@ -4477,3 +4477,15 @@ def test_a_lede_s_description_named_below_is_a_title_of_that_person(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Reyes", "Harbourton's Chief of Police")
+
+
+def test_a_headline_s_shorter_description_does_not_replace_the_fuller_title(nlp):
+    text = (
+        'Harbour Music Chief calls on Tom Ruiz to give "clear dates" for reopening venues\n\n'
+        "Harbour Music Chief Executive Ann Lee is urging Tom Ruiz to put live music in his "
+        "recovery plan."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Ann Lee", "Harbour Music Chief Executive")
+    ] * len(quotes)
