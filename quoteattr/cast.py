@@ -1335,7 +1335,7 @@ class Cast(TitleFinder):
     def _person_after_title_in(self, span: Span) -> list[Token] | None:
         """The name that ends a span NER gave a label no speaker has (a work of art, an
         event), after a title word inside it ("Lunar Mission Project Director M Rao") or right
-        before it ("chief selector | RK Menon")."""
+        before it ("chief selector | RK Varma")."""
         titled = [k for k, t in enumerate(span) if self._is_title_token(t)]
         before = span.doc[span.start - 1] if span.start > 0 else None
         if self.ctx.quoted(span.start):
@@ -1346,14 +1346,14 @@ class Cast(TitleFinder):
             rest = list(span)
         else:
             return None
-        initials = rest[:-1] if not titled else []  # "RK" of "chief selector RK Menon"
+        initials = rest[:-1] if not titled else []  # "RK" of "chief selector RK Varma"
         if not 1 <= len(rest) <= 4 or not all(
             _capitalised(t) or t.text == "." or t in initials and t.is_upper for t in rest
         ):
             return None
         person = self.person_tokens(rest)
         if person is None and not titled and len(rest) >= 2:
-            person = rest  # "chief selector RK Menon": after a role, the words are a name
+            person = rest  # "chief selector RK Varma": after a role, the words are a name
         return person if person and not self._ends_in_title(person) else None
 
     def group_named_after(self, person: Entity, name_tok: Token, head: Token) -> Entity | None:
