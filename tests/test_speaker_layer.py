@@ -4331,12 +4331,8 @@ def test_initials_the_article_defined_name_the_body_where_ner_misses_them(nlp):
         "The opposition Tamsin People's Congress (TPC) has accused the election board of "
         "printing extra ballots. The TPC says the extra ballots are a plan to steal the vote."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    second = text.rindex("TPC")
-    doc.ents = [e for e in doc.ents if e.start_char != second]  # as NER leaves it in real copy
-    doc = nlp.get_pipe("quote_attributor")(doc)
-    speaker = doc._.quotes[-1].speaker
+    # as NER leaves it in real copy: the second "TPC" in no entity
+    speaker = _quotes_with_ents(nlp, text, [("TPC", "", "TPC says")])[-1].speaker
     assert speaker is not None and speaker.name == "Tamsin People's Congress"
 
 
@@ -4345,16 +4341,9 @@ def test_given_names_ner_leaves_out_before_a_tagged_surname_are_part_of_the_name
         "National Organiser of the TPC, Kwame Asante Boakye, wants an explanation.\n\n"
         "“We want the figures by Friday,” Boakye said."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    first = text.index("Boakye")
-    surname = doc.char_span(first, first + len("Boakye"), label="PERSON")
     # as NER tags it in real copy: the surname alone, the given names in no entity
-    doc.ents = [e for e in doc.ents if e.end <= surname.start - 2 or e.start > surname.end] + [
-        surname
-    ]
-    doc = nlp.get_pipe("quote_attributor")(doc)
-    speaker = doc._.quotes[-1].speaker
+    labels = [("Kwame Asante", ""), ("Boakye", "PERSON")]
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == (
         "Kwame Asante Boakye",
@@ -4377,13 +4366,8 @@ def test_a_given_name_ner_once_calls_a_place_is_still_the_person(nlp):
         "Asked about Tokyo, Faris said the airline had no plans there.\n\n"
         "“Watch this space,” Faris said."
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    second = text.index("Faris said")
-    place = doc.char_span(second, second + len("Faris"), label="GPE")
-    doc.ents = [e for e in doc.ents if e.end <= place.start or e.start >= place.end] + [place]
-    doc = nlp.get_pipe("quote_attributor")(doc)
-    speaker = doc._.quotes[-1].speaker
+    labels = [("Faris", "GPE", "Faris said the airline")]
+    speaker = _quotes_with_ents(nlp, text, labels)[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Faris Hamdan", "Coastal Air chief executive")
 
@@ -4458,13 +4442,7 @@ def test_a_name_after_a_role_that_ner_calls_a_product_is_a_person(nlp):
         "After naming the squad, chief selector RK Varma spoke to reporters and said, “We "
         "picked the side we wanted.”"
     )
-    with nlp.select_pipes(disable=["quote_attributor"]):
-        doc = nlp(text)
-    start = text.index("RK Varma")
-    name = doc.char_span(start, start + len("RK Varma"), label="PRODUCT")
-    doc.ents = [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [name]
-    doc = nlp.get_pipe("quote_attributor")(doc)
-    speaker = doc._.quotes[-1].speaker
+    speaker = _quotes_with_ents(nlp, text, [("RK Varma", "PRODUCT")])[-1].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("RK Varma", "chief selector")
 
