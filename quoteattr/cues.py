@@ -310,7 +310,7 @@ class Lexicon:
 
     def cue_adjective(self, token: Token) -> Token | None:
         """'clear' of "made it clear that …": the adjective that makes the verb a speech verb
-        (`[adjective_cues]`) when a clause follows it ("makes this clear in her film" reports
+        (`[adjective_cues]`) when a clause follows it ("made that clear on her album" reports
         nothing), or None."""
         if not self.adjective_cues or not token.n_rights:
             return None
