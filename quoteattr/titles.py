@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 LEADING_NON_TITLE = frozenset(
     {"CCONJ", "SCONJ", "ADP", "ADV", "INTJ", "NUM", "PRON", "PART", "DET", "PUNCT"}
 )
+# the number of a post shared by several holders ("Finance Minister II"), after the role
+ROLE_NUMERALS = frozenset({"II", "III", "IV"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})  # "…, which represents …" is no title
 COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with"})
 TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
@@ -513,6 +515,15 @@ class TitleFinder:
                 break
             if t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:
                 break  # a spaced hyphen is a dash: "HARARE - Warriors coach …"
+            if (
+                i == first - 1
+                and t.text in ROLE_NUMERALS
+                and i > 0
+                and self._is_title_token(doc[i - 1])
+            ):
+                start = i  # "Finance Minister II Ahmad Zaki", the numeral in NER's name span
+                i -= 1
+                continue
             if self.names_person(i) and i < first and not self._modifies_title(t, first):
                 after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
                 break
@@ -689,9 +700,12 @@ class TitleFinder:
             return self._with_organisation_of_sentence(ref, words) if not ref.affiliation else ref
         if not any(self._is_title_token(t) for t in words):
             return None
+        numeral = words.pop() if len(words) > 1 and words[-1].text in ROLE_NUMERALS else None
         ref = self._title_ref(words, premodifier=True)
         if ref is None:
             return None
+        if numeral is not None:  # "Finance Minister II": the role's number stays in its title
+            ref = replace(ref, text=f"{ref.text} {numeral.text}")
         ref = self._with_organisation_after(ref, toks)
         return self._with_organisation_of_sentence(ref, words) if ref.affiliation is None else ref
 

@@ -4458,3 +4458,9 @@ def test_a_headline_s_shorter_description_does_not_replace_the_fuller_title(nlp)
     assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
         ("Ann Lee", "Harbour Music Chief Executive")
     ] * len(quotes)
+
+
+def test_the_number_of_a_post_shared_by_several_holders_stays_in_the_title(nlp):
+    text = "Finance Minister II Ahmad Zaki Osman said the ringgit was worth more than its price."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ahmad Zaki Osman", "Finance Minister II")
