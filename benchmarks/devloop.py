@@ -56,7 +56,7 @@ def cached_docs(
         + inspect.getsource(paragraph_sentences)
         + DATELINE.pattern
         + PLACE_DATELINE.pattern
-        + "|".join(default_lexicon().kept_whole)  # the tokenizer keeps these whole
+        + "|".join(sorted(default_lexicon().kept_whole))  # the tokenizer keeps these whole
     ).encode()
     digest = hashlib.sha1(key + pipeline).hexdigest()[:12]
     path = CACHE / f"{gold_path.stem}-{digest}.spacy"

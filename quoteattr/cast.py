@@ -63,7 +63,6 @@ GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 ABBREVIATED = frozenset({"of", "the", "and", "for", "&", "on", "in"})  # no initial of their own
 
 
-# "Allied Ironworkers (AIW)": an abbreviation the article defines in brackets after a name
 def _contains_run(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Are ``words`` all of a ``name`` but its surname ("Omar Farid" of "Omar Farid Malik")
     or a run inside it ("Azlan Karim" of "Nor Azlan Karim Osman")? Not a name's first words
@@ -77,6 +76,7 @@ def _contains_run(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 # the roles in which a word heads a noun phrase of its own ("The TPC says", "according to
 # the TPC"), not a modifier of the next word ("TPC Acting Head")
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+# "Allied Ironworkers (AIW)": an abbreviation the article defines in brackets after a name
 BRACKETED_ABBREVIATION = re.compile(r"\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
 
 
@@ -623,22 +623,18 @@ class Cast(TitleFinder):
         """'Kwame Asante | Boakye' with only the surname tagged: a listed first name and one
         more capitalised word, both untagged compounds of the surname, are the rest of the
         name (`_untagged_names` leaves such a run to the surname)."""
-        doc = surname.doc
-        i = surname.i - 2
-        run = list(doc[max(i, 0) : surname.i])
-        if (
-            i < 0
-            or run[0].lower_ not in self.lex.first_names
-            or not all(
-                w.pos_ == "PROPN"
-                and w.dep_ == "compound"
-                and w.head.i == surname.i
-                and w.ent_iob_ == "O"
-                and w.is_title
-                and not self.ctx.quoted(w.i)
-                and not self._is_title_token(w)
-                for w in run
-            )
+        if surname.i < 2:
+            return []
+        run = list(surname.doc[surname.i - 2 : surname.i])
+        if run[0].lower_ not in self.lex.first_names or not all(
+            w.pos_ == "PROPN"
+            and w.dep_ == "compound"
+            and w.head.i == surname.i
+            and w.ent_iob_ == "O"
+            and w.is_title
+            and not self.ctx.quoted(w.i)
+            and not self._is_title_token(w)
+            for w in run
         ):
             return []
         return run
@@ -1687,7 +1683,6 @@ class Cast(TitleFinder):
                         defined.setdefault(found.group(1), ent)
         for key, ent in defined.items():
             by_initials[key] = [ent]  # the article's own definition over any initials
-        for key in defined:
             # "The TPC says" after "Tamsin People's Congress (TPC)", NER tagging neither
             # "TPC": the initials the article defined name that organisation where they head
             # their phrase ("TPC Acting Head" is a title), merged into it below

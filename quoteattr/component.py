@@ -56,22 +56,20 @@ def paragraph_sentences(doc: Doc) -> Doc:
             "nlp.add_pipe('paragraph_sentences', before='parser')"
         )
     starts = [doc[0]] if len(doc) else []
+    kept_whole = default_lexicon().kept_whole
     for tok in doc[:-1]:
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
             nxt = doc[tok.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
                 starts.append(nxt)
+        elif tok.text in kept_whole and doc[tok.i + 1].is_title:
+            doc[tok.i + 1].is_sent_start = False  # "…, Capt. Ruiz said": no new sentence
     dateline = DATELINE.match(doc.text)
     if dateline:  # "date 2023-06-02 The Commissioner for …": the story starts after the date
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after):
             after[0].is_sent_start = True
-    kept_whole = default_lexicon().kept_whole
-    for tok in doc[:-1]:
-        # "…, Capt. Ruiz said": no sentence starts after a title's abbreviation
-        if tok.text in kept_whole and "\n" not in tok.whitespace_ and doc[tok.i + 1].is_title:
-            doc[tok.i + 1].is_sent_start = False
     for tok in starts:
         # "HARBOURTON, Tamaria — After losing …, Jan Olsen says": the place is no subject; its
         # sentence starts after the dash

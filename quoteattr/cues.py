@@ -46,6 +46,15 @@ def parse_entries(text: str) -> Iterator[tuple[str, str]]:
         yield section, line.strip()
 
 
+def _adjective_cues(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """ "make clear", "make plain" -> {"make": {"clear", "plain"}}."""
+    out: dict[str, set[str]] = {}
+    for entry in entries:
+        verb, _, adjective = entry.partition(" ")
+        out.setdefault(verb, set()).add(adjective)
+    return {verb: frozenset(adjectives) for verb, adjectives in out.items()}
+
+
 def _pairs(lines: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in lines:
@@ -60,7 +69,8 @@ class Lexicon:
     """Every word list the rules use. Built from a folder of text files (see quoteattr/data)."""
 
     speech_verbs: frozenset[str] = frozenset()
-    adjective_cues: frozenset[str] = frozenset()  # "make clear"
+    # verb lemma -> the adjectives that make it a speech verb ("make" -> "clear", "plain")
+    adjective_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     attribution_verbs: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     attribution_nouns: frozenset[str] = frozenset()
@@ -82,7 +92,7 @@ class Lexicon:
     link_word_tails: frozenset[str] = frozenset()
     headline_cue_words: frozenset[str] = frozenset()
     no_break_abbreviations: tuple[str, ...] = ()
-    kept_whole: tuple[str, ...] = ()  # title abbreviations the tokenizer keeps as one word
+    kept_whole: frozenset[str] = frozenset()  # title abbreviations kept as one word
     first_names: dict[str, str] = field(default_factory=dict)
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
@@ -188,7 +198,7 @@ class Lexicon:
         names = {k.lower(): v.lower() for k, v in _pairs(lines("first_names.txt")).items()}
         return cls(
             speech_verbs=words("cues.txt", "speech_verbs"),
-            adjective_cues=words("cues.txt", "adjective_cues"),
+            adjective_cues=_adjective_cues(words("cues.txt", "adjective_cues")),
             attribution_verbs=words("cues.txt", "attribution_verbs"),
             speech_nouns=words("cues.txt", "speech_nouns"),
             attribution_nouns=words("cues.txt", "attribution_nouns"),
@@ -208,7 +218,7 @@ class Lexicon:
             link_word_tails=words("page.txt", "link_word_tails"),
             headline_cue_words=words("page.txt", "headline_cue_words"),
             no_break_abbreviations=tuple(lines("page.txt", "no_break_abbreviations")),
-            kept_whole=tuple(lines("titles.txt", "kept_whole")),
+            kept_whole=frozenset(lines("titles.txt", "kept_whole")),
             first_names=names,
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),
@@ -312,14 +322,16 @@ class Lexicon:
         """'clear' of "made it clear that …": the adjective that makes the verb a speech verb
         (`[adjective_cues]`) when a clause follows it ("made that clear on her album" reports
         nothing), or None."""
-        if not self.adjective_cues or not token.n_rights:
+        if not token.n_rights:
             return None
-        lemma = token.lemma_.lower()
+        adjectives = self.adjective_cues.get(token.lemma_.lower())
+        if not adjectives:
+            return None
         for child in token.rights:
             if (
                 child.pos_ == "ADJ"
                 and child.dep_ in ("ccomp", "acomp", "oprd", "xcomp")
-                and f"{lemma} {child.lower_}" in self.adjective_cues
+                and child.lower_ in adjectives
                 and any(
                     c.dep_ in ("advcl", "ccomp") and c.i > child.i
                     for c in (*child.rights, *token.rights)
