@@ -445,12 +445,14 @@ class Lexicon:
         return cached
 
     def expand_abbreviations(self, title: str) -> str:
-        """'Massachusetts Sen.' -> 'Massachusetts Senator': a title a reader writes out. An
-        acronym stays as written ("Wells Fargo CEO", "Labour MP"), as readers keep it."""
+        """'Massachusetts Sen.' -> 'Massachusetts Senator': a dotted abbreviation, a title a
+        reader writes out. An abbreviation printed without its dot ("Cllr", "Det Snr Sgt") is
+        the paper's house style and an acronym ("Wells Fargo CEO", "Labour MP") is a name of
+        the office: both stay as written, as readers keep them."""
         pattern = self.__dict__.get("_abbreviation_pattern")
         if pattern is None:
             keys = sorted(
-                (k for k in self.abbreviations if not k.rstrip(".").isupper()),
+                (k for k in self.abbreviations if k.endswith(".") and not k.rstrip(".").isupper()),
                 key=len,
                 reverse=True,
             )

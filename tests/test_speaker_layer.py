@@ -1871,7 +1871,7 @@ def test_a_bare_judge_is_a_judge_wherever_the_case_is_heard(nlp):
             'Clr Ben Rourke said the bridge was unsafe. "Trucks must use the bypass," Clr '
             "Rourke said.",
             "Ben Rourke",
-            "Councillor",
+            "Clr",
         ),
         # a councillor's title between a role and the name is left out, as a rank is
         (
@@ -2882,16 +2882,29 @@ def test_a_capitalised_role_after_an_organisations_of_heads_the_title(nlp):
 
 
 def test_australian_police_ranks_without_dots(nlp):
+    # written as the paper prints them: a rank without a dot is that paper's style
     text = (
         "The incidents were random, Det Snr Sgt Glen Crane said.\n\n"
         '"It could happen to anyone," Det Snr Sgt Crane said.'
     )
     for quote in quoteattr.extract(text, nlp=nlp):
         assert quote.speaker is not None
-        assert (quote.speaker.name, quote.speaker.title) == (
-            "Glen Crane",
-            "Detective Senior Sergeant",
-        )
+        assert (quote.speaker.name, quote.speaker.title) == ("Glen Crane", "Det Snr Sgt")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # the dotted American style is written out, as readers write it ...
+        ('"We found no weapon," Sgt. Mara Quinn said.', "Sergeant"),
+        ('"The vote is close," said Sen. Alma Ruiz.', "Senator"),
+        # ... a contraction printed without a dot is kept as the paper prints it
+        ('"We found no weapon," Sgt Mara Quinn said.', "Sgt"),
+        ('"The vote is close," said Cllr Alma Ruiz.', "Cllr"),
+    ],
+)
+def test_an_abbreviated_rank_is_written_out_only_when_dotted(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
 
 
 def test_a_states_opposition_is_an_organisation_named_after_it(nlp):
@@ -4026,7 +4039,7 @@ def test_words_the_object_of_a_preposition_before_a_title_are_not_the_title(nlp)
         "asked us about the car park.\u201d"
     )
     speaker = _last_speaker(text, nlp)
-    assert (speaker.name, speaker.title) == ("Jo Varney", "Councillor")
+    assert (speaker.name, speaker.title) == ("Jo Varney", "Cllr")
 
 
 def test_the_new_zealander_is_the_person_named_before(nlp):
