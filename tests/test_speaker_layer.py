@@ -2110,6 +2110,13 @@ def test_garda_before_a_name_is_a_rank_and_a_garda_office_keeps_its_name(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Tom Byrne", "Garda Community Office"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.title == "Detective Garda"
+
+
+def test_garda_alone_before_a_name_is_the_title_readers_write(nlp):
+    text = "In court, Garda Niamh Rourke said she had found the door unlocked."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Niamh Rourke", "Garda")
 
 
 def test_a_plural_title_opening_a_sentence_is_the_title_of_each_name_after_it(nlp):
