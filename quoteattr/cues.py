@@ -114,6 +114,7 @@ class Lexicon:
     kin_words: frozenset[str] = frozenset()
     family_name_words: frozenset[str] = frozenset()
     grading_words: frozenset[str] = frozenset()
+    membership_roles: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
     role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     first_name_honorifics: frozenset[str] = frozenset()
@@ -224,7 +225,7 @@ class Lexicon:
             name_suffixes=words("first_names.txt", "suffixes"),
             postnominals=words("first_names.txt", "postnominals"),
             role_groups={k: frozenset(v) for k, v in role_groups.items()},
-            title_words=words("titles.txt", "roles"),
+            title_words=words("titles.txt", "roles") | words("titles.txt", "membership_roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
             placing_verbs=words("titles.txt", "placing_verbs"),
@@ -240,6 +241,7 @@ class Lexicon:
             kin_words=words("titles.txt", "kin_words"),
             family_name_words=words("titles.txt", "family_name_words"),
             grading_words=words("titles.txt", "grading_words"),
+            membership_roles=words("titles.txt", "membership_roles"),
             local_roles=words("titles.txt", "local_roles"),
             role_bodies={
                 k.lower(): frozenset(v.lower().split())

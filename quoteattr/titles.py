@@ -1854,11 +1854,17 @@ class TitleFinder:
         ):
             # "Farmers" or "Detective" tagged ORG: the title, or a word of it, is no affiliation
             affiliation = None
+        # the phrase's own head: "member" in "member of the board" and "board member"
+        head = next(
+            (w for w in words if w.head == w or not words[0].i <= w.head.i <= words[-1].i),
+            words[-1],
+        )
+        membership = head.lower_ in self.lex.membership_roles
         return TitleRef(
             start,
             text,
             affiliation,
-            role=not described,
+            role=not described and not membership,
             size=_size(words, self.person_words(), self.lex.grading_words),
         )
 

@@ -2914,6 +2914,20 @@ def test_an_abbreviated_rank_is_written_out_only_when_dotted(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
 
 
+def test_a_member_of_a_body_has_that_membership_as_title(nlp):
+    text = '"The timing is poor," said Board Member Jan Dalby.'
+    assert _last_speaker(text, nlp).title == "Board Member"
+
+
+def test_a_post_says_more_than_a_membership(nlp):
+    text = (
+        "Kafa president Tom Okello has criticised the runners.\n\n"
+        "The Olympic Committee executive member also defended the federation's spending.\n\n"
+        '"We have paid every debt," Okello said.'
+    )
+    assert _last_speaker(text, nlp).title == "Kafa president"
+
+
 def test_a_states_opposition_is_an_organisation_named_after_it(nlp):
     text = "The Victorian opposition said the budget would not balance for five years."
     speaker = _last_speaker(text, nlp)
@@ -4098,7 +4112,8 @@ def test_a_role_after_a_fronted_phrase_the_parse_makes_a_conjunct_is_the_named_p
         "During Sunday's rally in Gweru, Mines minister and central committee member, "
         'Tendai Moyo rounded on his critics. "We want loyal members," Moyo said.'
     )
-    assert _last_speaker(text, nlp).title == "Mines minister"
+    # both roles, as written: "member" is a role too
+    assert _last_speaker(text, nlp).title == "Mines minister and central committee member"
 
 
 def test_where_a_bare_title_is_held_is_apart_from_the_affiliation_the_title_names(nlp):
