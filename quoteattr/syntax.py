@@ -151,12 +151,16 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     if agent is not None and not ctx.quoted(agent) and ctx.token_paragraph[agent.i] == para:
         return agent
     # two subjects happen when the parse swallows an opening clause ("Sentencing Ann Ross at
-    # the court, Judge Lee said …"): the one nearest the verb is the speaker
+    # the court, Judge Lee said …") or a participle set off by commas ("Ruiz, speaking on
+    # radio, said …"): a nominal subject before a clausal one, then the one nearest the verb
     subjects = sorted(
         (c for c in verb.children if c.dep_ in SUBJECT_DEPS),
-        key=lambda c: abs(c.i - verb.i),
+        key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)),
     )
     for child in subjects:
+        if child.dep_ == "csubj" and child.tag_ == "VBG":
+            # or the name is parsed as the participle's own subject ("Ruiz" of "speaking")
+            child = next((c for c in child.lefts if c.dep_ == "nsubj"), child)
         if not ctx.quoted(child) and not child.is_punct:
             # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
             # does not give the verb a subject from another paragraph

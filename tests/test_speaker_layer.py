@@ -2928,6 +2928,13 @@ def test_a_post_says_more_than_a_membership(nlp):
     assert _last_speaker(text, nlp).title == "Kafa president"
 
 
+def test_a_participle_set_off_by_commas_is_no_speaker_beside_a_named_subject(nlp):
+    # the parse makes "writing …" a clausal subject of "said" (with the name beside it, or
+    # as its own subject)
+    text = 'Mabika, writing on the platform Y, once Twitter, said of the count: "It is theft."'
+    assert _last_speaker(text, nlp).name == "Mabika"
+
+
 def test_a_states_opposition_is_an_organisation_named_after_it(nlp):
     text = "The Victorian opposition said the budget would not balance for five years."
     speaker = _last_speaker(text, nlp)
