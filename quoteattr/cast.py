@@ -2283,13 +2283,33 @@ class Cast(TitleFinder):
     def in_headline(self, tok: Token) -> bool:
         """Is ``tok`` in a headline or the subhead under it: one of the first two paragraphs,
         each as short as a headline, with more after them."""
-        para = self.ctx.token_paragraph[tok.i]
+        return self._headline_paragraph(self.ctx.token_paragraph[tok.i])
+
+    def _headline_paragraph(self, para: int) -> bool:
         paragraphs = self.ctx.paragraphs
         return (
             para <= HEADLINE_PARAGRAPHS - 1
             and len(paragraphs) > para + 1
             and all(end - start <= HEADLINE_CHARS for start, end in paragraphs[: para + 1])
         )
+
+    def lede_speaker(self, head: Token) -> Entity | None:
+        """The person the first paragraph under a headline has speak ("Coun. Ann Lee says
+        …"): whom the headline's role ("TTC chair says") stands for when no title the cast
+        holds matches it."""
+        body = self.ctx.token_paragraph[head.i] + 1
+        while self._headline_paragraph(body):
+            body += 1  # past the subhead
+        found: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.label != "PERSON":
+                continue
+            for i in ent.subject_positions:
+                tok = self.ctx.doc[i]
+                if self.ctx.token_paragraph[i] == body and self.lex.is_cue_verb(tok.head):
+                    if found is None or i < found[0]:
+                        found = (i, ent)
+        return found[1] if found is not None else None
 
     def _refers_back(self, head: Token, before: list[Token]) -> bool:
         """Do the words before a description's noun make it someone already named: "the",

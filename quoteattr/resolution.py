@@ -211,6 +211,8 @@ class SpeakerResolver(Cast):
             and self._named_below(head)
         ):
             ent = self.resolve_nominal(mention, ahead=True)
+            if ent is None and self.in_headline(head) and self.lex.is_title_word(head):
+                ent = self.lede_speaker(head)  # "TTC chair says" over "Coun. Ann Lee says …"
             title = self._title_from_phrase(head, described=True) if ent is not None else None
             if (
                 ent is not None

@@ -2935,6 +2935,19 @@ def test_a_participle_set_off_by_commas_is_no_speaker_beside_a_named_subject(nlp
     assert _last_speaker(text, nlp).name == "Mabika"
 
 
+def test_a_headlines_role_is_the_person_the_lede_has_speak(nlp):
+    text = (
+        "Mayor is stalling on the ferries, Varga says\n\n"
+        "With mayor 'riders will pay for the delay,' HBT chair says\n\n"
+        "Coun. Mira Varga says the fare rise was avoidable and she wants a vote on it.\n\n"
+        '"We were warned in March," Varga said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Mira Varga", "HBT chair")
+    ] * len(quotes)
+
+
 def test_a_states_opposition_is_an_organisation_named_after_it(nlp):
     text = "The Victorian opposition said the budget would not balance for five years."
     speaker = _last_speaker(text, nlp)
