@@ -524,6 +524,16 @@ class TitleFinder:
                 start = i  # "Finance Minister II Ahmad Zaki", the numeral in NER's name span
                 i -= 1
                 continue
+            if (
+                t.text == "-"
+                and start == i + 1
+                and i > 0
+                and not t.whitespace_
+                and not doc[i - 1].whitespace_
+            ):
+                start = i  # "SAG-AFTRA President": the hyphen inside a joined name
+                i -= 1
+                continue
             if self.names_person(i) and i < first and not self._modifies_title(t, first):
                 after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
                 break

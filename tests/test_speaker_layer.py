@@ -2201,6 +2201,19 @@ def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool
     return _attribute(nlp, doc)
 
 
+def test_a_hyphenated_name_ner_calls_a_person_stays_whole_in_the_title(nlp):
+    text = (
+        "\u201cWe were ignored\u201d: ACT-UNI President Lena Varga blasts producers after a "
+        "walkout vote\n\n"
+        'After the board of ACT-UNI voted to strike, Varga took the stage. "We are the victims," '
+        "she said."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("ACT-UNI", "PERSON")], every=True)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Lena Varga", "ACT-UNI President")
+    ] * 2
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
