@@ -1084,6 +1084,19 @@ class Cast(TitleFinder):
                     self._by_surname.setdefault(words[-1].lower(), []).append(ent)
                     return ent
             if len(words) > 1 and not same_surname:
+                # "Lim" in a headline, then "Lim Wei Ling" (the family name first), or "Amani",
+                # then "Amani Otieno": a lone word seen before that opens this fuller name
+                opened = [
+                    e
+                    for e in self._by_surname.get(words[0].lower(), [])
+                    if len(e.tokens) == 1 and not gender
+                ]
+                if len(opened) == 1 and not self._by_first.get(words[0]):
+                    ent = opened[0]
+                    ent.name, ent.tokens = name, words
+                    self._by_surname.setdefault(words[-1].lower(), []).append(ent)
+                    self._index_first_name(ent)
+                    return ent
                 # "Justice Omar Farid" after "Omar Farid Malik", "Azlan Karim" after "Datuk
                 # Nor Azlan Karim Osman": the first or middle words of one known name, the
                 # form some naming customs shorten a name to

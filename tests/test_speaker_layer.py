@@ -2214,6 +2214,20 @@ def test_a_hyphenated_name_ner_calls_a_person_stays_whole_in_the_title(nlp):
     ] * 2
 
 
+def test_a_lone_word_in_a_headline_is_the_fuller_name_it_opens(nlp):
+    # the family name first, as in Chinese, Korean and Vietnamese names
+    text = (
+        "Lim says lending will slow next year\n\n"
+        "[SINGAPORE] Harbour Bank chief executive Lim Wei Ling said loan growth would ease as "
+        "rates stay high.\n\n"
+        "At a briefing on Tuesday, Lim said the bank would keep its dividend unchanged."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Lim Wei Ling", "Harbour Bank chief executive")
+    ] * 3
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
