@@ -1868,6 +1868,15 @@ class Cast(TitleFinder):
                     and not self._is_title_token(doc[j])  # "Kofi Mensah | Head Coach of …"
                 ):
                     j += 1
+                    if (
+                        j + 1 < len(doc)
+                        and doc[j].text == "-"
+                        and not doc[j - 1].whitespace_
+                        and not doc[j].whitespace_
+                        and doc[j + 1].ent_iob_ == "O"
+                        and _capitalised(doc[j + 1])
+                    ):
+                        j += 1  # "Afua Mensah-Bonsu": the hyphen of a double surname
                 run = list(doc[i:j])
                 if (
                     j < len(doc)

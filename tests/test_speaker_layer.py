@@ -2228,6 +2228,12 @@ def test_a_lone_word_in_a_headline_is_the_fuller_name_it_opens(nlp):
     ] * 3
 
 
+def test_a_double_surname_ner_leaves_untagged_is_found_whole(nlp):
+    text = "Director of Elections, Efua Boakye-Mensah, said not a single result had arrived."
+    speaker = _quotes_with_ents(nlp, text, [("Efua Boakye-Mensah", "")])[-1].speaker
+    assert (speaker.name, speaker.title) == ("Efua Boakye-Mensah", "Director of Elections")
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
