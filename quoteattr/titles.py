@@ -1679,12 +1679,15 @@ class TitleFinder:
                 continue  # "Lee, who could serve as chair"
             if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
                 for c in verb.children:  # not "Lee is not the first candidate"
-                    if c.dep_ == "attr" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
+                    # "She is the senior Republican on the Ethics Committee": a party post
+                    post = c.pos_ == "NOUN" or _party_post(c)
+                    if c.dep_ == "attr" and post and not self.ctx.quoted(c):
                         # "Dan Berg, who was coordinator for trade at …": a relative clause on
                         # the name says what the person is, listed role word or not
                         relative = verb.dep_ == "relcl"
                         tail = _following_preps(verb, c) if relative else ()
-                        return self._title_from_phrase(c, described=relative, tail=tail)
+                        described = relative or c.pos_ != "NOUN"  # the party post
+                        return self._title_from_phrase(c, described=described, tail=tail)
             elif verb.lemma_.lower() in self.lex.title_verbs:
                 for prep in verb.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":

@@ -2234,6 +2234,15 @@ def test_a_double_surname_ner_leaves_untagged_is_found_whole(nlp):
     assert (speaker.name, speaker.title) == ("Efua Boakye-Mensah", "Director of Elections")
 
 
+def test_a_party_post_said_of_a_pronoun_is_the_persons_title(nlp):
+    text = (
+        "Tom Okafor spoke on Monday. He is the senior Republican on the Senate Ethics Committee."
+        ' "We need a deal," Okafor said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.title == "senior Republican on the Senate Ethics Committee"
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
