@@ -1158,6 +1158,11 @@ class Cast(TitleFinder):
         )
         self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
         if not learn:
+            # what a copula says of the subject is its title all the same ("Okafor is a
+            # senior lecturer at …"), whatever the other words of the sentence are
+            said = self.title_in_predicate(root) if label == "PERSON" else None
+            if said is not None:
+                ent.add_title(said)
             return ent
         if label == "ORG":
             described = self.description_of_organisation(toks)

@@ -2243,6 +2243,16 @@ def test_a_party_post_said_of_a_pronoun_is_the_persons_title(nlp):
     assert speaker.title == "senior Republican on the Senate Ethics Committee"
 
 
+def test_a_copula_after_a_surname_opening_its_sentence_gives_the_title(nlp):
+    # NER leaves the surname untagged at the start of the sentence
+    text = (
+        "Tom Okafor spoke on Monday. Okafor is a senior lecturer in ecology at Harbour "
+        'University. "We need a deal," Okafor said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.title == "senior lecturer in ecology at Harbour University"
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
