@@ -1085,11 +1085,14 @@ class Cast(TitleFinder):
                     return ent
             if len(words) > 1 and not same_surname:
                 # "Lim" in a headline, then "Lim Wei Ling" (the family name first), or "Amani",
-                # then "Amani Otieno": a lone word seen before that opens this fuller name
+                # then "Amani Otieno": a lone word seen before that opens this fuller name,
+                # unless the two are said to differ in gender ("Mr Lim", then "Ms Lim Wei Ling")
+                fuller_gender = gender or first_gender
                 opened = [
                     e
                     for e in self._by_surname.get(words[0].lower(), [])
-                    if len(e.tokens) == 1 and not gender
+                    if len(e.tokens) == 1
+                    and not (fuller_gender and e.gender and e.gender != fuller_gender)
                 ]
                 if len(opened) == 1 and not self._by_first.get(words[0]):
                     ent = opened[0]
