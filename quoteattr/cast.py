@@ -2299,12 +2299,16 @@ class Cast(TitleFinder):
         cached = self._title_word_cache.get(title_text)
         if cached is None:
             seq = [w.lower().strip(".,") for w in title_text.split()]
-            words = set(seq)
+            # "Prime Minister" is no "minister" a bare "the minister" stands for, nor a "Vice
+            # President" "the president" (`titles.txt` `[whole_roles]`)
+            whole = self.lex.whole_roles
+            inside = {k + 1 for k in range(len(seq) - 1) if f"{seq[k]} {seq[k + 1]}" in whole}
+            words = {w for k, w in enumerate(seq) if k not in inside}
             # "Prime Minister" matches "the premier", "Secretary General" "the party leader":
             # roles.txt lists roles of two and three words
             words |= {" ".join(seq[k : k + n]) for n in (2, 3) for k in range(len(seq) - n + 1)}
             words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
-            words |= {part for w in words if "-" in w for part in w.split("-")}
+            words |= {part for w in words if "-" in w and w not in whole for part in w.split("-")}
             for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"
                 words |= self._abbreviation_words.get(w, set())
             cached = self._title_word_cache[title_text] = frozenset(words)
@@ -2434,6 +2438,9 @@ class Cast(TitleFinder):
         if abbreviated:
             want_label = "PERSON"
         expansion = self._abbreviation_words.get(head.lower_, set())
+        # "the prime minister": a whole role of two words (`[whole_roles]`) is matched whole
+        before = mention.doc[head.i - 1] if head.i > mention.start else None
+        paired = f"{before.lower_} {head.lower_}" if before is not None else ""
         best: tuple[int, bool, int] | None = None
         chosen: Entity | None = None
         loose_best: tuple[bool, int, int] | None = None
@@ -2479,7 +2486,7 @@ class Cast(TitleFinder):
                 for title_text, held_at in ent.titles_held:
                     words = self._title_words(title_text) | self._organisation_words(held_at)
                     words |= ent.descriptors
-                    exact = head.lower_ in words or lemma in words
+                    exact = head.lower_ in words or lemma in words or paired in words
                     role_hit = (
                         exact
                         or (abbreviated and expansion <= words)

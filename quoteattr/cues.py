@@ -115,6 +115,7 @@ class Lexicon:
     family_name_words: frozenset[str] = frozenset()
     grading_words: frozenset[str] = frozenset()
     membership_roles: frozenset[str] = frozenset()
+    whole_roles: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
     role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     first_name_honorifics: frozenset[str] = frozenset()
@@ -242,6 +243,7 @@ class Lexicon:
             family_name_words=words("titles.txt", "family_name_words"),
             grading_words=words("titles.txt", "grading_words"),
             membership_roles=words("titles.txt", "membership_roles"),
+            whole_roles=words("titles.txt", "whole_roles"),
             local_roles=words("titles.txt", "local_roles"),
             role_bodies={
                 k.lower(): frozenset(v.lower().split())

@@ -2253,6 +2253,16 @@ def test_a_copula_after_a_surname_opening_its_sentence_gives_the_title(nlp):
     assert speaker.title == "senior lecturer in ecology at Harbour University"
 
 
+def test_the_minister_is_no_prime_minister_named_nearer(nlp):
+    text = (
+        "Agriculture Minister Omar Rahim said prices would hold. Earlier, the minister handed "
+        "out seed. Prime Minister Nadia Karim is giving harvesters to farmers. Speaking to "
+        "growers, the minister said the crop was safe."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Omar Rahim", "Agriculture Minister")
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
