@@ -105,6 +105,10 @@ def _party_member(head: Token) -> bool:
     )
 
 
+# the links from a name's noun back up to the role whose phrase holds it
+CLIMB_TO_ROLE = frozenset({"conj", "dobj", "relcl", "pobj", "prep"})
+
+
 def _party_post(head: Token) -> bool:
     """'the ranking Democrat on the Budget Committee': a party word with "the" and a body it
     sits on is a post, and so is the body's own ("the panel's ranking Republican"); "a
@@ -1394,6 +1398,17 @@ class TitleFinder:
             role = described
             while not self._is_title_token(role) and role.dep_ == "pobj":
                 role = role.head.head
+            # "the head of the board that runs Queen's and St Ann's Schools, Ann Lee": hung on
+            # the last word of a relative clause inside the role's phrase
+            up, steps = role, 0
+            while not self._owns_role(up) and up.dep_ in CLIMB_TO_ROLE and steps < 6:
+                up, steps = up.head, steps + 1
+            if (
+                self._owns_role(up)
+                and up is not role
+                and any(t.dep_ == "relcl" for t in doc[up.i : role.i])
+            ):
+                role = up
             # "the Group Managing Director, Tasman Mills, Mr. Ade Bello,": an organisation
             # in apposition to the role, between it and the name, is where the role is held
             # (the parse hangs the name on the role or on the organisation)
@@ -1404,6 +1419,8 @@ class TitleFinder:
                 role.dep_ == "conj"
                 and self._is_title_token(role.head)
                 and not any(c.dep_ in ("det", "poss") for c in role.children)
+                # "Queen's and King George Hospitals": a possessive names whose, not a role
+                and self._owns_role(role.head)
             ):
                 role = role.head  # "HWC President and Chief Executive Officer, Ann Lee": both
             if self._is_title_token(role):
@@ -1419,6 +1436,10 @@ class TitleFinder:
             if found is not None:
                 return found
         return self._title_before_comma(toks) or self._title_closing_inversion(toks)
+
+    def _owns_role(self, tok: Token) -> bool:
+        """A role word that is no possessor: not "Queen" of "Queen's Hospital"."""
+        return self._is_title_token(tok) and not any(c.dep_ == "case" for c in tok.children)
 
     def _title_closing_inversion(self, toks: list[Token]) -> TitleRef | None:
         """'…," said Ken Morrow, lead author of the study.': the words after the comma that

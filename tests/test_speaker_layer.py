@@ -2263,6 +2263,21 @@ def test_the_minister_is_no_prime_minister_named_nearer(nlp):
     assert (speaker.name, speaker.title) == ("Omar Rahim", "Agriculture Minister")
 
 
+def test_a_name_hung_on_a_relative_clause_inside_a_role_takes_the_role(nlp):
+    # the parse hangs the name on "Docks", the last word of the relative clause; "Queen's"
+    # names whose docks they are and is no role
+    text = (
+        "The warning was given by the incoming chief executive of the authority that runs "
+        "Queen's and King Edward Docks, Dana Holt, who has promised to cut delays.\n\n"
+        "Writing in her first report, Ms Holt said delays were serious."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (
+        "Dana Holt",
+        "incoming chief executive of the authority",
+    )
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
