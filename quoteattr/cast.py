@@ -1204,7 +1204,22 @@ class Cast(TitleFinder):
         if doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k].ent_iob_ != "B":
             k += 1  # "the" outside the name; NER sometimes runs the name from it
         if doc[k].ent_iob_ == "B":
-            return self._organisation_at(doc[k])
+            named = self._organisation_at(doc[k])
+            named_end = k
+            while named_end + 1 < len(doc) and doc[named_end + 1].ent_iob_ == "I":
+                named_end += 1
+            # "Mira Sand from the UN food relief office": the name NER found, then the kind
+            # of body it is, in lower case
+            run, body = named_end + 1, None
+            while run < len(doc) and run - named_end <= 4 and doc[run].is_lower:
+                if doc[run].pos_ not in ("NOUN", "ADJ"):
+                    break
+                if self._kind_of_body(doc[run]):
+                    body = run
+                run += 1
+            if named is not None and body is not None:
+                return name_text(list(doc[k : body + 1]))
+            return named
         end = k  # "the Harbourlink union": a name NER missed, then the kind of body it is
         while end < len(doc) and doc[end].pos_ == "PROPN" and not self.ctx.quoted(end):
             end += 1

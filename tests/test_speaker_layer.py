@@ -2278,6 +2278,12 @@ def test_a_name_hung_on_a_relative_clause_inside_a_role_takes_the_role(nlp):
     )
 
 
+def test_the_kind_of_body_after_an_organisations_name_stays_with_it(nlp):
+    text = '"Convoys are moving again," said Mira Sand from the UN food relief office in Amman.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.affiliation) == ("Mira Sand", "UN food relief office")
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
