@@ -1437,6 +1437,23 @@ class TitleFinder:
                 return found
         return self._title_before_comma(toks) or self._title_closing_inversion(toks)
 
+    def _role_held_by_whose(self, verb: Token) -> TitleRef | None:
+        """'Ruth Adoyo, whose job as captain of the relay squad is now in doubt': the role a
+        relative clause's "whose … as" says the person holds."""
+        if verb.dep_ != "relcl":
+            return None
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.lower_ == "whose" for c in subject.children
+            ):
+                continue
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and self._is_title_token(obj):
+                            return self._title_from_phrase(obj)
+        return None
+
     def _owns_role(self, tok: Token) -> bool:
         """A role word that is no possessor: not "Queen" of "Queen's Hospital"."""
         return self._is_title_token(tok) and not any(c.dep_ == "case" for c in tok.children)
@@ -1665,6 +1682,9 @@ class TitleFinder:
         if root.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(root.head)
         for verb in verbs:
+            held = self._role_held_by_whose(verb)
+            if held is not None:
+                return held
             role = self.lex.leading_verbs.get(verb.lemma_.lower())
             if role is not None and _instructs(verb):
                 role = None  # "Lee has directed Harbour Bank's governor Ann Moyo to act"

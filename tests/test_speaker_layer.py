@@ -2284,6 +2284,15 @@ def test_the_kind_of_body_after_an_organisations_name_stays_with_it(nlp):
     assert (speaker.name, speaker.affiliation) == ("Mira Sand", "UN food relief office")
 
 
+def test_whose_job_as_a_role_gives_the_role(nlp):
+    text = (
+        "The defeat may decide the future of Ruth Adoyo, whose job as captain of the relay "
+        'squad is now in doubt. "We will fight on," Adoyo said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ruth Adoyo", "captain of the relay squad")
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
