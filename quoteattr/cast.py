@@ -1731,7 +1731,9 @@ class Cast(TitleFinder):
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
             short = ent.tokens[0].replace(".", "") if len(ent.tokens) == 1 else ""
-            full = by_initials.get(short, []) if short.isupper() and len(short) >= 2 else []
+            # the article's own bracketed abbreviation whatever its case ("AoC")
+            known = short.isupper() or short in defined
+            full = by_initials.get(short, []) if known and len(short) >= 2 else []
             if ent.label == "ORG" and len(full) == 1:
                 if len(ent.positions) > len(full[0].positions):
                     full[0].usual = ent.name

@@ -2293,6 +2293,14 @@ def test_whose_job_as_a_role_gives_the_role(nlp):
     assert (speaker.name, speaker.title) == ("Ruth Adoyo", "captain of the relay squad")
 
 
+def test_a_bracketed_abbreviation_in_mixed_case_is_the_body_it_follows(nlp):
+    text = (
+        "Many colleges saw grades cut, according to the Association of Harbour Colleges "
+        "(AoHC).\n\nThe AoHC said the process was unfair."
+    )
+    assert _last_speaker(text, nlp).name == "Association of Harbour Colleges"
+
+
 def test_a_suburb_in_a_list_of_places_is_nobody_he_can_be(nlp):
     text = (
         "Mayor Tom Dube spoke on Monday.\n\nThe worst flooding was in Melrose, Westdale, "
