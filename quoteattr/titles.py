@@ -1909,11 +1909,9 @@ class TitleFinder:
             # "Farmers" or "Detective" tagged ORG: the title, or a word of it, is no affiliation
             affiliation = None
         # the phrase's own head: "member" in "member of the board" and "board member"
-        head = next(
-            (w for w in words if w.head == w or not words[0].i <= w.head.i <= words[-1].i),
-            words[-1],
+        membership = self.ctx.doc[words[0].i : words[-1].i + 1].root.lower_ in (
+            self.lex.membership_roles
         )
-        membership = head.lower_ in self.lex.membership_roles
         return TitleRef(
             start,
             text,
