@@ -78,6 +78,10 @@ def _contains_run(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 # "Allied Ironworkers (AIW)": an abbreviation the article defines in brackets after a name
 BRACKETED_ABBREVIATION = re.compile(r"\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
+# "the Harbour Science Agency, or HSA, said": the abbreviation given after "or"
+ABBREVIATION_AFTER_OR = re.compile(r",\s+or\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*),")
+# "(Amcu)": an abbreviation written as a word, checked against the initials before it
+BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def _initials_of(tokens: tuple[str, ...]) -> list[str]:
@@ -340,21 +344,30 @@ def _plain(name: str) -> str:
     return name.lower().replace("’", "'").removesuffix("'s").removeprefix("the ").strip()
 
 
-def _joined_names(ents: Iterable[Span], is_title: Callable[[Token], bool]) -> list[Span]:
+NICKNAME_OPENS = frozenset({"\u201c", '"', "\u2018"})
+NICKNAME_CLOSES = frozenset({"\u201d", '"', "\u2019"})
+
+
+def _joined_names(
+    ents: Iterable[Span], is_title: Callable[[Token], bool], particles: frozenset[str]
+) -> list[Span]:
     """Two person spans with nothing between them are one name NER cut in two ("Datuk
     Faizal | Mohd Noor", "Dilip Kumar | Roy"); not when the first ends in a title ("Charlotte
-    Mayor | Jennifer Roberts")."""
+    Mayor | Jennifer Roberts"). Between them may stand a nickname's closing mark ('Tomas
+    “Nonoy | ” dela Paz') or lower-case name particles ("Lorna | dela | Vega")."""
     out: list[Span] = []
     for span in ents:
-        if (
-            out
-            and span.label_ == "PERSON" == out[-1].label_
-            and span.start == out[-1].end
-            and not is_title(out[-1][-1])
-        ):
-            out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
-        else:
-            out.append(span)
+        if out and span.label_ == "PERSON" == out[-1].label_ and not is_title(out[-1][-1]):
+            gap = span.doc[out[-1].end : span.start]
+            nickname = (
+                len(gap) == 1
+                and gap[0].text in NICKNAME_CLOSES
+                and any(t.text in NICKNAME_OPENS for t in out[-1])
+            )
+            if all(t.is_lower and t.lower_ in particles for t in gap) or nickname:
+                out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
+                continue
+        out.append(span)
     return out
 
 
@@ -583,6 +596,25 @@ class Cast(TitleFinder):
         if end > span.end and end < len(doc) and doc[end].pos_ == "PROPN":
             toks = list(span)  # "Ann Lee Slams Harbour Bank": a headline runs on
         i = span.start - 1
+        particles = 0
+        while (
+            i - particles > 0
+            and doc[i - particles].is_lower
+            and doc[i - particles].lower_ in self.lex.name_particles
+            and doc[i - particles].head.i == span.start
+        ):
+            particles += 1  # "Lorna dela | Vega": the particles NER left out go with the name
+        if particles:
+            given = doc[i - particles]
+            if (
+                given.pos_ == "PROPN"
+                and given.head.i == span.start
+                and given.ent_iob_ == "O"
+                and given.is_title
+                and not self.ctx.quoted(given.i)
+                and (given.lower_ in self.lex.first_names or self._first_name_after_title(given))
+            ):
+                return [*doc[given.i : span.start], *toks]
         if (
             len(span) == 1
             and i >= 0
@@ -666,6 +698,7 @@ class Cast(TitleFinder):
         while len(tokens) > 1 and (
             tokens[0].is_lower
             and tokens[0].is_alpha
+            and tokens[0].lower_ not in self.lex.name_particles  # "dela Paz", "van Dijk"
             or tokens[0].lower_ in self.lex.named_by_head  # "… in Parliament Mkhale said"
         ):
             tokens = tokens[1:]  # "lorry driver Tom Reddy": NER took the title in
@@ -1298,7 +1331,7 @@ class Cast(TitleFinder):
         }
         k = 0
         kinds: list[Token] = []
-        for span in _joined_names(self.ents, self.lex.is_title_word):
+        for span in _joined_names(self.ents, self.lex.is_title_word, self.lex.name_particles):
             while k < len(untagged) and untagged[k][0].i < span.start:
                 if untagged[k][0].i not in covered:
                     self._register(untagged[k], "PERSON")
@@ -1714,9 +1747,16 @@ class Cast(TitleFinder):
                     owners.append(ent)
             if len(ent.tokens) >= 2:  # "Allied Ironworkers (AIW)": whatever letters it picks
                 for _, end in ent.spans:
-                    found = BRACKETED_ABBREVIATION.match(text, end)
+                    found = BRACKETED_ABBREVIATION.match(text, end) or ABBREVIATION_AFTER_OR.match(
+                        text, end
+                    )
                     if found is not None:
                         defined.setdefault(found.group(1), ent)
+        for found in BRACKETED_WORD.finditer(text):
+            if found.group(1) not in defined:
+                named = self._name_before_bracket(found.start(1) - 1, found.group(1))
+                if named is not None:
+                    defined[found.group(1)] = named
         for key, ent in defined.items():
             by_initials[key] = [ent]  # the article's own definition over any initials
             # "The TPC says" after "Tamsin People's Congress (TPC)", NER tagging neither
@@ -1734,11 +1774,36 @@ class Cast(TitleFinder):
             # the article's own bracketed abbreviation whatever its case ("AoC")
             known = short.isupper() or short in defined
             full = by_initials.get(short, []) if known and len(short) >= 2 else []
-            if ent.label == "ORG" and len(full) == 1:
+            # whatever NER called the abbreviation the article defined ("Amcu" a person)
+            if (ent.label == "ORG" or short in defined) and len(full) == 1 and full[0] is not ent:
                 if len(ent.positions) > len(full[0].positions):
                     full[0].usual = ent.name
                 merges.append((ent, full[0]))
         self._merge(merges)
+
+    def _name_before_bracket(self, bracket: int, key: str) -> Entity | None:
+        """'The Guild of Harbour and Dock Workers (Ghdw)' with no organisation NER tagged
+        there: the capitalised words before the bracket whose initials spell the abbreviation
+        (any case) are an organisation's name, registered as one."""
+        doc = self.ctx.doc
+        opening = doc.char_span(bracket, bracket + 1)
+        if opening is None or opening.start == 0:
+            return None
+        words: list[Token] = []
+        for tok in reversed(doc[max(0, opening.start - 2 * len(key) - 2) : opening.start]):
+            if not (_capitalised(tok) or tok.lower_ in ABBREVIATED and words):
+                break
+            words.insert(0, tok)
+            capitals = [w for w in words if w.lower_ not in ABBREVIATED]
+            if (
+                _capitalised(words[0])
+                and len(capitals) >= 2
+                and key.upper() in _initials_of(tuple(w.text for w in words))
+                and not any(self.by_token.get(w.i) for w in words)
+                and not self.ctx.quoted(words[0].i)
+            ):
+                return self._register(words, "ORG", learn=False)
+        return None
 
     def _merge(self, merges: list[tuple[Entity, Entity]]) -> None:
         """Each (part, whole): every mention of the part becomes one of the whole."""

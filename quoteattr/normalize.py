@@ -46,6 +46,12 @@ def _en_dashes(match: re.Match[str]) -> str:
     return "\u2013" * len(match.group())
 
 
+# "Osaka, May 3 (Kansai Wire)--Kenji Mori said": a wire dateline's closing bracket, glued to
+# the name by a double hyphen, stays one word to the tokenizer and NER puts it in the name.
+# The first hyphen becomes a space and the second an en dash, which the tokenizer splits off.
+_DATELINE_DASH = re.compile("\\)--(?=[A-Z])")
+
+
 # "O’Dowd", "D’Souza": the tagger reads a name with a curly apostrophe as an adverb and NER
 # misses it; with a straight one it is a name. Only after a lone O, D or L and before a capital.
 _NAME_APOSTROPHE = re.compile("(?<![\\w\u2019'])([ODL])\u2019(?=[A-Z])")
@@ -63,6 +69,7 @@ def normalize(text: str) -> str:
         text = _LONG_RUN.sub(_break_run, text)
     if "-" in text:
         text = _GLUED_DASH.sub(_en_dashes, text)
+        text = _DATELINE_DASH.sub(") \u2013", text)
     if "\u2019" in text:
         text = _NAME_APOSTROPHE.sub("\\1'", text)
     return text

@@ -620,6 +620,22 @@ class TitleFinder:
                 and t.dep_ == "compound"
             )
             hyphen_part = _hyphenated(t) and start == i + 1  # "stand" of "stand-in skipper"
+            # "based" of "Lisbon-based economist": a participle joined to the word before it
+            joined_participle = (
+                t.tag_ == "VBN"
+                and start == i + 1
+                and i > 1
+                and _hyphenated(doc[i - 2])
+                and (doc[i - 2].is_title or doc[i - 2].is_upper)  # not "re-elected"
+            )
+            # "de" of "Tour de France winner": a name particle between capitalised words
+            particle = (
+                t.is_lower
+                and t.lower_ in self.lex.name_particles
+                and 0 < i < first - 1
+                and doc[i - 1].is_title
+                and doc[i + 1].is_title
+            )
             # "managing" of "managing director and CEO": a gerund modifying a word of the title
             gerund = (
                 t.tag_ == "VBG"
@@ -628,9 +644,9 @@ class TitleFinder:
                 and start <= t.head.i < first
             )
             if (
-                not (ok or gerund)
+                not (ok or gerund or joined_participle or particle)
                 or t.pos_ in ("VERB", "AUX")
-                and not (self.lex.is_title_word(t) or hyphen_part or gerund)
+                and not (self.lex.is_title_word(t) or hyphen_part or gerund or joined_participle)
             ):
                 break
             start = i
@@ -663,18 +679,22 @@ class TitleFinder:
             role = self._title_before_comma(words)
             if role is not None:
                 return role
-        while (
-            len(words) > 1
-            and self._part_of_name(words[-1])
-            and words[-2].lower_ not in TITLE_GLUE
-            and (
-                words[-2].is_lower
-                or self._is_title_token(words[-2])
-                or words[-2].text == ")"
-                or len(words[-1].text) == 1  # "… in the Assembly R Kumar": an initial
-            )
-        ):
-            words = words[:-1]  # "Eagles coach Sunday Mapfumo", "Mayor K Venkat Rao"
+        while len(words) > 1:
+            k = len(words) - 1
+            while k > 1 and words[k].is_lower and words[k].lower_ in self.lex.name_particles:
+                k -= 1  # "Senator Lorna dela Vega": the particle goes with the name before it
+            if not (
+                self._part_of_name(words[k])
+                and words[k - 1].lower_ not in TITLE_GLUE
+                and (
+                    words[k - 1].is_lower
+                    or self._is_title_token(words[k - 1])
+                    or words[k - 1].text == ")"
+                    or len(words[k].text) == 1  # "… in the Assembly R Kumar": an initial
+                )
+            ):
+                break
+            words = words[:k]  # "Eagles coach Sunday Mapfumo", "Mayor K Venkat Rao"
         if not words:
             return None
         last = words[-1]

@@ -4619,3 +4619,85 @@ def test_the_number_of_a_post_shared_by_several_holders_stays_in_the_title(nlp):
     text = "Finance Minister II Ahmad Zaki Osman said the ringgit was worth more than its price."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ahmad Zaki Osman", "Finance Minister II")
+
+
+def test_a_name_particle_inside_a_title_keeps_the_words_before_it(nlp):
+    text = 'Two-time Tour de France winner Pieter Vos said: "The climb was brutal."'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Pieter Vos", "Two-time Tour de France winner")
+
+
+def test_a_place_joined_to_based_belongs_to_the_title(nlp):
+    text = 'Lisbon-based economist Rui Matos said: "Rates will fall before the summer."'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Rui Matos", "Lisbon-based economist")
+
+
+def test_a_participle_joined_to_a_lower_case_prefix_is_no_part_of_the_title(nlp):
+    text = (
+        "The vote count ended on Sunday.\n\n"
+        'Harbourland\'s re-elected President Ann Lee said: "We will keep our word."'
+    )
+    assert "re-elected" not in _last_speaker(text, nlp).title
+
+
+def test_a_name_particle_ner_left_out_goes_with_the_name_not_the_title(nlp):
+    text = 'Senator Lorna dela Vega said: "We will file the bill on Monday."'
+    speaker = _quotes_with_ents(nlp, text, [("Vega", "PERSON")])[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Lorna dela Vega", "Senator")
+
+
+def test_a_name_opening_with_a_particle_keeps_it(nlp):
+    text = (
+        'Senator Tomas "Nonoy" dela Paz filed his papers on Monday.\n\n'
+        '"They are attacking us," dela Paz said.'
+    )
+    quotes = _quotes_with_ents(
+        nlp, text, [('Tomas "Nonoy', "PERSON"), ("dela Paz", "PERSON")], every=True
+    )
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Tomas dela Paz", "Senator")
+
+
+def test_a_wire_dateline_glued_to_the_name_is_no_part_of_it(nlp):
+    text = (
+        "Osaka, May 3 (Kansai Wire)--Kenji Mori, head of the dam project, said on Sunday that "
+        'the gates had opened.\n\n"We are very happy," Mori said.'
+    )
+    speakers = [q.speaker for q in quoteattr.extract(text, nlp=nlp)]
+    assert [(s.name, s.title) for s in speakers if s] == [
+        ("Kenji Mori", "head of the dam project")
+    ] * 2
+
+
+def test_normalize_parts_a_dateline_bracket_from_the_name_at_the_same_length():
+    from quoteattr.normalize import normalize
+
+    text = "(Kansai Wire)--Kenji Mori said"
+    assert normalize(text) == "(Kansai Wire) \u2013Kenji Mori said"
+    assert len(normalize(text)) == len(text)
+
+
+def test_a_bracketed_abbreviation_written_as_a_word_names_the_words_before_it(nlp):
+    text = (
+        "Kopa rejects offer\n\nKopa has rejected the latest offer from the mines.\n\n"
+        "LUSAKA - The Kitwe Ore and Processing Alliance (Kopa) says it cannot be blamed for "
+        "any violence."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Kopa", "PERSON")], every=True)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Kitwe Ore and Processing Alliance"
+
+
+def test_an_abbreviation_given_after_or_is_the_body_whatever_ner_calls_it(nlp):
+    text = (
+        "The Korea Deep Sea Research Institute, or KODEX, which ran the dive, said the rocks "
+        "were tiny.\n\nKODEX said the rocks were also very old."
+    )
+    # letters that are not its initials: only the article says what it stands for
+    quotes = _quotes_with_ents(nlp, text, [("KODEX", "PERSON")], every=True)
+    assert [q.speaker.name for q in quotes if q.speaker] == [
+        "Korea Deep Sea Research Institute"
+    ] * 2
