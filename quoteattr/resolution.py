@@ -276,7 +276,8 @@ class SpeakerResolver(Cast):
         ("Former Port Chairman: plan will fail"), or one with "the" in the lead ("…, the police
         chief said Thursday." before "Police Chief Ann Lee")?"""
         dets = [c for c in head.children if c.dep_ in ("det", "poss")]
-        if not dets and self.in_headline(head):
+        # a headline's "A judge has said …" is as much the judge the body names
+        if all(c.lower_ in ("a", "an") for c in dets) and self.in_headline(head):
             return True
         return (
             # "the police chief", or a body's: "Harbour Police's deputy commissioner"

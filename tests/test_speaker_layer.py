@@ -4701,3 +4701,34 @@ def test_an_abbreviation_given_after_or_is_the_body_whatever_ner_calls_it(nlp):
     assert [q.speaker.name for q in quotes if q.speaker] == [
         "Korea Deep Sea Research Institute"
     ] * 2
+
+
+def test_a_trainer_before_a_name_is_a_title(nlp):
+    text = (
+        "Lina Okoro has beaten three sparring rivals this month and will take the belt, her "
+        'trainer Gus Ferrante has said.\n\n"Lina hits harder every week," Ferrante said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Gus Ferrante", "trainer")
+
+
+def test_a_scottish_procurator_fiscal_is_a_title(nlp):
+    text = (
+        "The fisherman pleaded not guilty to both counts.\n\nProcurator fiscal Ewan Baird said "
+        "the Crown would not accept his plea, so a trial date must be set."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ewan Baird", "Procurator fiscal")
+
+
+def test_a_headline_s_role_with_a_is_the_one_the_body_names(nlp):
+    text = (
+        "A judge has said empty ferries could serve as courtrooms\n\n"
+        "Ferries lying idle could be used as courtrooms while the old court is rebuilt, a "
+        "Harbour County judge has proposed.\n\nJudge Alan Brickley raised the idea at a "
+        "hearing on Tuesday."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.mention.text == "A judge"
+    assert quotes[0].speaker.name == "Alan Brickley"
