@@ -39,6 +39,7 @@ TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
 TITLE_MAX_TOKENS = 16
 TITLE_WEIGHT_CAP = 6
+QUOTED_NAME_MAX = 5  # words of a show's or a paper's name in quote marks inside a title
 # what "leads" or "heads" takes that is no body led: "leads the race", "heads the list"
 NOT_LED = frozenset(
     {"race", "list", "field", "pack", "charge", "way", "polls", "table", "game"}
@@ -515,6 +516,11 @@ class TitleFinder:
                 start = i  # "Minister of Forestry, Fisheries and Environment Ann Lee"
                 i -= 1
                 continue
+            opening = self._quoted_name_before(i) if start == i + 1 < first else None
+            if opening is not None:
+                start = opening  # '“Morning Desk” host': the show's name in its quote marks
+                i = opening - 1
+                continue
             if self.ctx.quoted(i) or t.is_space or t.text in TITLE_BREAKS:
                 break
             if t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:
@@ -742,6 +748,23 @@ class TitleFinder:
             ref = replace(ref, text=f"{ref.text} {numeral.text}")
         ref = self._with_organisation_after(ref, toks)
         return self._with_organisation_of_sentence(ref, words) if ref.affiliation is None else ref
+
+    def _quoted_name_before(self, close: int) -> int | None:
+        """Where a short name in quote marks that ends at ``close`` opens ("“Morning Desk”",
+        a show's or a paper's name before a role): every word capitalised, no verb."""
+        doc = self.ctx.doc
+        if not doc[close].is_quote:
+            return None
+        for k in range(close - 1, max(close - QUOTED_NAME_MAX - 2, -1), -1):
+            if doc[k].is_quote:
+                words = doc[k + 1 : close]
+                named = len(words) > 0 and all(
+                    (w.is_title or w.is_upper or w.lower_ in TITLE_GLUE)
+                    and w.pos_ in ("PROPN", "NOUN", "ADP", "CCONJ", "DET", "NUM")
+                    for w in words
+                )
+                return k if named and words[0].is_title else None
+        return None
 
     def _after_object_of_preposition(self, start: int, first: int) -> int:
         """Where a title before a name starts once words that are the object of a preposition
@@ -1886,6 +1909,8 @@ class TitleFinder:
             words
             and not self.lex.is_title_word(words[0])
             and not _counted_compound(words)
+            # '“Morning Desk” host': the mark that opens a name in the title stays
+            and not (words[0].is_quote and any(w.is_quote for w in words[1:]))
             and (
                 words[0].lower_ in TITLE_DROP
                 or words[0].pos_ in LEADING_NON_TITLE

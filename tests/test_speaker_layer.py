@@ -4732,3 +4732,11 @@ def test_a_headline_s_role_with_a_is_the_one_the_body_names(nlp):
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.mention.text == "A judge"
     assert quotes[0].speaker.name == "Alan Brickley"
+
+
+@pytest.mark.parametrize("mark", ["\u201c\u201d", '""'])
+def test_a_show_s_name_in_quote_marks_is_part_of_the_title(nlp, mark):
+    show = f"{mark[0]}Morning Desk{mark[1]}"
+    text = f"{show} host Ana Ruiz said on Friday that the show would end in May."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ana Ruiz", f"{show} host")
