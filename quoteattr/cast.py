@@ -1861,6 +1861,8 @@ class Cast(TitleFinder):
         i = first.i
         if i < 2 or first.lower_ not in self.lex.first_names:
             return None
+        if doc[i - 1].text == "," and i >= 3:
+            i -= 1  # "Mr Hollis’ daughter, Dana, said": the name set off by commas
         if doc[i - 1].lower_ not in self.lex.family_name_words:
             return None
         whose = doc[i - 2]
@@ -1869,6 +1871,12 @@ class Cast(TitleFinder):
             owner = self._nearest_antecedent(whose.i, "he" if whose.lower_ == "his" else "she")
         elif whose.text in POSSESSIVE and whose.i > 0:
             owner = self.by_token.get(whose.i - 1)
+            # "Mr Hollis’ daughter": honorific and surname, whether NER tagged them or not
+            titled = (
+                whose.i > 1 and self.honorific_at(whose.i - 2) and _capitalised(doc[whose.i - 1])
+            )
+            if titled:
+                return doc[whose.i - 1].text.replace("’", "'")
         if owner is None or owner.label != "PERSON" or len(owner.tokens) < 2:
             return None
         return owner.tokens[-1]

@@ -4740,3 +4740,13 @@ def test_a_show_s_name_in_quote_marks_is_part_of_the_title(nlp, mark):
     text = f"{show} host Ana Ruiz said on Friday that the show would end in May."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ana Ruiz", f"{show} host")
+
+
+def test_a_first_name_set_off_after_mr_x_s_daughter_takes_his_surname(nlp):
+    text = (
+        "Paramedics took two hours to reach Mr Hollis’ home near Whitby.\n\n"
+        "Mr Hollis’ daughter, Dana, said the family learnt of the delay from a neighbour.\n\n"
+        'Ms Hollis said: "Nobody from the service ever rang us."'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Dana Hollis"] * 2
