@@ -523,6 +523,15 @@ class TitleFinder:
                 continue
             if self.ctx.quoted(i) or t.is_space or t.text in TITLE_BREAKS:
                 break
+            if (
+                t.lower_ == "and"
+                and start == i + 1 < first
+                and self._is_title_token(doc[i + 1])
+                and i > 0
+                and not self._is_title_token(doc[i - 1])
+                and doc[i - 1].ent_type_ not in ("", "PERSON")
+            ):
+                break  # "Congress and President Lane agreed": the title starts after "and"
             if t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:
                 break  # a spaced hyphen is a dash: "HARARE - Warriors coach …"
             if (

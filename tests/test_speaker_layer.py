@@ -4750,3 +4750,9 @@ def test_a_first_name_set_off_after_mr_x_s_daughter_takes_his_surname(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Dana Hollis"] * 2
+
+
+def test_a_body_joined_by_and_to_a_titled_name_is_no_part_of_the_title(nlp):
+    text = "The rise came because Congress and President Lane agreed to cut taxes, Lane said."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Lane", "President")
