@@ -1562,7 +1562,7 @@ class Cast(TitleFinder):
         subjects = numpy.flatnonzero(subject & singular)
         for i in subjects:
             t = doc[int(i)]
-            if not self._describes_someone_named(t):
+            if not self._describes_someone_named(t) or self._identified_in_predicate(t):
                 continue
             title = self._title_from_phrase(t, described=True)
             if title is None:
@@ -1589,6 +1589,16 @@ class Cast(TitleFinder):
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._link_description(t, ent)
+
+    def _identified_in_predicate(self, subject: Token) -> bool:
+        """'the real author of the plan is Mayor Ruth Gale': a description a copula equates
+        with a name in its own clause is about that name, no one named before."""
+        verb = subject.head
+        return (
+            subject.dep_ == "nsubj"
+            and verb.lemma_ == "be"
+            and any(c.dep_ == "attr" and c.i in self._mention_ent for c in verb.children)
+        )
 
     def _speaker_reporting(self, t: Token) -> Entity | None:
         """Who reports the clause ``t`` is the subject of ("he said the Home Minister too had

@@ -4756,3 +4756,15 @@ def test_a_body_joined_by_and_to_a_titled_name_is_no_part_of_the_title(nlp):
     text = "The rise came because Congress and President Lane agreed to cut taxes, Lane said."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Lane", "President")
+
+
+def test_a_description_a_copula_equates_with_a_name_is_no_title_of_anyone_before(nlp):
+    text = (
+        "Radio Host Mocks Budget Claim, Ella Marsh Says\n\n"
+        "Ella Marsh spoke on her show on Friday. Tom Vance has claimed that the true author of "
+        "the tax plan is Mayor Ruth Gale.\n\n"
+        '"That is simply not true," Marsh said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Ella Marsh"
+    assert "author" not in (speaker.title or "")
