@@ -1677,6 +1677,8 @@ class TitleFinder:
             not (self._is_title_token(root) or kin)
             or not (self._opens_clause(root.left_edge) or second)
             or root.dep_ not in ("nsubj", "dep", "npadvmod", "appos")
+            # a role noun the parse took for a clause of its own ("MINISTER of information …")
+            and not (root.dep_ == "advcl" and root.pos_ in ("NOUN", "PROPN"))
             and not second
             and not (root.dep_ == "conj" and doc[root.left_edge.i - 1].text == ",")
             or self.ctx.quoted(root.i)
@@ -1849,6 +1851,7 @@ class TitleFinder:
             d.i
             for t in phrase
             if t.dep_ in CLAUSE_DEPS
+            and t.i != head.i  # the phrase's own head, however the parse hangs it
             and not (described and _placing_participle(t, self.lex.placing_verbs))
             or (t.dep_ in ("conj", "appos") and t.head.i == head.i and not self._joint_role(t))
             # "president of the Lakeside Forum, a pro-growth group": what the body is

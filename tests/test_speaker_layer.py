@@ -4768,3 +4768,13 @@ def test_a_description_a_copula_equates_with_a_name_is_no_title_of_anyone_before
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Ella Marsh"
     assert "author" not in (speaker.title or "")
+
+
+def test_a_capitalised_role_the_parse_takes_for_a_clause_is_still_the_title(nlp):
+    text = (
+        "Chatly Was Paused, Not Banned – Kola Adeyemi\n\n"
+        "MINISTER of information and Youth, Kola Adeyemi has told reporters that the chat "
+        "app, Chatly was only paused in Ghana."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Kola Adeyemi", "MINISTER of information and Youth")
