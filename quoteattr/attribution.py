@@ -31,6 +31,7 @@ from quoteattr.filters import (
 )
 from quoteattr.furniture import (
     headline_draft,
+    headline_lead_draft,
     headline_trailer_draft,
     is_headline,
     link_label,
@@ -209,10 +210,11 @@ def attribute_direct(ctx: DocContext) -> list[Draft]:
             continue
         drafts.append(chosen)
         prev = chosen
-    if not any(d.paragraph == 0 for d in drafts) and not any(
+    if not any(d.paragraph == 0 for d in drafts + transcript) and not any(
         ctx.paragraph_of(m.start) == 0 for m in ctx.marked
     ):
-        trailer = headline_trailer_draft(ctx)  # "Orders on the decline: Exporters' Association"
+        # "Orders on the decline: Exporters' Association", "Tom Hale: I Am Not Running"
+        trailer = headline_trailer_draft(ctx) or headline_lead_draft(ctx)
         if trailer is not None:
             drafts.insert(0, trailer)
     add_lead_ins(ctx, drafts)

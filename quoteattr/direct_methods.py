@@ -87,6 +87,8 @@ DIRECT_METHODS: dict[str, DirectMethod] = {
     "headline_says": DirectMethod(0.8),
     # a headline with no quote marks, "words: Name" (furniture.headline_trailer_draft)
     "headline_trailer": DirectMethod(0.7),
+    # a headline with no quote marks, "Name: words" (furniture.headline_lead_draft)
+    "headline_lead": DirectMethod(0.7),
 }
 
 # caps on any rule's confidence, by what its speaker is

@@ -178,6 +178,55 @@ def headline_trailer_draft(ctx: DocContext) -> Draft | None:
     return draft
 
 
+# `Ann Lee: We Will Not Back Down On Pay`: a short name, a colon, then the headline's words
+HEADLINE_LEAD = re.compile(r"^\s*(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+(?=\S)")
+
+
+def headline_lead_draft(ctx: DocContext) -> Draft | None:
+    """A headline with no quote marks that opens with a name and a colon (`Tom Hale: I Am Not
+    Running For Governor`, `Harbour Bank: Rates Will Stay Low`): the words after the colon are
+    that speaker's, reported. The name needs a person or organisation NER tags whole, or a
+    surname the body gives a person; the words need a verb of their own."""
+    if len(ctx.paragraphs) < 2:
+        return None
+    ps, pe = ctx.paragraphs[0]
+    text = ctx.text[ps:pe].rstrip()
+    if len(text.split()) > 25 or ctx.lexicon.sentence_break().search(text.rstrip(".")):
+        return None
+    m = HEADLINE_LEAD.match(text)
+    if m is None:
+        return None
+    who = ctx.span_chars(ps + m.start("who"), ps + m.end("who"))
+    end = len(text)
+    while end > m.end() and text[end - 1] in " .":
+        end -= 1
+    words = ctx.span_chars(ps + m.end(), ps + end)
+    if who is None or words is None or len(words) < 3 or any(ctx.quoted(t.i) for t in words):
+        return None
+    named = any(
+        e.label_ in ("PERSON", "ORG") and e.start == who.start and e.end == who.end
+        for e in ctx.doc.ents
+    ) or (len(who) == 1 and _surname_below(ctx, who[0]))
+    if not named or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if any(ctx.lexicon.is_cue_verb(t) or t.lower_ == who[-1].lower_ for t in words):
+        # "Ann Lee: Harbour coach responds to critics", "Ann Lee: Lee to propose cuts": a
+        # label over a story about someone, who says nothing in it
+        return None
+    draft = Draft(
+        fragments=[(ps + m.end(), ps + end)],
+        kind="indirect",
+        cue=(ps + m.end("who"), ps + m.end("who") + 1),
+        cue_token=who.end if who.end < len(ctx.doc) else None,
+        method="headline_lead",
+        confidence=confidence_of("headline_lead"),
+        paragraph=0,
+        marked=[],
+    )
+    draft.mention = who
+    return draft
+
+
 def _speaks_below(ctx: DocContext, who: Span) -> bool:
     """Is the headline's one-word trailer a speaker the body has: initials it writes again
     below, or an abbreviated title ("PM", "CM")?"""

@@ -617,3 +617,31 @@ def test_a_floating_quote_goes_on_with_the_last_speaker(
     q = find(quotes(nlp, text), words)
     assert q.speaker is not None and q.speaker.name == name
     assert q.method == "floating_previous_paragraph"
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_is_that_speaker_s():
+    import quoteattr
+
+    text = (
+        "Tom Hale: I Am Not Interested In Being Governor.\n\n"
+        "Senator Tom Hale said on Sunday that he would not run for governor next year."
+    )
+    first = quoteattr.extract(text)[0]
+    assert first.text == "I Am Not Interested In Being Governor"
+    assert first.kind == "indirect"
+    assert first.speaker is not None and first.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Election 2024: What To Watch In The Final Week",  # a label, no speaker
+        "Tom Hale: Harbour Senator Responds To Critics",  # a story about him, a cue verb
+        "Tom Hale: Hale To Propose Cuts To The Budget",  # a story about him, his own name
+    ],
+)
+def test_a_headline_label_before_a_colon_is_no_speaker(headline):
+    import quoteattr
+
+    text = f"{headline}\n\nSenator Tom Hale spoke to voters in the capital on Sunday."
+    assert all(q.start > len(headline) for q in quoteattr.extract(text))
