@@ -4778,3 +4778,13 @@ def test_a_capitalised_role_the_parse_takes_for_a_clause_is_still_the_title(nlp)
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Kola Adeyemi", "MINISTER of information and Youth")
+
+
+def test_the_briton_is_the_person_named_before_whatever_ner_calls_the_word(nlp):
+    text = (
+        "Lewis Hale will drive for the rival team next season.\n\n"
+        '"My move shows anything can happen," he told reporters.\n\n'
+        '"I have no more news, and the champion is tied up," added the Briton.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Briton", "PERSON")])
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Lewis Hale"] * 2
