@@ -164,18 +164,8 @@ def headline_trailer_draft(ctx: DocContext) -> Draft | None:
     start = ps
     while text[start - ps].isspace():
         start += 1
-    draft = Draft(
-        fragments=[(start, ps + m.start())],
-        kind="indirect",
-        cue=(ps + m.start("sep"), ps + m.end("sep")),
-        cue_token=words.end if words.end < len(ctx.doc) else None,
-        method="headline_trailer",
-        confidence=confidence_of("headline_trailer"),
-        paragraph=0,
-        marked=[],
-    )
-    draft.mention = who
-    return draft
+    cue = (ps + m.start("sep"), ps + m.end("sep"))
+    return _headline_reported(ctx, (start, ps + m.start()), cue, words.end, who, "headline_trailer")
 
 
 # `Ann Lee: We Will Not Back Down On Pay`: a short name, a colon, then the headline's words
@@ -213,13 +203,26 @@ def headline_lead_draft(ctx: DocContext) -> Draft | None:
         # "Ann Lee: Harbour coach responds to critics", "Ann Lee: Lee to propose cuts": a
         # label over a story about someone, who says nothing in it
         return None
+    cue = (ps + m.end("who"), ps + m.end("who") + 1)
+    return _headline_reported(ctx, (ps + m.end(), ps + end), cue, who.end, who, "headline_lead")
+
+
+def _headline_reported(
+    ctx: DocContext,
+    fragment: tuple[int, int],
+    cue: tuple[int, int],
+    cue_token: int,
+    who: Span,
+    method: str,
+) -> Draft:
+    """A headline's words with no quote marks, given to ``who`` as a reported quote."""
     draft = Draft(
-        fragments=[(ps + m.end(), ps + end)],
+        fragments=[fragment],
         kind="indirect",
-        cue=(ps + m.end("who"), ps + m.end("who") + 1),
-        cue_token=who.end if who.end < len(ctx.doc) else None,
-        method="headline_lead",
-        confidence=confidence_of("headline_lead"),
+        cue=cue,
+        cue_token=cue_token if cue_token < len(ctx.doc) else None,
+        method=method,
+        confidence=confidence_of(method),
         paragraph=0,
         marked=[],
     )
