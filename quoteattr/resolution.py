@@ -701,6 +701,14 @@ class SpeakerResolver(Cast):
             if person:
                 ent = self._register(person, "PERSON")
                 return ent, person
+        if (
+            head.ent_type_ == "NORP"
+            and head.tag_ in ("NNPS", "NNS")
+            and any(
+                c.dep_ in ("det", "amod", "nummod") and c.lower_ != "the" for c in head.children
+            )
+        ):
+            return None  # "many Democrats", "veteran Republicans": some of them, unnamed
         for ent, toks in others:  # "the Swedish envoy" is not about Sweden; "Sweden" is
             if head.i in {t.i for t in toks}:
                 return ent, toks
@@ -743,7 +751,12 @@ class SpeakerResolver(Cast):
             and tok.head.i == head.i
             and head.pos_ == "NOUN"
             and head.is_lower
-            and self._is_title_token(head)
+            and (
+                self._is_title_token(head)
+                # "McConnell aides", "Trump officials": people of a kind, more than one
+                or head.tag_ == "NNS"
+                and self.lex.nominal_heads.get(head.lemma_.lower()) == "PERSON"
+            )
         )
 
     def _title_of_head(self, title: TitleRef, head: Token) -> bool:

@@ -4788,3 +4788,24 @@ def test_the_briton_is_the_person_named_before_whatever_ner_calls_the_word(nlp):
     )
     quotes = _quotes_with_ents(nlp, text, [("Briton", "PERSON")])
     assert [q.speaker.name for q in quotes if q.speaker] == ["Lewis Hale"] * 2
+
+
+def test_people_named_after_a_person_are_not_that_person(nlp):
+    text = (
+        "Senator Ann Lee will meet the envoy on Friday.\n\n"
+        "Lee aides said the talks would cover trade."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name != "Ann Lee"
+    assert speaker.mention is not None and speaker.name == speaker.mention.text == "Lee aides"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Many Democrats said the plan would fail.", "Many Democrats"),
+        ("Democrats said the plan would fail.", "Democrats"),
+    ],
+)
+def test_some_members_of_a_party_are_unnamed_the_party_is_named(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
