@@ -756,6 +756,11 @@ class SpeakerResolver(Cast):
                 # "McConnell aides", "Trump officials": people of a kind, more than one
                 or head.tag_ == "NNS"
                 and self.lex.nominal_heads.get(head.lemma_.lower()) == "PERSON"
+                # "a Trump supporter", "one Obama insider": someone new, of that person's side
+                or any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                    for c in head.children
+                )
             )
         )
 

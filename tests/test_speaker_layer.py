@@ -4809,3 +4809,10 @@ def test_people_named_after_a_person_are_not_that_person(nlp):
 )
 def test_some_members_of_a_party_are_unnamed_the_party_is_named(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+def test_someone_new_of_a_person_s_side_is_not_that_person(nlp):
+    text = "Ann Lee held a rally on Friday.\n\nA Lee supporter said the crowd was huge."
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "A Lee supporter"
+    assert speaker.title == "Lee supporter"
