@@ -889,3 +889,16 @@ def test_someone_quoted_as_saying_after_the_clause_said_it(
     (quote,) = extract(text, nlp=nlp)
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_contention_that_is_reported_speech_of_whose_it_is():
+    import quoteattr
+
+    text = (
+        "Radio host Glen Marsh spoke on Monday.\n\n"
+        "Marsh’s contention that the mayor is courting the fringe drew criticism."
+    )
+    quotes = quoteattr.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the mayor is courting the fringe", "Glen Marsh")
+    ]
