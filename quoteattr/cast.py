@@ -1377,7 +1377,13 @@ class Cast(TitleFinder):
             if toks[0].i not in covered:
                 self._register(toks, "PERSON")
         for toks in bodies:
-            self._register(toks, "ORG")
+            if toks[-1].is_lower:  # "the Unite union": the name, which the kind describes
+                kind = toks.pop()
+                self._register(toks, "ORG").add_title(
+                    TitleRef(kind.idx, kind.text, role=False, size=1)
+                )
+            else:
+                self._register(toks, "ORG")
         for i in self._untagged_surnames():
             # opening its sentence, a mention of that person, whose titles the sentence's
             # other words ("Lee fired police chief Ray Cole") need not be
@@ -1948,6 +1954,21 @@ class Cast(TitleFinder):
                 out.append((first + last, doc[opening.end : closing.start].text.strip()))
         return out
 
+    def _named_kind_after(self, run: list[Token], end: int) -> bool:
+        """'The Unite union said', 'the Harbourlink group': capitalised words NER left
+        untagged, after "the" and before a lower-case word for a kind of body they modify,
+        are that body's name."""
+        doc = self.ctx.doc
+        if end >= len(doc) or run[0].i == 0 or doc[run[0].i - 1].lower_ != "the":
+            return False
+        kind = doc[end]
+        return (
+            kind.is_lower
+            and kind.pos_ == "NOUN"
+            and self.lex.nominal_heads.get(kind.lemma_.lower()) == "ORG"
+            and all(t.head.i == kind.i or t.head.i in {w.i for w in run} for t in run)
+        )
+
     def _untagged_names(self) -> tuple[list[list[Token]], list[list[Token]]]:
         """Names the NER missed: people (a listed first name followed by capitalised proper
         nouns, or a short run of capitalised proper nouns that acts as a person) and bodies
@@ -2005,6 +2026,8 @@ class Cast(TitleFinder):
                 if run[-1].lower_ in self.lex.institution_words:
                     if j - i >= 2:  # "Lower Lachie Shire", "the Tamsin High Court": a body
                         bodies.append(run)
+                elif self._named_kind_after(run, j):
+                    bodies.append([*run, doc[j]])  # "the Unite union": a body, then its kind
                 elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)
                 ):

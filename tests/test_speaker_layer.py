@@ -4816,3 +4816,12 @@ def test_someone_new_of_a_person_s_side_is_not_that_person(nlp):
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "A Lee supporter"
     assert speaker.title == "Lee supporter"
+
+
+def test_a_body_named_before_its_kind_is_what_the_kind_refers_to_later(nlp):
+    text = (
+        "Bus drivers will strike in May.\n\nThe Unite union said drivers are underpaid.\n\n"
+        "The union said the offer was too low."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Unite", "Unite"]
