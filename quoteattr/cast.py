@@ -1376,14 +1376,10 @@ class Cast(TitleFinder):
         for toks in untagged[k:]:
             if toks[0].i not in covered:
                 self._register(toks, "PERSON")
-        for toks in bodies:
-            if toks[-1].is_lower:  # "the Unite union": the name, which the kind describes
-                kind = toks.pop()
-                self._register(toks, "ORG").add_title(
-                    TitleRef(kind.idx, kind.text, role=False, size=1)
-                )
-            else:
-                self._register(toks, "ORG")
+        for toks, kind in bodies:
+            named = self._register(toks, "ORG")
+            if kind is not None:  # "the Unite union": the kind describes the body
+                named.add_title(TitleRef(kind.idx, kind.text, role=False, size=1))
         for i in self._untagged_surnames():
             # opening its sentence, a mention of that person, whose titles the sentence's
             # other words ("Lee fired police chief Ray Cole") need not be
@@ -1954,28 +1950,28 @@ class Cast(TitleFinder):
                 out.append((first + last, doc[opening.end : closing.start].text.strip()))
         return out
 
-    def _named_kind_after(self, run: list[Token], end: int) -> bool:
+    def _named_kind_after(self, run: list[Token], end: int) -> Token | None:
         """'The Unite union said', 'the Harbourlink group': capitalised words NER left
         untagged, after "the" and before a lower-case word for a kind of body they modify,
-        are that body's name."""
+        are that body's name; the kind word, or None."""
         doc = self.ctx.doc
         if end >= len(doc) or run[0].i == 0 or doc[run[0].i - 1].lower_ != "the":
-            return False
+            return None
         kind = doc[end]
-        return (
-            kind.is_lower
-            and kind.pos_ == "NOUN"
-            and self.lex.nominal_heads.get(kind.lemma_.lower()) == "ORG"
-            and all(t.head.i == kind.i or t.head.i in {w.i for w in run} for t in run)
-        )
+        inside = range(run[0].i, end + 1)  # the run and the kind word
+        if self._kind_of_body_word(kind) and all(t.head.i in inside for t in run):
+            return kind
+        return None
 
-    def _untagged_names(self) -> tuple[list[list[Token]], list[list[Token]]]:
+    def _untagged_names(
+        self,
+    ) -> tuple[list[list[Token]], list[tuple[list[Token], Token | None]]]:
         """Names the NER missed: people (a listed first name followed by capitalised proper
         nouns, or a short run of capitalised proper nouns that acts as a person) and bodies
         (capitalised words that end in an institution word, "the Tamsin High Court")."""
         doc = self.ctx.doc
         out: list[list[Token]] = []
-        bodies: list[list[Token]] = []
+        bodies: list[tuple[list[Token], Token | None]] = []  # with the kind word after
         # only capitalised proper nouns outside entities can start one (found from the arrays,
         # so most words never become Token objects)
         arr = doc.to_array([ENT_IOB, POS, IS_TITLE])
@@ -2025,9 +2021,9 @@ class Cast(TitleFinder):
                 after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Jane Wambui"
                 if run[-1].lower_ in self.lex.institution_words:
                     if j - i >= 2:  # "Lower Lachie Shire", "the Tamsin High Court": a body
-                        bodies.append(run)
-                elif self._named_kind_after(run, j):
-                    bodies.append([*run, doc[j]])  # "the Unite union": a body, then its kind
+                        bodies.append((run, None))
+                elif (kind := self._named_kind_after(run, j)) is not None:
+                    bodies.append((run, kind))  # "the Unite union": a body, then its kind
                 elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
                     j - i <= 3 and self._acts_as_person(run)
                 ):
