@@ -367,6 +367,20 @@ def _joined_names(
             if all(t.is_lower and t.lower_ in particles for t in gap) or nickname:
                 out[-1] = Span(span.doc, out[-1].start, span.end, label="PERSON")
                 continue
+        if (
+            out
+            and out[-1].label_ == "PERSON"
+            and out[-1][-1].is_lower
+            and out[-1][-1].lower_ in particles
+            and span.start == out[-1].end
+            and span[0].is_title
+        ):
+            # "Ursula von der | Leyen" with the surname called a place: a name does not end
+            # in a particle, so the capitalised word after it is the rest of the name
+            out[-1] = Span(span.doc, out[-1].start, span.start + 1, label="PERSON")
+            if len(span) == 1:
+                continue
+            span = Span(span.doc, span.start + 1, span.end, label=span.label_)
         out.append(span)
     return out
 

@@ -728,6 +728,14 @@ class SpeakerResolver(Cast):
         appositive = self._person_in_apposition(head)
         if appositive is not None:
             return appositive
+        if len(persons) > 1:
+            # "Kanpur senior superintendent of police Ramesh Gupta", NER calling the place a
+            # person: the last name's own title holds the head and every other "name"
+            ent, toks = persons[-1]
+            title = self.title_before(toks)
+            others = min(t.idx for _, other in persons[:-1] for t in other)
+            if title is not None and title.start <= min(head.idx, others):
+                return ent, toks
         direct = [
             (e, toks)
             for e, toks in persons

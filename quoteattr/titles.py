@@ -505,6 +505,10 @@ class TitleFinder:
             before -= 1  # "an aide to Ms. Ruiz": look past the honorific
         if before >= 0 and doc[before].lower_ in COMPLEMENT_PREPS:
             return None  # "a spokeswoman for Ann Lee": the title of someone else, about her
+        if before >= 0 and doc[before].lower_ in ("and", "or") and before == first - 1:
+            # "the former governor and Ruiz had split": the words before "and" are another
+            # conjunct; a shared title ("Senators Ann Lee and Ben Ruiz") is found above
+            return self._plural_title_of_conjunct(toks)
         shared = self._plural_title_of_conjunct(toks)
         if shared is not None:
             return shared
@@ -553,7 +557,13 @@ class TitleFinder:
                 start = i  # "SAG-AFTRA President": the hyphen inside a joined name
                 i -= 1
                 continue
-            if self.names_person(i) and i < first and not self._modifies_title(t, first):
+            if (
+                self.names_person(i)
+                and i < first
+                and not self._modifies_title(t, first)
+                # "Oscar-winning actress": a name hyphened to the word after it is no one here
+                and not (_hyphenated(t) and start == i + 1)
+            ):
                 after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
                 break
             if t.text == "." and i > 0 and doc[i - 1].text + "." in self.lex.abbreviations:

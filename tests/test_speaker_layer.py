@@ -4825,3 +4825,47 @@ def test_a_body_named_before_its_kind_is_what_the_kind_refers_to_later(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Unite", "Unite"]
+
+
+def test_a_title_before_and_is_another_conjunct_s(nlp):
+    text = (
+        "Writing to donors on Sunday, campaign chief Tom Reed conceded that the former "
+        "governor and Haldane had each taken one state so far.\n\n"
+        '"We expected that," Haldane said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Haldane", "PERSON")], every=True)
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Haldane"
+    assert speaker.title is None
+
+
+def test_a_name_hyphened_to_a_lower_case_word_stays_in_the_title(nlp):
+    text = (
+        "Grammy-winning singer Jane Doyle is not sure she will tour.\n\n"
+        '"That is a fair concern," Doyle told a radio station.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Grammy", "PERSON"), ("Jane Doyle", "PERSON")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Jane Doyle"
+    assert speaker.title == "Grammy-winning singer"
+
+
+def test_a_name_does_not_end_in_a_particle(nlp):
+    text = "The Board President Greta van der Molen said the fund had doubled."
+    quotes = _quotes_with_ents(nlp, text, [("Greta van der", "PERSON"), ("Molen", "GPE")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Greta van der Molen"
+
+
+def test_the_name_a_title_ends_in_speaks_though_ner_calls_its_place_a_person(nlp):
+    text = (
+        "Kanpur senior superintendent of police Ramesh Gupta said that Das was held "
+        "overnight for more questions."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Kanpur", "PERSON"), ("Ramesh Gupta", "PERSON")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == (
+        "Ramesh Gupta",
+        "Kanpur senior superintendent of police",
+    )
