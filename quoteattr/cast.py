@@ -468,6 +468,7 @@ class Cast(TitleFinder):
                 or toks[0].lower_ in TITLE_GLUE
                 or toks[0].text == "."
                 or self._occupation_opening(toks)
+                or self._inverted_cue_opening(toks)
                 # "MPs Tom Hale and Ann Lee" tagged as one name: a title in the plural
                 or len(toks) > 2
                 and toks[0].text.endswith("s")
@@ -500,6 +501,20 @@ class Cast(TitleFinder):
             return None
         toks = self._personal_name(toks)
         return None if self._ends_in_title(toks) else toks
+
+    def _inverted_cue_opening(self, toks: list[Token]) -> bool:
+        """'Said Moyo: “…”', NER's person from the sentence's first word: a verb of saying
+        (`[inverted_cues]`) opening a sentence with a name and a colon after it."""
+        first, doc = toks[0], toks[0].doc
+        end = toks[-1].i + 1
+        return (
+            len(toks) >= 2
+            and bool(first.is_sent_start)
+            and first.is_title
+            and first.lower_ in self.lex.inverted_cues
+            and end < len(doc)
+            and doc[end].text == ":"
+        )
 
     def _occupation_opening(self, toks: list[Token]) -> bool:
         """'Forecaster Ann Lee said', NER's person from the sentence's first word: a word for

@@ -97,6 +97,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     postnominals: frozenset[str] = frozenset()
+    inverted_cues: frozenset[str] = frozenset()
     role_groups: dict[str, frozenset[int]] = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -143,6 +144,7 @@ class Lexicon:
     pointing_verbs: frozenset[str] = frozenset()
     voicing_verbs: frozenset[str] = frozenset()
     relaying_verbs: frozenset[str] = frozenset()
+    continuing_verbs: frozenset[str] = frozenset()
     anonymity_verbs: frozenset[str] = frozenset()
     complement_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ class Lexicon:
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),
             postnominals=words("first_names.txt", "postnominals"),
+            inverted_cues=words("first_names.txt", "inverted_cues"),
             role_groups={k: frozenset(v) for k, v in role_groups.items()},
             title_words=words("titles.txt", "roles") | words("titles.txt", "membership_roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
@@ -281,6 +284,7 @@ class Lexicon:
             pointing_verbs=words("reported.txt", "pointing_verbs"),
             voicing_verbs=words("reported.txt", "voicing_verbs"),
             relaying_verbs=words("reported.txt", "relaying_verbs"),
+            continuing_verbs=words("reported.txt", "continuing_verbs"),
             anonymity_verbs=words("reported.txt", "anonymity_verbs"),
             complement_nouns=words("reported.txt", "complement_nouns"),
             venue_nouns=words("reported.txt", "venue_nouns"),

@@ -526,20 +526,41 @@ class SpeakerResolver(Cast):
                 k += 1  # "said Coun. Mira Lutz": the dot of the title, where a parse may
                 continue  # start a new sentence
             if (
-                tok.pos_ in ("VERB", "AUX", "DET", "PRON", "SPACE")
-                or tok.is_sent_start
+                tok.is_sent_start
                 or self.ctx.quoted(k)
                 or tok.text in ('"', "“", "”", ".", ";", ":")
             ):
                 return None
+            if tok.pos_ in ("VERB", "AUX", "DET", "PRON", "SPACE"):
+                # "Counsel assisting the coroner Ann Lee": words of another kind go on the role
+                # only when the title found before the name starts at the role word
+                return self._titled_from(head, k + 1)
             k += 1
-        ent = self.by_token.get(k)
+        return self._person_at(k)
+
+    def _person_at(self, k: int) -> tuple[Entity, list[Token]] | None:
+        """The person whose name starts at token ``k``, with the name's tokens."""
+        doc = self.ctx.doc
+        ent = self.by_token.get(k) if k < len(doc) else None
         if ent is None or ent.label != "PERSON":
             return None
         toks = [doc[k]]
         while toks[-1].i + 1 < len(doc) and self.by_token.get(toks[-1].i + 1) is ent:
             toks.append(doc[toks[-1].i + 1])
         return ent, toks
+
+    def _titled_from(self, head: Token, k: int) -> tuple[Entity, list[Token]] | None:
+        """The person named within a few words after token ``k`` whose title, as found
+        before the name, starts at ``head``."""
+        doc = self.ctx.doc
+        end = min(len(doc), head.i + 8)
+        while k < end and self.by_token.get(k) is None and not doc[k].is_sent_start:
+            k += 1
+        found = self._person_at(k) if k < end else None
+        if found is None:
+            return None
+        title = self.title_before(found[1])
+        return found if title is not None and title.start <= head.idx else None
 
     def _name_before_comma(self, words: list[Token]) -> list[Token] | None:
         """A mention NER found no name in that opens with two or three capitalised words and a

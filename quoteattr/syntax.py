@@ -180,15 +180,16 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     if depth < 4 and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
         host = verb.head
         if (
-            verb.tag_ == "VBG"
+            # "…, adding …", or "… and added: …" with no subject of its own
+            (verb.tag_ == "VBG" or verb.lemma_.lower() in ctx.lexicon.continuing_verbs)
             and host.dep_ == "ccomp"
             and ctx.lexicon.is_cue_verb(host.head, "speech")
             and ctx.lexicon.is_cue_verb(verb, "speech")
             and host.head.lemma_.lower() not in ctx.lexicon.relaying_verbs
         ):
             # `Trump told Newsmax that Romney "had …," adding, "…"`: the parse hangs "adding"
-            # on the reported clause; it is the reporting speaker who adds (but a paper that
-            # "reported" what someone said is not the one asking or adding)
+            # (or "and added") on the reported clause; it is the reporting speaker who adds
+            # (but a paper that "reported" what someone said is not the one asking or adding)
             host = host.head
         return subject_of(host, ctx, depth + 1)
     return None

@@ -653,6 +653,16 @@ class TitleFinder:
                 and _hyphenated(doc[i - 2])
                 and (doc[i - 2].is_title or doc[i - 2].is_upper)  # not "re-elected"
             )
+            # "assisting" of "Counsel assisting the coroner Ann Lee": a participle that ties
+            # the role word right before it to what the role serves
+            role_participle = (
+                t.tag_ == "VBG"
+                and t.dep_ == "acl"
+                and t.head.i == i - 1
+                and self._is_title_token(t.head)
+                and start == i + 1
+                and any(c.dep_ == "dobj" and start <= c.i < first for c in t.children)
+            )
             # "de" of "Tour de France winner": a name particle between capitalised words
             particle = (
                 t.is_lower
@@ -668,10 +678,11 @@ class TitleFinder:
                 and t.dep_ in ("compound", "amod")
                 and start <= t.head.i < first
             )
+            participle = gerund or joined_participle or role_participle
             if (
-                not (ok or gerund or joined_participle or particle)
+                not (ok or participle or particle)
                 or t.pos_ in ("VERB", "AUX")
-                and not (self.lex.is_title_word(t) or hyphen_part or gerund or joined_participle)
+                and not (self.lex.is_title_word(t) or hyphen_part or participle)
             ):
                 break
             start = i

@@ -4869,3 +4869,30 @@ def test_the_name_a_title_ends_in_speaks_though_ner_calls_its_place_a_person(nlp
         "Ramesh Gupta",
         "Kanpur senior superintendent of police",
     )
+
+
+def test_and_added_after_a_reported_clause_is_the_reporting_speaker_s(nlp):
+    text = (
+        "Judge Tom Searle said Hale's was a rare case.\n\n"
+        "The judge said the theft was now two years old and added: "
+        '"I will not say he is an angel, clearly he is not."'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Searle", "Judge")
+
+
+def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_name(nlp):
+    text = (
+        "Ann Moyo spoke at the party's offices yesterday.\n\n"
+        'Said Moyo: "Our rivals should keep their strength for the campaign."'
+    )
+    assert _last_speaker(text, nlp).name == "Ann Moyo"
+
+
+def test_a_participle_joining_a_role_to_what_it_serves_is_part_of_the_title(nlp):
+    text = (
+        "Counsel assisting the coroner Anna Price said on Monday that a call taker had "
+        "not passed on the warning."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Anna Price", "Counsel assisting the coroner")
