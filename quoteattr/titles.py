@@ -1442,7 +1442,11 @@ class TitleFinder:
                 and self._is_title_token(child)
                 and doc[child.left_edge.i - 1].text == ","
             )
-            if (child.dep_ == "appos" or as_conjunct) and not self.ctx.quoted(child):
+            if (
+                (child.dep_ == "appos" or as_conjunct)
+                and not self.ctx.quoted(child)
+                and not self._subject_of_next_verb(child)
+            ):
                 tail = _following_preps(head, child) if as_conjunct else ()
                 split = self._hyphen_split(child)
                 if split is not None:  # "Jon Reese, vice-chairman, HGE": parsed as three
@@ -1509,6 +1513,17 @@ class TitleFinder:
             if found is not None:
                 return found
         return self._title_before_comma(toks) or self._title_closing_inversion(toks)
+
+    def _subject_of_next_verb(self, phrase: Token) -> bool:
+        """'According to Rep. Tom Bly, congressional probing of the scandal was …': a phrase
+        the parse hangs on the name after a comma but that runs straight into a verb left
+        without a subject is that verb's subject, not a description of the name."""
+        doc = self.ctx.doc
+        k = phrase.right_edge.i + 1
+        if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX"):
+            return False
+        verb = doc[k] if doc[k].dep_ not in ("aux", "auxpass") else doc[k].head
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
     def _role_held_by_whose(self, verb: Token) -> TitleRef | None:
         """'Ruth Adoyo, whose job as captain of the relay squad is now in doubt': the role a

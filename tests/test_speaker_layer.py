@@ -4896,3 +4896,13 @@ def test_a_participle_joining_a_role_to_what_it_serves_is_part_of_the_title(nlp)
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Anna Price", "Counsel assisting the coroner")
+
+
+def test_a_phrase_running_into_a_verb_without_subject_is_no_apposition(nlp):
+    text = (
+        "According to Rep. Tom Bly, Congressional probing of the scandal was at least "
+        "partly responsible for the leak."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Tom Bly"
+    assert "probing" not in (speaker.title or "")
