@@ -42,6 +42,13 @@ DATELINE = re.compile(r"\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+")
 PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3}(?:, [A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2})? [—–-] "
 )
+# a story's place line in title case with its region in brackets and a colon, not before a
+# quote mark (that is a label: "Ann Lee (Labour): “…”"): "Harbourton (Tamaria): While …"
+BRACKETED_DATELINE = re.compile(
+    r"[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2} \([A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}\): "
+    r"(?=[^\"“‘'])"
+)
+DATELINE_PARAGRAPHS = 3  # a place line opens one of the story's first paragraphs
 
 
 @Language.component(PARAGRAPHS, assigns=["token.is_sent_start"])
@@ -70,15 +77,19 @@ def paragraph_sentences(doc: Doc) -> Doc:
         after = doc.char_span(dateline.end(), len(doc.text), alignment_mode="expand")
         if after is not None and len(after):
             after[0].is_sent_start = True
-    for tok in starts:
-        # "HARBOURTON, Tamaria — After losing …, Jan Olsen says": the place is no subject; its
-        # sentence starts after the dash
+            starts[0] = after[0]
+    # "HARBOURTON, Tamaria — After losing …, Jan Olsen says", "Harbourton (Tamaria): …": the
+    # place is no subject; its sentence starts after the dash or colon
+    for k, tok in enumerate(starts):
+        place = None
         if tok.is_upper:
             place = PLACE_DATELINE.match(doc.text, tok.idx)
-            if place is not None:
-                after = doc.char_span(place.end(), place.end() + 1, alignment_mode="expand")
-                if after is not None and len(after) and not after[0].is_space:
-                    after[0].is_sent_start = True
+        elif tok.is_title and k < DATELINE_PARAGRAPHS:
+            place = BRACKETED_DATELINE.match(doc.text, tok.idx)
+        if place is not None:
+            after = doc.char_span(place.end(), place.end() + 1, alignment_mode="expand")
+            if after is not None and len(after) and not after[0].is_space:
+                after[0].is_sent_start = True
     return doc
 
 

@@ -4906,3 +4906,20 @@ def test_a_phrase_running_into_a_verb_without_subject_is_no_apposition(nlp):
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Tom Bly"
     assert "probing" not in (speaker.title or "")
+
+
+DATED_PLACE_LINE = (
+    " date 2022-08-25 Harbourton (Tamaria): While commenting on the opposition's remarks, "
+    "Minister of Urban Works of Tamaria, Ravi Kellan, said, "
+    '"It shows the arrogance of the opposition."'
+)
+
+
+def test_a_place_line_in_title_case_with_its_region_is_no_subject(nlp):
+    speaker = _last_speaker(DATED_PLACE_LINE, nlp)
+    assert (speaker.name, speaker.title) == ("Ravi Kellan", "Minister of Urban Works of Tamaria")
+
+
+def test_a_label_with_a_bracket_before_a_quote_is_no_place_line(nlp):
+    text = 'Ann Lee (Labour): "We will win this seat back."'
+    assert _last_speaker(text, nlp).name == "Ann Lee"
