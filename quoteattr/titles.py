@@ -1446,6 +1446,9 @@ class TitleFinder:
                 (child.dep_ == "appos" or as_conjunct)
                 and not self.ctx.quoted(child)
                 and not self._subject_of_next_verb(child)
+                # "criticising Governor Hale, the party's organising secretary, Ade Bankole,
+                # said": a role with a name in apposition to it is that name's
+                and not any(self._named_right_after(c) for c in child.children)
             ):
                 tail = _following_preps(head, child) if as_conjunct else ()
                 split = self._hyphen_split(child)
@@ -1513,6 +1516,25 @@ class TitleFinder:
             if found is not None:
                 return found
         return self._title_before_comma(toks) or self._title_closing_inversion(toks)
+
+    def _named_right_after(self, tok: Token) -> bool:
+        """A name the parse puts in apposition to a role, set off by a comma and nothing but
+        the name (and honorifics) after it: ", Chief Ade Bankole," not ", briefed the
+        regional director Ann Lee"."""
+        doc = self.ctx.doc
+        start = tok.left_edge.i
+        return (
+            tok.dep_ == "appos"
+            and start > 0
+            and doc[start - 1].text == ","
+            and all(
+                t.ent_type_ == "PERSON"
+                or self.names_person(t.i)
+                or self.is_honorific(t)
+                or self._is_title_token(t)  # "Chief" of ", Chief Ade Bankole,"
+                for t in doc[start : tok.i + 1]
+            )
+        )
 
     def _subject_of_next_verb(self, phrase: Token) -> bool:
         """'According to Rep. Tom Bly, congressional probing of the scandal was …': a phrase

@@ -4923,3 +4923,14 @@ def test_a_place_line_in_title_case_with_its_region_is_no_subject(nlp):
 def test_a_label_with_a_bracket_before_a_quote_is_no_place_line(nlp):
     text = 'Ann Lee (Labour): "We will win this seat back."'
     assert _last_speaker(text, nlp).name == "Ann Lee"
+
+
+def test_a_role_with_its_own_name_in_apposition_is_not_the_first_name_s(nlp):
+    text = (
+        "The governor said six mayors would cross over to his side.\n\n"
+        "Criticising Governor Tom Hale, the Deputy National Organising Secretary, Chief Ade "
+        "Bankole, said the Governor was dreaming."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    first = quotes[0].speaker
+    assert first is not None and (first.name, first.title) == ("Tom Hale", "Governor")
