@@ -202,7 +202,12 @@ class SpeakerResolver(Cast):
         if named_next is not None:  # "Harbour Ward Councillor and mayoral candidate Ann Lee"
             self._fill(draft, named_next[0], self.title_before(named_next[1]))
             return
-        ent = self.resolve_nominal(mention) or self._nominal_links.get(head.i)
+        ent = self.resolve_nominal(mention)
+        if ent is not None and ent.label == "PERSON":
+            # "Senator from Texas says …" found as the senator named before: what the
+            # description says beyond the titles already given is a title too
+            self._add_new_title(ent, self._title_from_phrase(head, described=True))
+        ent = ent or self._nominal_links.get(head.i)
         if ent is None:
             ent = self._owner_of_words(head)
         if (
@@ -213,13 +218,8 @@ class SpeakerResolver(Cast):
             ent = self.resolve_nominal(mention, ahead=True)
             if ent is None and self.in_headline(head) and self.lex.is_title_word(head):
                 ent = self.lede_speaker(head)  # "TTC chair says" over "Coun. Ann Lee says …"
-            title = self._title_from_phrase(head, described=True) if ent is not None else None
-            if (
-                ent is not None
-                and title is not None
-                and not any(_words_of(title.text) <= _words_of(t.text) for t in ent.titles)
-            ):  # "Harbour's Chief of Police has said …": a title given, unless one says more
-                ent.add_title(title)
+            if ent is not None:  # "Harbour's Chief of Police has said …": a title given
+                self._add_new_title(ent, self._title_from_phrase(head, described=True))
         if ent is not None:
             self._fill(draft, ent, None)
             return
@@ -270,6 +270,14 @@ class SpeakerResolver(Cast):
             draft.title, draft.affiliation = ref.text, ref.affiliation
             if cleaned[0].is_sent_start and cleaned[0].pos_ == "NOUN":  # "Experts said"
                 draft.title = ref.text[:1].lower() + ref.text[1:]
+
+    @staticmethod
+    def _add_new_title(ent: Entity, title: TitleRef | None) -> None:
+        """Give ``ent`` a title a description says of them, unless one they have says more."""
+        if title is not None and not any(
+            _words_of(title.text) <= _words_of(t.text) for t in ent.titles
+        ):
+            ent.add_title(title)
 
     def _named_below(self, head: Token) -> bool:
         """Is a description one the body goes on to name: a headline's with no article

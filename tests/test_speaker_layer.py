@@ -4934,3 +4934,14 @@ def test_a_role_with_its_own_name_in_apposition_is_not_the_first_name_s(nlp):
     quotes = quoteattr.extract(text, nlp=nlp)
     first = quotes[0].speaker
     assert first is not None and (first.name, first.title) == ("Tom Hale", "Governor")
+
+
+def test_a_description_found_as_someone_named_gives_them_what_it_says_more(nlp):
+    text = (
+        "Old rivals agree: Ted Crane backs Lane, who says he is grateful.\n\n"
+        "Senator from Ohio says he will not let the other side win the White House.\n\n"
+        "Sen. Ted Crane (R-Ohio) is backing Ann Lane's campaign, he said on Friday.\n\n"
+        '"It was a hard choice," Crane said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ted Crane", "Senator from Ohio")
