@@ -4945,3 +4945,10 @@ def test_a_description_found_as_someone_named_gives_them_what_it_says_more(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Ted Crane", "Senator from Ohio")
+
+
+@pytest.mark.parametrize("description", ["property magnate", "rugby legend", "party speechwriter"])
+def test_more_words_for_a_person_refer_back_to_the_one_named(nlp, description):
+    text = f"Tom Hale spoke in Reno on Saturday. The {description} said the league had gone soft."
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Hale", description)
