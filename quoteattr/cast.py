@@ -455,6 +455,14 @@ class Cast(TitleFinder):
     def person_tokens(self, span: Span | list[Token]) -> list[Token] | None:
         """The personal-name part of a name-like span ("the UN Grace Mutua" -> Grace Mutua)."""
         toks = clean_name(list(span))
+        doc = self.ctx.doc
+        while (
+            len(toks) > 1
+            and toks[-1].i + 1 < len(doc)
+            and doc[toks[-1].i + 1].text == ":"
+            and toks[-1].lower_ in self.lex.page_labels
+        ):
+            toks = toks[:-1]  # "Councillor Sean Rush Photo: RNZ": a caption's label ends it
         while (
             toks
             and (

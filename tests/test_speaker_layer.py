@@ -4952,3 +4952,13 @@ def test_more_words_for_a_person_refer_back_to_the_one_named(nlp, description):
     text = f"Tom Hale spoke in Reno on Saturday. The {description} said the league had gone soft."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Hale", description)
+
+
+def test_a_caption_s_label_is_no_part_of_the_name(nlp):
+    text = (
+        "Harbour City Councillor Mel Tasker\n\n"
+        "Councillor Mel Tasker Photo: Harbour News / Jo Kim\n\n"
+        "On the other wing of the council, Tasker said the vote had been rushed."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Mel Tasker Photo", "PERSON")])
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Mel Tasker"
