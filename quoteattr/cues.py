@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import srsly
@@ -477,6 +477,11 @@ class Lexicon:
     def gender_of_first_name(self, word: str) -> str | None:
         g = self.first_names.get(word.lower())
         return g if g in ("f", "m") else None
+
+    @cached_property
+    def role_phrases(self) -> frozenset[str]:
+        """The roles of two words in roles.txt ("chief executive", "prime minister")."""
+        return frozenset(k for k in self.role_groups if len(k.split()) == 2)
 
     def roles_of(self, word: str) -> frozenset[int]:
         return self.role_groups.get(word.lower(), frozenset())

@@ -246,16 +246,20 @@ def _size(
     words: list[Token],
     person_words: frozenset[str] = frozenset(),
     uncounted: frozenset[str] = frozenset(),
+    role_phrases: frozenset[str] = frozenset(),
 ) -> int:
     """Content words, each name of an organisation, place or person counted once: "US
     Ambassador to the United Nations" says no more than "US Ambassador to the UN". The name of
     a body or place counts twice (not one whose words are a person's: ``person_words``); a
-    word that only grades the role ("senior": ``uncounted``) not at all."""
+    word that only grades the role ("senior": ``uncounted``) not at all; a role of two words
+    (``role_phrases``: "chief executive") once, as the "CEO" it also is."""
     size = 0
     names: set[int] = set()
     doc = words[0].doc if words else None
-    for w in words:
+    for k, w in enumerate(words):
         if w.lower_ in TITLE_GLUE or w.lower_ in TITLE_DROP or w.is_punct or w.lower_ in uncounted:
+            continue
+        if k and f"{words[k - 1].lower_} {w.lower_}" in role_phrases:
             continue
         last = w.i
         while doc is not None and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
@@ -297,7 +301,8 @@ def title_weight(title: TitleRef) -> int:
     if size is None:
         size = len([w for w in title.text.lower().split() if w not in TITLE_GLUE | TITLE_DROP])
     # "chief executive" held at Lees, said elsewhere, says where as much as "Lees boss"
-    said_where = title.affiliation is not None and title.affiliation not in title.text
+    # a body's name counts twice in a title's size, so where it is held says as much
+    said_where = 2 * (title.affiliation is not None and title.affiliation not in title.text)
     return min(size + said_where, TITLE_WEIGHT_CAP) + title.role
 
 
@@ -1826,7 +1831,13 @@ class TitleFinder:
                             f"{role} of {text}",
                             self.affiliation_in(start, end),
                             role=True,
-                            size=_size(words, self.person_words(), self.lex.grading_words) + 1,
+                            size=_size(
+                                words,
+                                self.person_words(),
+                                self.lex.grading_words,
+                                self.lex.role_phrases,
+                            )
+                            + 1,
                         )
             if supposed(verb):
                 continue  # "Lee, who could serve as chair"
@@ -2032,7 +2043,7 @@ class TitleFinder:
             text,
             affiliation,
             role=not described and not membership,
-            size=_size(words, self.person_words(), self.lex.grading_words),
+            size=_size(words, self.person_words(), self.lex.grading_words, self.lex.role_phrases),
         )
 
     def _possessor(self, words: list[Token]) -> str | None:

@@ -4962,3 +4962,12 @@ def test_a_caption_s_label_is_no_part_of_the_name(nlp):
     )
     quotes = _quotes_with_ents(nlp, text, [("Mel Tasker Photo", "PERSON")])
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Mel Tasker"
+
+
+def test_a_role_of_two_words_says_no_more_than_its_abbreviation(nlp):
+    text = (
+        "Harbour Bank CEO Ann Moore said the bank was changing.\n\n"
+        "Harbour Bank's chief executive Ann Moore said the dividend was a turning point."
+    )
+    speakers = [q.speaker for q in quoteattr.extract(text, nlp=nlp)]
+    assert [(s.name, s.title) for s in speakers if s] == [("Ann Moore", "Harbour Bank CEO")] * 2
