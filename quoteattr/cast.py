@@ -276,6 +276,9 @@ def _name_kind(label: str) -> str:
     return "GROUP" if label in ("ORG", "GPE", "NORP", "FAC", "LOC") else label
 
 
+BYLINE_MAX_TOKENS = 12  # "By Mia Drake, Health Reporter": a short line with no verb
+
+
 @dataclass
 class Entity:
     """One named speaker candidate in a document, with every place it is mentioned."""
@@ -1347,6 +1350,27 @@ class Cast(TitleFinder):
             if said:
                 ent.gender = "m" if said == "he" else "f"
 
+    def _in_byline(self, span: Span) -> bool:
+        """'By Mia Drake' on a line of its own: the writer of the story, who is no one in it
+        (a description in the lead is not about her)."""
+        doc, para = self.ctx.doc, self.ctx.token_paragraph
+        first = span.start
+        while first > 0 and para[first - 1] == para[span.start]:
+            first -= 1
+        while first < span.start and doc[first].is_space:
+            first += 1
+        last = span.end
+        while last < len(doc) and para[last] == para[span.start]:
+            last += 1
+        line = doc[first:last]
+        return (
+            first < span.start
+            and doc[first].lower_ == "by"
+            and not doc[first].is_lower
+            and len(line) <= BYLINE_MAX_TOKENS
+            and not any(t.pos_ in ("VERB", "AUX") for t in line)
+        )
+
     def _collect_entities(self) -> None:
         untagged, bodies = self._untagged_names()
         nicknamed = self._nicknamed_names()
@@ -1373,7 +1397,11 @@ class Cast(TitleFinder):
                 if untagged[k][0].i not in covered:
                     self._register(untagged[k], "PERSON")
                 k += 1
-            if span.label_ not in NAMED_LABELS or any(t.i in covered for t in span):
+            if (
+                span.label_ not in NAMED_LABELS
+                or any(t.i in covered for t in span)
+                or self._in_byline(span)
+            ):
                 continue
             person = None
             if span.label_ in ("WORK_OF_ART", "PRODUCT", "FAC"):

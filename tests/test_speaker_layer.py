@@ -4971,3 +4971,15 @@ def test_a_role_of_two_words_says_no_more_than_its_abbreviation(nlp):
     )
     speakers = [q.speaker for q in quoteattr.extract(text, nlp=nlp)]
     assert [(s.name, s.title) for s in speakers if s] == [("Ann Moore", "Harbour Bank CEO")] * 2
+
+
+def test_the_writer_of_a_byline_is_no_one_in_the_story(nlp):
+    text = (
+        "Fire chief warns residents\n\n"
+        "By Mia Drake\n\n"
+        "The head of the Harbour Bushfires Inquiry has urged residents not to be complacent "
+        "before the next fire season.\n\n"
+        "Former judge Bernard Tait said the state would always face the risk of fire."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Bernard Tait"] * 2
