@@ -842,10 +842,13 @@ class TitleFinder:
         )
 
     def _heads_a_list(self, toks: list[Token]) -> bool:
-        """Is the name the first of coordinated names ("Ann Lee and Tom Hale")?"""
+        """Is the name the first of coordinated names ("Ann Lee and Tom Hale", or "Ann Lee,
+        Tom Hale and Rob Penn" with the second parsed in apposition to the first)?"""
         root = climb(toks[-1], NAME_DEPS)
         return any(
-            c.dep_ == "conj" and (c.ent_type_ == "PERSON" or self.names_person(c.i))
+            c.dep_ in ("conj", "appos")
+            and (c.ent_type_ == "PERSON" or self.names_person(c.i))
+            and (c.dep_ == "conj" or any(g.dep_ == "conj" for g in c.children))
             for c in (*root.children, *toks[-1].children)  # "astronauts Ann Lee and Tom Hale"
         )
 
@@ -1233,10 +1236,13 @@ class TitleFinder:
         """'Sens. Jon Tester and David Vitter': a plural title before the first of coordinated
         names is the title of each of them."""
         root = climb(toks[-1], NAME_DEPS)
-        if root.dep_ != "conj":
+        # a list "councillors Ann Lee, Tom Hale and Rob Penn" may be parsed with the names
+        # after a comma in apposition to the one before
+        listed = ("conj", "appos")
+        if not (root.dep_ == "conj" or root.dep_ == "appos" and root.head.ent_type_ == "PERSON"):
             return None
         head = root.head
-        while head.dep_ == "conj" and head.head.i != head.i:
+        while head.dep_ in listed and head.head.i != head.i and head.head.ent_type_ == "PERSON":
             head = head.head
         left = head.left_edge.i
         while left < head.i and self.ctx.doc[left].ent_type_ != "PERSON":

@@ -4983,3 +4983,12 @@ def test_the_writer_of_a_byline_is_no_one_in_the_story(nlp):
     )
     quotes = quoteattr.extract(text, nlp=nlp)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Bernard Tait"] * 2
+
+
+def test_a_plural_title_before_a_list_of_three_names_is_each_one_s(nlp):
+    text = (
+        "But councillors Ann Lee, Tom Hale and Rob Penn were not told of the meeting.\n\n"
+        '"We should work together," Hale said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Hale", "councillor")
