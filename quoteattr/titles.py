@@ -1635,12 +1635,29 @@ class TitleFinder:
             and not (end > comma + 1 and doc[end].is_sent_start)
         ):
             end += 1
+        # "Ravi Hassan, President, Tamaria Garment Makers and Exporters Association (TGMEA)
+        # said": a run of capitalised words, and its abbreviation in brackets, closed by the
+        # verb the name is the subject of
+        run, limit = comma + 1, min(len(doc) - 1, comma + 12)
+        while run < limit and (
+            doc[run].is_title
+            or doc[run].is_upper
+            or doc[run].lower_ in NAME_GLUE
+            and doc[run + 1].is_title
+        ):
+            run += 1
+        if run + 2 < len(doc) and doc[run].text == "(" and doc[run + 2].text == ")":
+            run += 3
+        end_of_name = run > comma + 1 and run < len(doc) and doc[run].pos_ in ("VERB", "AUX")
+        if end_of_name:
+            end = run
         words = list(doc[comma + 1 : end])
         closed = (
             end == len(doc)
             or doc[end].text in (",", ".")
             or doc[end].is_space
             or doc[end].is_sent_start
+            or end_of_name
         )
         if (
             not words
@@ -1658,6 +1675,9 @@ class TitleFinder:
         text = " ".join(doc[words[0].i : words[-1].i + 1].text.split())
         entity = self._affiliation_entity_at(words[0]) if words[0].ent_type_ == "ORG" else None
         affiliation = name_text(clean_name(list(entity))) if entity is not None else text
+        if end_of_name:  # the whole name, cut by NER at its "and", without the abbreviation
+            bracket = next((k for k, t in enumerate(words) if t.text == "("), len(words))
+            affiliation = name_text(words[:bracket])
         return replace(
             ref, text=f"{ref.text}, {text}", affiliation=affiliation, size=(ref.size or 0) + 1
         )

@@ -4992,3 +4992,16 @@ def test_a_plural_title_before_a_list_of_three_names_is_each_one_s(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Tom Hale", "councillor")
+
+
+def test_a_body_named_after_a_role_and_closed_by_the_verb_is_where_it_is_held(nlp):
+    text = (
+        "Ravi Hassan, President, Tamaria Garment Makers and Exporters Association (TGMEA) "
+        "said exports could double by 2030."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.affiliation) == (
+        "Ravi Hassan",
+        "Tamaria Garment Makers and Exporters Association",
+    )
+    assert speaker.title == "President, Tamaria Garment Makers and Exporters Association (TGMEA)"
