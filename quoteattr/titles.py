@@ -1948,7 +1948,12 @@ class TitleFinder:
             if t.dep_ in CLAUSE_DEPS
             and t.i != head.i  # the phrase's own head, however the parse hangs it
             and not (described and _placing_participle(t, self.lex.placing_verbs))
-            or (t.dep_ in ("conj", "appos") and t.head.i == head.i and not self._joint_role(t))
+            or (
+                t.dep_ in ("conj", "appos")
+                and t.head.i == head.i
+                and not self._joint_role(t)
+                and not self._rest_of_a_name(t)
+            )
             # "president of the Lakeside Forum, a pro-growth group": what the body is
             or t.dep_ == "appos"
             and t.head.ent_type_ in ("ORG", "GPE")
@@ -2004,6 +2009,25 @@ class TitleFinder:
         if found is not None and _party_member(head) and not _party_post(head):
             found = replace(found, size=0)  # any role the article gives says more
         return found
+
+    def _rest_of_a_name(self, conj: Token) -> bool:
+        """'chairman of the Harwood and West Lister NHS Trust', the parse making "Trust" a
+        conjunct of "chairman": capitalised words after an "and" that follows the capitalised
+        object of the role's "of" go on with that name."""
+        doc = self.ctx.doc
+        start = conj.left_edge.i
+        if conj.dep_ != "conj" or start < 2 or self._is_title_token(conj):
+            return False
+        before, joint = doc[start - 2], doc[start - 1]
+        return (
+            joint.lower_ in ("and", "&")
+            and conj.pos_ == "PROPN"
+            and all(t.is_title or t.is_upper for t in doc[start : conj.i + 1])
+            and (before.is_title or before.is_upper)
+            and before.dep_ == "pobj"
+            and before.head.lower_ in ("of", "at", "for")
+            and before.head.head.i == conj.head.i
+        )
 
     def _title_ref(
         self,

@@ -5005,3 +5005,19 @@ def test_a_body_named_after_a_role_and_closed_by_the_verb_is_where_it_is_held(nl
         "Tamaria Garment Makers and Exporters Association",
     )
     assert speaker.title == "President, Tamaria Garment Makers and Exporters Association (TGMEA)"
+
+
+def test_a_body_s_name_the_parse_cuts_at_its_and_stays_whole_in_the_title(nlp):
+    text = (
+        "Sir Tom Holt, chairman of the Tipton and West Lister NHS Trust, spoke at a "
+        "board meeting, saying he had never seen such pressure."
+    )
+    doc = _unattributed(nlp, text)
+    # the parse some names get: "Trust" a second conjunct of "chairman", not of "Tipton"
+    words = [t.text for t in doc]
+    chairman, tipton, trust = (words.index(w) for w in ("chairman", "Tipton", "Trust"))
+    doc[trust].head, doc[trust].dep_ = doc[chairman], "conj"
+    doc[tipton + 1].head, doc[tipton + 1].dep_ = doc[chairman], "cc"
+    speaker = _attribute(nlp, doc)[-1].speaker
+    assert speaker is not None and speaker.name == "Tom Holt"
+    assert speaker.title == "chairman of the Tipton and West Lister NHS Trust"
