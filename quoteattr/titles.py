@@ -683,7 +683,17 @@ class TitleFinder:
                 and t.dep_ in ("compound", "amod")
                 and start <= t.head.i < first
             )
-            participle = gerund or joined_participle or role_participle
+            # "talk" of "Head of sport and talk Ann Lee", tagged a verb: a word
+            # coordinated with a noun before it is a noun too
+            coordinated_noun = (
+                t.is_lower
+                and t.tag_ in ("VB", "VBP")
+                and i > 1
+                and doc[i - 1].lower_ in ("and", "or")
+                and doc[i - 2].pos_ == "NOUN"
+                and start == i + 1
+            )
+            participle = gerund or joined_participle or role_participle or coordinated_noun
             if (
                 not (ok or participle or particle)
                 or t.pos_ in ("VERB", "AUX")

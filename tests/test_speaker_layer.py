@@ -5021,3 +5021,15 @@ def test_a_body_s_name_the_parse_cuts_at_its_and_stays_whole_in_the_title(nlp):
     speaker = _attribute(nlp, doc)[-1].speaker
     assert speaker is not None and speaker.name == "Tom Holt"
     assert speaker.title == "chairman of the Tipton and West Lister NHS Trust"
+
+
+def test_a_word_coordinated_with_a_noun_in_a_title_is_a_noun_whatever_its_tag(nlp):
+    text = (
+        "The programme airs seven days a week. Harbour FM Vice President for music and talk "
+        "Dave Gorman called the show “the best show of its kind.”"
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == (
+        "Dave Gorman",
+        "Harbour FM Vice President for music and talk",
+    )
