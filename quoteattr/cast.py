@@ -416,6 +416,7 @@ class Cast(TitleFinder):
         self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
         self._kind_words: dict[tuple[int, int], Token | None] = {}  # see _kind_word
         self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
+        self._bylines: dict[int, int] | None = None  # see _in_byline
         self._full_surnames: set[str] = set()
         self._person_surnames = {
             e[-1].lower_
@@ -1353,23 +1354,30 @@ class Cast(TitleFinder):
     def _in_byline(self, span: Span) -> bool:
         """'By Mia Drake' on a line of its own: the writer of the story, who is no one in it
         (a description in the lead is not about her)."""
+        if self._bylines is None:
+            self._bylines = self._byline_paragraphs()
+        first = self._bylines.get(self.ctx.token_paragraph[span.start])
+        return first is not None and first < span.start
+
+    def _byline_paragraphs(self) -> dict[int, int]:
+        """The paragraphs that are a byline (a short line opening with "By" and no verb), each
+        with its first token; read once per document."""
         doc, para = self.ctx.doc, self.ctx.token_paragraph
-        first = span.start
-        while first > 0 and para[first - 1] == para[span.start]:
-            first -= 1
-        while first < span.start and doc[first].is_space:
-            first += 1
-        last = span.end
-        while last < len(doc) and para[last] == para[span.start]:
-            last += 1
-        line = doc[first:last]
-        return (
-            first < span.start
-            and doc[first].lower_ == "by"
-            and not doc[first].is_lower
-            and len(line) <= BYLINE_MAX_TOKENS
-            and not any(t.pos_ in ("VERB", "AUX") for t in line)
-        )
+        out: dict[int, int] = {}
+        by = doc.vocab.strings.add("by")
+        for i in numpy.flatnonzero(doc.to_array([LOWER]) == by).tolist():
+            t = doc[i]
+            if t.is_lower or (i and para[i - 1] == para[i]):
+                continue  # only "By" opening a paragraph
+            end = t.i
+            while end < len(doc) and para[end] == para[t.i] and end - t.i <= BYLINE_MAX_TOKENS:
+                end += 1
+            line = doc[t.i : end]
+            if (end == len(doc) or para[end] != para[t.i]) and not any(
+                w.pos_ in ("VERB", "AUX") for w in line
+            ):
+                out[para[t.i]] = t.i
+        return out
 
     def _collect_entities(self) -> None:
         untagged, bodies = self._untagged_names()
