@@ -5033,3 +5033,14 @@ def test_a_word_coordinated_with_a_noun_in_a_title_is_a_noun_whatever_its_tag(nl
         "Dave Gorman",
         "Harbour FM Vice President for music and talk",
     )
+
+
+def test_the_central_bank_chief_is_the_governor_named_before(nlp):
+    text = (
+        "The Governor of Tamaria's Central Bank, Dr. Ravi Perera, says the economy will get "
+        "worse if the unrest goes on.\n\n"
+        "He met Finance Minister Ali Saman on Monday.\n\n"
+        "The central bank chief added that a deal with lenders was close."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Ravi Perera"
