@@ -47,6 +47,7 @@ NOT_LED = frozenset(
 )
 ORGANISATION_AFTER = frozenset({"of", "at", "from"})  # "Dr Ann Lee, from the Harbour Institute"
 TIME_PREPS = frozenset({"after", "before", "since", "during", "until", "following"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
 # and starts after these: "(Photo: AP) Kenya's captain Ann Lee", a caption's credit before it
 CREDIT_ENDS = frozenset({")", "]", ":"})
@@ -1454,7 +1455,17 @@ class TitleFinder:
         if head.pos_ != "PROPN" and head.i > toks[-1].i:
             return None  # "Clinton allies, the …": the name modifies a noun; the phrase is theirs
         doc = self.ctx.doc
-        for child in head.children:
+        children = [
+            # "Dara Boyle, himself a former alderman,": the description hangs on "himself"
+            g
+            for c in head.children
+            for g in (
+                [g for g in c.children if g.dep_ == "appos"]
+                if c.dep_ == "appos" and c.lower_ in REFLEXIVES
+                else [c]
+            )
+        ]
+        for child in children:
             # "Ravi Nair, Executive Director & Group CFO at Kestrel Textiles,": a title
             # after a comma that the parse calls a conjunct of the name is its apposition,
             # and the "at …" the parse hangs on the name goes on with it

@@ -5044,3 +5044,12 @@ def test_the_central_bank_chief_is_the_governor_named_before(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Ravi Perera"
+
+
+def test_a_description_hung_on_himself_is_the_name_s_title(nlp):
+    text = (
+        "Landlords Dara Boyle and Mick Malone spoke at the meeting.\n\n"
+        'Dara Boyle, himself a former Derry alderman, said: "These rules help nobody."'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Dara Boyle", "former Derry alderman")
