@@ -1393,6 +1393,15 @@ class Cast(TitleFinder):
         # writes as a place is that place, unless it is a word of a person's fuller name
         # ("Faris" of "Faris Hamdan", a surname or a given name some customs call one by)
         names = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        # ("Hobbs" of "Governor Hobbs": a one-word name a person's title or honorific opens)
+        names |= {
+            e.text
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and len(e) == 1
+            and e.start > 0
+            and (self.honorific_at(e.start - 1) or self._is_title_token(self.ctx.doc[e.start - 1]))
+        }
         places = {
             e.text
             for e in self.ents

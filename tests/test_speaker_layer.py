@@ -5053,3 +5053,15 @@ def test_a_description_hung_on_himself_is_the_name_s_title(nlp):
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Dara Boyle", "former Derry alderman")
+
+
+def test_a_one_word_name_after_a_title_is_no_place_when_ner_calls_it_one_elsewhere(nlp):
+    text = (
+        "On Monday, Governor Halloran met a group of students.\n\n"
+        "Halloran has set aside $40 million for grants.\n\n"
+        '"We have been clear about the budget," Halloran said.'
+    )
+    labels = [("Halloran", "PERSON"), ("Halloran", "GPE", "Halloran has")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    speaker = quotes[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Halloran", "Governor")
