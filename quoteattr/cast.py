@@ -1424,6 +1424,20 @@ class Cast(TitleFinder):
             if span.label_ in ("WORK_OF_ART", "PRODUCT", "FAC"):
                 # '"…," Lunar Mission Project Director M Rao said' tagged a work of art
                 person = self._person_after_title_in(span)
+            elif span.label_ == "ORG":
+                # "Harbour Party MP Dev Banerji told …" tagged an organisation: two or three
+                # capitalised words after a title word inside it, none a body's, are a name
+                person = self._person_after_title_in(span)
+                if person is not None and (
+                    not 2 <= len(person) <= 3
+                    or any(
+                        t.lower_ in self.lex.institution_words
+                        or self.lex.nominal_heads.get(t.lower_) in ("ORG", "GPE")
+                        for t in person
+                    )
+                    or not any(self._is_title_token(t) for t in span[: person[0].i - span.start])
+                ):
+                    person = None
             if person is not None:
                 self._register(person, "PERSON")
                 continue

@@ -5065,3 +5065,18 @@ def test_a_one_word_name_after_a_title_is_no_place_when_ner_calls_it_one_elsewhe
     quotes = _quotes_with_ents(nlp, text, labels)
     speaker = quotes[-1].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Halloran", "Governor")
+
+
+def test_a_name_after_a_title_inside_an_organisation_span_is_a_person(nlp):
+    text = (
+        "Defending the leader's visit, Harbour Party MP Dev Banerji told a radio station that "
+        "she went to calm the crowds."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Harbour Party MP Dev Banerji", "ORG")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Dev Banerji", "Harbour Party MP")
+    # a body's name after a title word stays the body's
+    text = "The Chief Minister Relief Fund said it had paid out more than last year."
+    quotes = _quotes_with_ents(nlp, text, [("The Chief Minister Relief Fund", "ORG")])
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name != "Relief Fund"
