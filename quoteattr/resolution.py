@@ -559,7 +559,7 @@ class SpeakerResolver(Cast):
 
     def _titled_from(self, head: Token, k: int) -> tuple[Entity, list[Token]] | None:
         """The person named within a few words after token ``k`` whose title, as found
-        before the name, starts at ``head``."""
+        before the name, starts at ``head`` or before it (so the role word is in it)."""
         doc = self.ctx.doc
         end = min(len(doc), head.i + 8)
         while k < end and self.by_token.get(k) is None and not doc[k].is_sent_start:
