@@ -1425,19 +1425,7 @@ class Cast(TitleFinder):
                 # '"…," Lunar Mission Project Director M Rao said' tagged a work of art
                 person = self._person_after_title_in(span)
             elif span.label_ == "ORG":
-                # "Harbour Party MP Dev Banerji told …" tagged an organisation: two or three
-                # capitalised words after a title word inside it, none a body's, are a name
-                person = self._person_after_title_in(span)
-                if person is not None and (
-                    not 2 <= len(person) <= 3
-                    or any(
-                        t.lower_ in self.lex.institution_words
-                        or self.lex.nominal_heads.get(t.lower_) in ("ORG", "GPE")
-                        for t in person
-                    )
-                    or not any(self._is_title_token(t) for t in span[: person[0].i - span.start])
-                ):
-                    person = None
+                person = self._person_after_title_in_organisation(span)
             if person is not None:
                 self._register(person, "PERSON")
                 continue
@@ -1518,6 +1506,24 @@ class Cast(TitleFinder):
         if person is None and not titled and len(rest) >= 2:
             person = rest  # "chief selector RK Varma": after a role, the words are a name
         return person if person and not self._ends_in_title(person) else None
+
+    def _person_after_title_in_organisation(self, span: Span) -> list[Token] | None:
+        """'Harbour Party MP Dev Banerji told …' tagged an organisation: two or three
+        capitalised words after a title word inside it are a name, unless a word of them ends
+        a body's name or is a kind of body ("The Chief Minister Relief Fund")."""
+        person = self._person_after_title_in(span)
+        if (
+            person is None
+            or not 2 <= len(person) <= 3
+            or not any(self._is_title_token(t) for t in span[: person[0].i - span.start])
+            or any(
+                t.lower_ in self.lex.institution_words
+                or self.lex.nominal_heads.get(t.lower_) in ("ORG", "GPE")
+                for t in person
+            )
+        ):
+            return None
+        return person
 
     def group_named_after(self, person: Entity, name_tok: Token, head: Token) -> Entity | None:
         """ "The Ruiz campaign", "Ruiz's team": an organisation named after its person, called

@@ -511,13 +511,11 @@ class TitleFinder:
             before -= 1  # "an aide to Ms. Ruiz": look past the honorific
         if before >= 0 and doc[before].lower_ in COMPLEMENT_PREPS:
             return None  # "a spokeswoman for Ann Lee": the title of someone else, about her
-        if before >= 0 and doc[before].lower_ in ("and", "or") and before == first - 1:
-            # "the former governor and Ruiz had split": the words before "and" are another
-            # conjunct; a shared title ("Senators Ann Lee and Ben Ruiz") is found above
-            return self._plural_title_of_conjunct(toks)
         shared = self._plural_title_of_conjunct(toks)
         if shared is not None:
             return shared
+        if before == first - 1 >= 0 and doc[before].lower_ in ("and", "or"):
+            return None  # "the former governor and Ruiz had split": another conjunct's words
         i, start = first - 1, first
         after_other_name = False
         while i >= 0 and first - i <= TITLE_MAX_TOKENS:
@@ -1878,13 +1876,7 @@ class TitleFinder:
                             f"{role} of {text}",
                             self.affiliation_in(start, end),
                             role=True,
-                            size=_size(
-                                words,
-                                self.person_words(),
-                                self.lex.grading_words,
-                                self.lex.role_phrases,
-                            )
-                            + 1,
+                            size=self._title_size(words) + 1,
                         )
             if supposed(verb):
                 continue  # "Lee, who could serve as chair"
@@ -2114,8 +2106,13 @@ class TitleFinder:
             text,
             affiliation,
             role=not described and not membership,
-            size=_size(words, self.person_words(), self.lex.grading_words, self.lex.role_phrases),
+            size=self._title_size(words),
         )
+
+    def _title_size(self, words: list[Token]) -> int:
+        """`_size` with this document's person words and the lexicon's grading words and
+        roles of two words."""
+        return _size(words, self.person_words(), self.lex.grading_words, self.lex.role_phrases)
 
     def _possessor(self, words: list[Token]) -> str | None:
         """Where, or for whom, a title opening with a possessive is held when no entity in it
