@@ -1491,6 +1491,9 @@ class Cast(TitleFinder):
         before = span.doc[span.start - 1] if span.start > 0 else None
         if self.ctx.quoted(span.start):
             return None
+        body = self._body_after_title_of(span)
+        if body is not None:
+            titled = [body]  # "President of the Federation | Anura Perera"
         if titled:
             rest = list(span[titled[-1] + 1 :])
         elif before is not None and before.is_lower and self._is_title_token(before):
@@ -1499,13 +1502,43 @@ class Cast(TitleFinder):
             return None
         initials = rest[:-1] if not titled else []  # "RK" of "chief selector RK Varma"
         if not 1 <= len(rest) <= 4 or not all(
-            _capitalised(t) or t.text == "." or t in initials and t.is_upper for t in rest
+            _capitalised(t)
+            or t.text == "."
+            or t in initials
+            and t.is_upper
+            or 0 < k < len(rest) - 1
+            and t.lower_ in self.lex.name_particles  # "Ana de Silva"
+            for k, t in enumerate(rest)
         ):
             return None
         person = self.person_tokens(rest)
         if person is None and not titled and len(rest) >= 2:
             person = rest  # "chief selector RK Varma": after a role, the words are a name
         return person if person and not self._ends_in_title(person) else None
+
+    def _body_after_title_of(self, span: Span) -> int | None:
+        """'President of the Federation Anura Perera' tagged one organisation: a span that
+        opens with a kind of body ("Federation", `[institution_words]` or an organisation's
+        head word) right after a title word and "of" names the body in that word; the
+        index of the word in the span, or None."""
+        first = 1 if span[0].lower_ == "the" else 0
+        doc = span.doc
+        of = span.start - 1 if first else span.start - 2
+        if of < 1 or len(span) - first < 3:
+            return None
+        word = span[first]
+        if not (
+            doc[of].lower_ == "of"
+            and (first or doc[of + 1].lower_ == "the")
+            and self._is_title_token(doc[of - 1])
+            and word.is_title
+            and (
+                word.lower_ in self.lex.institution_words
+                or self.lex.nominal_heads.get(word.lower_) == "ORG"
+            )
+        ):
+            return None
+        return first
 
     def _person_after_title_in_organisation(self, span: Span) -> list[Token] | None:
         """'Harbour Party MP Dev Banerji told …' tagged an organisation: two or three
@@ -1516,6 +1549,7 @@ class Cast(TitleFinder):
             person is None
             or not 2 <= len(person) <= 3
             or not any(self._is_title_token(t) for t in span[: person[0].i - span.start])
+            and self._body_after_title_of(span) is None
             or any(
                 t.lower_ in self.lex.institution_words
                 or self.lex.nominal_heads.get(t.lower_) in ("ORG", "GPE")

@@ -303,7 +303,12 @@ def title_weight(title: TitleRef) -> int:
         size = len([w for w in title.text.lower().split() if w not in TITLE_GLUE | TITLE_DROP])
     # "chief executive" held at Lees, said elsewhere, says where as much as "Lees boss"
     # a body's name counts twice in a title's size, so where it is held says as much
-    said_where = 2 * (title.affiliation is not None and title.affiliation not in title.text)
+    # ("head of the central bank" says where in its own words, which the size counts)
+    said_where = 2 * (
+        title.affiliation is not None
+        and title.affiliation not in title.text
+        and not COMPLEMENT_PREPS.intersection(title.text.lower().split())
+    )
     return min(size + said_where, TITLE_WEIGHT_CAP) + title.role
 
 

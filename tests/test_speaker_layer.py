@@ -5080,3 +5080,30 @@ def test_a_name_after_a_title_inside_an_organisation_span_is_a_person(nlp):
     text = "The Chief Minister Relief Fund said it had paid out more than last year."
     quotes = _quotes_with_ents(nlp, text, [("The Chief Minister Relief Fund", "ORG")])
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name != "Relief Fund"
+
+
+def test_a_title_of_a_kind_of_body_ends_before_the_name_in_one_organisation_span(nlp):
+    text = (
+        "Chairman of the Federation Ruvan de Mel admitted that the squad had done badly. "
+        '"We will look abroad for help," de Mel said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("the Federation Ruvan de Mel", "ORG")])
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Ruvan de Mel", "Chairman of the Federation")
+    ] * 2
+    # without a title and "of" before it the span stays the body's
+    text = "The Union Carbide Group said that prices rose."
+    quotes = _quotes_with_ents(nlp, text, [("The Union Carbide Group", "ORG")])
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name != "Carbide Group"
+
+
+def test_a_title_that_names_where_in_its_own_words_gets_no_weight_for_where(nlp):
+    text = (
+        "Rates will stay where they are, Harbour Reserve Bank Governor Mara Quint said.\n\n"
+        "Speaking after the decision, the head of that central bank warned that prices were "
+        "still rising too fast."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Mara Quint", "Harbour Reserve Bank Governor")
+    ] * 2
