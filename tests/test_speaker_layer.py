@@ -5100,7 +5100,7 @@ def test_a_title_of_a_kind_of_body_ends_before_the_name_in_one_organisation_span
 def test_a_title_that_names_where_in_its_own_words_gets_no_weight_for_where(nlp):
     text = (
         "Rates will stay where they are, Harbour Reserve Bank Governor Mara Quint said.\n\n"
-        "Speaking after the decision, the head of that central bank warned that prices were "
+        "Speaking after the decision, the chief of the central bank warned that prices were "
         "still rising too fast."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
