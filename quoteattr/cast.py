@@ -329,6 +329,7 @@ class Entity:
             self._best = max(
                 self.titles,
                 key=lambda t: (
+                    not t.past,  # a role held now over one the article says was held
                     title_weight(t),
                     t.affiliation is not None or t.text not in placed,
                     t.start in self.spoken_starts,

@@ -71,6 +71,7 @@ class TitleRef:
     affiliation: str | None = None
     role: bool = True  # headed by a listed role ("nominee"), not only a description ("woman")
     size: int | None = None  # content words, a name of an organisation or place counting once
+    past: bool = False  # a role the sentence says was held ("who served as …"), not held now
 
 
 NAME_GLUE = frozenset({"and", "of", "the", "&"})  # lower-case words inside a business's name
@@ -1901,7 +1902,11 @@ class TitleFinder:
                     if prep.dep_ == "prep" and prep.lower_ == "as":
                         for obj in prep.children:
                             if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                                return self._title_from_phrase(obj, described=True)
+                                found = self._title_from_phrase(obj, described=True)
+                                if found is not None and verb.tag_ == "VBD":
+                                    # "Biden, who served as a senator for 36 years"
+                                    found = replace(found, past=True)
+                                return found
         return None
 
     def _unit_led(self, obj: Token) -> bool:

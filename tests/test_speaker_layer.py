@@ -5107,3 +5107,20 @@ def test_a_title_that_names_where_in_its_own_words_gets_no_weight_for_where(nlp)
     assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
         ("Mara Quint", "Harbour Reserve Bank Governor")
     ] * 2
+
+
+def test_a_role_the_person_served_in_once_yields_to_the_one_held_now(nlp):
+    text = (
+        "Deputy Governor Ines Varga opened the new bridge on Friday.\n\n"
+        '"This crossing will change the valley," said Varga, who served as a Harbour '
+        "District councillor for twelve years."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ines Varga", "Deputy Governor")
+    # a role held now, said the same way, is still weighed as before
+    text = (
+        "Deputy Governor Ines Varga opened the new bridge on Friday.\n\n"
+        '"This crossing will change the valley," said Varga, who serves as a Harbour '
+        "District councillor."
+    )
+    assert _last_speaker(text, nlp).title == "Harbour District councillor"
