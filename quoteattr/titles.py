@@ -508,6 +508,36 @@ class TitleFinder:
         content = [t for t in words if t.lower_ not in TITLE_GLUE and t.lower_ not in DETERMINERS]
         return TitleRef(word.idx, doc[k:end].text, size=max(2, len(content)))
 
+    def _role_comma_body_before(self, first: int) -> TitleRef | None:
+        """'Secretary, Harbour Rowing Federation, Ana Ruiz has said': a role opening the
+        sentence, then between commas the organisation it is held at, then the name."""
+        doc = self.ctx.doc
+        comma = first - 1
+        if comma < 3 or doc[comma].text != "," or doc[comma - 1].ent_type_ != "ORG":
+            return None
+        body = comma - 1
+        while body > 0 and doc[body].ent_iob_ == "I":
+            body -= 1
+        if doc[body].lower_ == "the":
+            body += 1
+        if body < 2 or doc[body - 1].text != ",":
+            return None
+        start = body - 1
+        while (
+            start > 0
+            and body - start <= 4
+            and (self._is_title_token(doc[start - 1]) or doc[start - 1].is_title)
+        ):
+            start -= 1
+        if (
+            start == body - 1
+            or not doc[start].is_sent_start
+            or not any(self._is_title_token(t) for t in doc[start : body - 1])
+        ):
+            return None
+        org = doc[body:comma].text
+        return TitleRef(doc[start].idx, doc[start:comma].text, org, size=body - 1 - start + 2)
+
     def title_before(self, toks: list[Token]) -> TitleRef | None:
         """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
         doc = self.ctx.doc
@@ -520,6 +550,9 @@ class TitleFinder:
         shared = self._plural_title_of_conjunct(toks)
         if shared is not None:
             return shared
+        commas = self._role_comma_body_before(first)
+        if commas is not None:
+            return commas
         if before == first - 1 >= 0 and doc[before].lower_ in ("and", "or"):
             return None  # "the former governor and Ruiz had split": another conjunct's words
         i, start = first - 1, first
@@ -698,7 +731,21 @@ class TitleFinder:
                 and doc[i - 2].pos_ == "NOUN"
                 and start == i + 1
             )
+            # "women" of "Welsh women's rugby team coach": a plural common noun's possessive
+            # says what kind of team or body, not whose
+            kind_owner = (
+                t.tag_ == "NNS"
+                and t.is_lower
+                and t.dep_ == "poss"
+                and start == i + 1
+                and doc[i + 1].tag_ == "POS"
+                and start < t.head.i < first
+            )
             participle = gerund or joined_participle or role_participle or coordinated_noun
+            if kind_owner:
+                start = i
+                i -= 1
+                continue
             if (
                 not (ok or participle or particle)
                 or t.pos_ in ("VERB", "AUX")

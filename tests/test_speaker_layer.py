@@ -5124,3 +5124,28 @@ def test_a_role_the_person_served_in_once_yields_to_the_one_held_now(nlp):
         "District councillor."
     )
     assert _last_speaker(text, nlp).title == "Harbour District councillor"
+
+
+def test_a_plural_possessive_inside_a_title_says_what_kind_of_team(nlp):
+    text = (
+        "Spirits are high, according to Welsh women’s rugby team coach Dafydd Prys, whose "
+        'side plays on Sunday. "We are ready," the coach said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == (
+        "Dafydd Prys",
+        "Welsh women’s rugby team coach",
+    )
+
+
+def test_a_role_then_its_organisation_between_commas_before_the_name(nlp):
+    text = (
+        "Quetta\n\n"
+        "Treasurer, Harbour Rowing Federation, Anil Qureshi has said that the sport needs "
+        'new money. "We will find it," he said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Anil Qureshi", "Treasurer, Harbour Rowing Federation")
+    ] * 2
