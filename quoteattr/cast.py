@@ -80,6 +80,8 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "
 BRACKETED_ABBREVIATION = re.compile(r"\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
 # "the Harbour Science Agency, or HSA, said": the abbreviation given after "or"
 ABBREVIATION_AFTER_OR = re.compile(r",\s+or\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*),")
+# "HPRC, the Harbour Physics Research Centre,": the abbreviation, then the name in apposition
+ABBREVIATION_APPOSED = re.compile(r"\b([A-Z]{2,}[A-Za-z0-9]*),\s+(?:the\s+)?$")
 # "(Amcu)": an abbreviation written as a word, checked against the initials before it
 BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
@@ -818,6 +820,16 @@ class Cast(TitleFinder):
                     return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
             return (self._with_suffix_after_comma(person), "PERSON") if person else None
         cleaned = clean_name(list(span))
+        if (
+            len(cleaned) > 3
+            and cleaned[0].is_upper
+            and cleaned[1].text == ","
+            and cleaned[2].lower_ == "the"
+            and cleaned[3].is_title
+        ):
+            # "HPRC, the Harbour Physics Research Centre, said" in one span: the name given
+            # in apposition to the abbreviation (`ABBREVIATION_APPOSED` links the two)
+            cleaned = cleaned[3:]
         while len(cleaned) > 1 and (
             cleaned[-1].is_lower
             and cleaned[-1].is_alpha
@@ -1899,6 +1911,10 @@ class Cast(TitleFinder):
                     found = BRACKETED_ABBREVIATION.match(text, end) or ABBREVIATION_AFTER_OR.match(
                         text, end
                     )
+                    if found is not None:
+                        defined.setdefault(found.group(1), ent)
+                for start, _ in ent.spans:
+                    found = ABBREVIATION_APPOSED.search(text, max(0, start - 40), start)
                     if found is not None:
                         defined.setdefault(found.group(1), ent)
         for found in BRACKETED_WORD.finditer(text):

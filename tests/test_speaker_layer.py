@@ -5149,3 +5149,23 @@ def test_a_role_then_its_organisation_between_commas_before_the_name(nlp):
     assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
         ("Anil Qureshi", "Treasurer, Harbour Rowing Federation")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        [("HPRC, the Harbour Physics Research Centre", "ORG"), ("HPRC", "ORG", "HPRC said")],
+        [
+            ("HPRC", "ORG"),
+            ("the Harbour Physics Research Centre", "ORG"),
+            ("HPRC", "ORG", "HPRC said"),
+        ],
+    ],
+)
+def test_an_abbreviation_with_the_name_in_apposition_is_that_body(nlp, labels):
+    text = (
+        "HPRC, the Harbour Physics Research Centre, said that reports of a new particle were "
+        "early.\n\nThe results will be shown at a meeting in May, HPRC said."
+    )
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Harbour Physics Research Centre"] * 2
