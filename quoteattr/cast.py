@@ -1487,6 +1487,7 @@ class Cast(TitleFinder):
             self._register([self.ctx.doc[i]], "ORG")
         self._merge_mislabelled_surnames()
         self._merge_abbreviations()
+        self._merge_titles_tagged_as_bodies()
         for tok in kinds:  # "The Court noted" after "the Tamsin High Court": that court
             body = self.resolve_nominal(self.ctx.doc[tok.left_edge.i : tok.i + 1])
             if body is not None and body.label != "PERSON":
@@ -1889,6 +1890,25 @@ class Cast(TitleFinder):
                 # the same one word NER calls a person elsewhere is that body
                 merges.append((people[0], ent))
             else:
+                merges.append((ent, people[0]))
+        self._merge(merges)
+
+    def _merge_titles_tagged_as_bodies(self) -> None:
+        """'The DPP said …' tagged an organisation, and later 'DPP Ana Ruiz': an abbreviated
+        title (`titles.txt` `[abbreviations]`) standing alone is the one person the article
+        gives that title, wherever it stands."""
+        holders: dict[str, list[Entity]] = {}
+        for ent in self.entities:
+            if ent.label == "PERSON":
+                for title_text, _ in ent.titles_held:
+                    holders.setdefault(title_text, []).append(ent)
+        merges: list[tuple[Entity, Entity]] = []
+        for ent in self.entities:
+            word = ent.tokens[0] if len(ent.tokens) == 1 else ""
+            if ent.label != "ORG" or not word.isupper() or word not in self.lex.abbreviations:
+                continue
+            people = holders.get(word, [])
+            if len(people) == 1:
                 merges.append((ent, people[0]))
         self._merge(merges)
 

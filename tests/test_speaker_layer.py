@@ -5169,3 +5169,15 @@ def test_an_abbreviation_with_the_name_in_apposition_is_that_body(nlp, labels):
     )
     quotes = _quotes_with_ents(nlp, text, labels)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Harbour Physics Research Centre"] * 2
+
+
+def test_an_abbreviated_title_tagged_a_body_is_the_one_person_holding_it(nlp):
+    text = (
+        "Lawyers accused the DPP of paying bloggers to attack the judge.\n\n"
+        "The DPP said that her office had enough evidence to charge the judge.\n\n"
+        "\u201cI have the evidence to charge the judge\u201d DPP Wanjiru Kamau"
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes[1:] if q.speaker] == [
+        ("Wanjiru Kamau", "DPP")
+    ] * 2
