@@ -574,7 +574,22 @@ class Cast(TitleFinder):
             return False
         if first.i > 0 and self.honorific_at(first.i - 1):
             return True
-        return len(toks) == 2 and first.lower_ not in self.place_words()
+        return (
+            len(toks) == 2
+            and first.lower_ not in self.place_words()
+            and not self._other_given_name(first, toks[1])
+        )
+
+    def _other_given_name(self, letters: Token, surname: Token) -> bool:
+        """'APD Coady' after 'Noami Coady': the article names someone of that surname with a
+        given name the letters do not start, so they are a role's letters, no initials."""
+        for e in self.ents:
+            if e.label_ != "PERSON" or e[-1].text != surname.text or e.start <= letters.i < e.end:
+                continue
+            given = [t for t in e[:-1] if not (self._is_title_token(t) or self.is_honorific(t))]
+            if given and given[0].is_title and given[0].text[0] != letters.text[0]:
+                return True
+        return False
 
     def _ends_in_title(self, toks: list[Token]) -> bool:
         """'Charlotte Mayor' (before "Jennifer Roberts") and a lone "Det" are titles; "Ruth

@@ -169,9 +169,15 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             return (
                 past_dateline(ctx, child, verb)
                 or name_after_opening_clause(child, verb)
+                or name_in_opening_participle(child, verb)
                 or name_before_dashed_role(child, ctx)
                 or child
             )
+    for child in verb.children:  # the same participle parsed as a clause of the verb's own
+        if child.dep_ == "advcl" and child.i < verb.i and not ctx.quoted(child):
+            named = name_in_opening_participle(child, verb)
+            if named is not None:
+                return named
     stranded = stranded_name(verb)
     if stranded is not None and not ctx.quoted(stranded):
         return stranded  # "…, postal votes, Director Ann Dube said": hung on the noun before
@@ -210,6 +216,27 @@ def name_after_opening_clause(subj: Token, verb: Token) -> Token | None:
     ):
         return None
     return before
+
+
+def name_in_opening_participle(subj: Token, verb: Token) -> Token | None:
+    """'Writing in an open note to ministers, Professor Ann Lee, head of Harbour University,
+    said …' parsed with the participle as the subject and the name in apposition to the
+    note's addressees: the participle opening the sentence has no subject of its own, so
+    the person set off by commas at the end of its clause is the speaker."""
+    if (
+        subj.tag_ != "VBG"
+        or not subj.is_sent_start
+        or any(c.dep_ in SUBJECT_DEPS for c in subj.children)
+    ):
+        return None
+    names = [
+        t for t in subj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i < verb.i
+    ]
+    if not names:
+        return None
+    name = names[-1]
+    doc = verb.doc
+    return name if name.i + 1 < verb.i and doc[name.i + 1].text == "," else None
 
 
 def name_before_dashed_role(subj: Token, ctx: DocContext) -> Token | None:

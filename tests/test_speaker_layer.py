@@ -5181,3 +5181,28 @@ def test_an_abbreviated_title_tagged_a_body_is_the_one_person_holding_it(nlp):
     assert [(q.speaker.name, q.speaker.title) for q in quotes[1:] if q.speaker] == [
         ("Wanjiru Kamau", "DPP")
     ] * 2
+
+
+def test_capital_letters_before_a_surname_the_article_gives_another_given_name_are_a_role(nlp):
+    text = (
+        "For the accused man, Assistant Public Defender Rhiannon Tully said she had "
+        "advised him against the plea.\n\n"
+        "But, APD Tully then explained that her client would be hurt by any delay. "
+        '"We need the time," she said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Rhiannon Tully", "PERSON"), ("APD Tully", "PERSON")])
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Rhiannon Tully"] * 3
+
+
+def test_a_name_set_off_at_the_end_of_an_opening_participle_is_the_speaker(nlp):
+    text = (
+        "Writing in a note to the finance minister, Professor Jane Holloway, president of "
+        "Harbour Universities, said universities are alarmed by the cuts."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.mention.text.startswith("Professor Jane Holloway")
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == (
+        "Jane Holloway",
+        "president of Harbour Universities",
+    )
