@@ -1969,11 +1969,25 @@ class TitleFinder:
             and len(list(obj.subtree)) <= TITLE_MAX_TOKENS
         )
 
+    def _role_letters_in_brackets(self, bracket: Token) -> bool:
+        """'(CEO)' right after the role it abbreviates: an opening bracket, one word in
+        capitals, a closing bracket, after a title word."""
+        doc = bracket.doc
+        return (
+            bracket.text == "("
+            and bracket.i + 2 < len(doc)
+            and doc[bracket.i + 1].is_upper
+            and doc[bracket.i + 2].text == ")"
+            and self._is_title_token(doc[bracket.i - 1])
+        )
+
     def _where_said(self, tok: Token) -> bool:
         """'in a statement', 'in a news release', 'during an interview': where something was
         said is no part of the speaker's title."""
-        return tok.dep_ == "prep" and any(
-            c.dep_ == "pobj" and self.lex.is_cue_noun(c) for c in tok.children
+        return (
+            tok.dep_ == "prep"
+            and tok.lower_ != "for"  # "director for the outbreak response": what the post serves
+            and any(c.dep_ == "pobj" and self.lex.is_cue_noun(c) for c in tok.children)
         )
 
     def _joint_role(self, tok: Token) -> bool:
@@ -2039,6 +2053,11 @@ class TitleFinder:
         clauses |= {t.i for t in head.children if t.dep_ == "cc"}
         for t in phrase:
             if t.i > head.i and t.text in TITLE_BREAKS:
+                if self._role_letters_in_brackets(t):
+                    # "the Managing Director (MD) of Harbour Mills": the role's
+                    # letters in brackets, and the title goes on after them
+                    clauses |= {t.i, t.i + 1, t.i + 2}
+                    continue
                 stop = t.i if stop is None else min(stop, t.i)
                 break
         # "date 2022-03-14 The Head Coach of …": a dateline the parse hangs on the title

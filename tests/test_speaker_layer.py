@@ -5206,3 +5206,26 @@ def test_a_name_set_off_at_the_end_of_an_opening_participle_is_the_speaker(nlp):
         "Jane Holloway",
         "president of Harbour Universities",
     )
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Kofi Mensah, the Managing Director (MD) of Harbour Gold Mills, "
+            "said the tax would close pits.",
+            "Kofi Mensah",
+            "Managing Director (MD) of Harbour Gold Mills",
+        ),
+        (
+            "Dr Ravi Menon, incident director for the flu outbreak response at Harbour "
+            "Public Health, said the process was working well.",
+            "Ravi Menon",
+            "incident director for the flu outbreak response at Harbour Public Health",
+        ),
+    ],
+)
+def test_a_title_reads_on_past_role_letters_and_what_the_post_serves(nlp, text, name, title):
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == (name, title)
