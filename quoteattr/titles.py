@@ -263,6 +263,12 @@ def _size(
             continue
         if k and f"{words[k - 1].lower_} {w.lower_}" in role_phrases:
             continue
+        if (
+            k > 1
+            and words[k - 1].text == "-"
+            and not (words[k - 1].whitespace_ or words[k - 2].whitespace_)
+        ):
+            continue  # "co-founder", "vice-chair": one word, split at its hyphen
         last = w.i
         while doc is not None and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
             last += 1

@@ -5229,3 +5229,18 @@ def test_a_title_reads_on_past_role_letters_and_what_the_post_serves(nlp, text, 
     quotes = quoteattr.extract(text, nlp=nlp)
     assert quotes[-1].speaker is not None
     assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == (name, title)
+
+
+def test_a_hyphened_role_counts_as_one_word(nlp):
+    text = (
+        "Kestrel Group CEO Tara Singh opened the summit on Monday.\n\n"
+        "As Kestrel co-founder Tara Singh sees it, the firm has grown up.\n\n"
+        '"We will list our shares next year," Singh said.'
+    )
+    labels = [("Kestrel Group", "ORG"), ("Kestrel", "ORG", "Kestrel co-founder")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == (
+        "Tara Singh",
+        "Kestrel Group CEO",
+    )
