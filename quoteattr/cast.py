@@ -18,7 +18,18 @@ from dataclasses import dataclass, field
 from string import punctuation as PUNCTUATION
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, IS_LOWER, IS_TITLE, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    IS_LOWER,
+    IS_TITLE,
+    LIKE_EMAIL,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
@@ -1388,14 +1399,21 @@ class Cast(TitleFinder):
         return first is not None and first < span.start
 
     def _byline_paragraphs(self) -> dict[int, int]:
-        """The paragraphs that are a byline (a short line opening with "By" and no verb), each
-        with its first token; read once per document."""
+        """The paragraphs that are a byline (a short line with no verb opening with "By", or
+        holding the writers' e-mail address: "- ANN LEE and TOM HALE news@…"), each with its
+        first token; read once per document."""
         doc, para = self.ctx.doc, self.ctx.token_paragraph
         out: dict[int, int] = {}
         by = doc.vocab.strings.add("by")
-        for i in numpy.flatnonzero(doc.to_array([LOWER]) == by).tolist():
+        starts = numpy.flatnonzero(doc.to_array([LOWER]) == by).tolist()
+        for i in numpy.flatnonzero(doc.to_array([LIKE_EMAIL])).tolist():
+            first = i
+            while first and para[first - 1] == para[i]:
+                first -= 1
+            starts.append(first)
+        for i in sorted(set(starts)):
             t = doc[i]
-            if t.is_lower or (i and para[i - 1] == para[i]):
+            if t.lower_ == "by" and t.is_lower or (i and para[i - 1] == para[i]):
                 continue  # only "By" opening a paragraph
             end = t.i
             while end < len(doc) and para[end] == para[t.i] and end - t.i <= BYLINE_MAX_TOKENS:
@@ -1704,7 +1722,7 @@ class Cast(TitleFinder):
         pos = description.i
         skip = self._named_in_sentence(description)
         k = bisect_left(self._mention_pos, pos)
-        limit = self.ctx.token_paragraph[pos] + 1
+        limit = self.ctx.token_paragraph[pos] + 2
         while k < len(self._mention_pos):
             i = self._mention_pos[k]
             if self.ctx.token_paragraph[i] > limit:

@@ -5244,3 +5244,31 @@ def test_a_hyphened_role_counts_as_one_word(nlp):
         "Tara Singh",
         "Kestrel Group CEO",
     )
+
+
+def test_a_line_with_the_writers_e_mail_is_a_byline(nlp):
+    text = (
+        "Two more flu cases confirmed in Harbour Bay\n\n"
+        "- NIA ROSS and OWEN PARRY newsdesk@harbourbay-example.net\n\n"
+        "TWO more flu cases have been found in the town, the chief medical officer has "
+        "announced."
+    )
+    labels = [("NIA ROSS", "PERSON"), ("OWEN PARRY", "PERSON")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert quotes and all(q.speaker is None or "PARRY" not in q.speaker.name for q in quotes)
+
+
+def test_a_lead_description_is_the_person_named_after_a_paragraph_naming_nobody(nlp):
+    text = (
+        "Six flu cases now confirmed in Harbour Bay\n\n"
+        "TWO more flu cases have been found in Harbour Bay, bringing the total to six, "
+        "the chief medical officer has announced.\n\n"
+        "One patient from Kestrel Vale had recently returned from Spain while the second "
+        "patient from Eastport had returned from Italy. The two cases have no link.\n\n"
+        "Yesterday, Dr Owain Breckon said the two patients were being looked after at home.\n\n"
+        'Dr Breckon said: "We are ready for more cases."'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Owain Breckon", "chief medical officer")
+    ] * 3
