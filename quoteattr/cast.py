@@ -1717,8 +1717,8 @@ class Cast(TitleFinder):
 
     def _newcomer_after(self, description: Token) -> Entity | None:
         """The first person whose first mention, as a subject, comes after ``description``
-        within the same or the next paragraph, when nobody else is named before it (but those
-        the description's own sentence names)."""
+        within the same or the next two paragraphs, when nobody else is named before it (but
+        those the description's own sentence names)."""
         pos = description.i
         skip = self._named_in_sentence(description)
         k = bisect_left(self._mention_pos, pos)
