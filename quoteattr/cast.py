@@ -91,6 +91,7 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "
 BRACKETED_ABBREVIATION = re.compile(r"\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
 # "the Harbour Science Agency, or HSA, said": the abbreviation given after "or"
 ABBREVIATION_AFTER_OR = re.compile(r",\s+or\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*),")
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A." of "S.A. Kale"
 # "HPRC, the Harbour Physics Research Centre,": the abbreviation, then the name in apposition
 ABBREVIATION_APPOSED = re.compile(r"\b([A-Z]{2,}[A-Za-z0-9]*),\s+(?:the\s+)?$")
 # "(Amcu)": an abbreviation written as a word, checked against the initials before it
@@ -1561,27 +1562,33 @@ class Cast(TitleFinder):
         person = self.person_tokens(rest)
         if person is None and not titled and len(rest) >= 2:
             person = rest  # "chief selector RK Varma": after a role, the words are a name
+        if body is not None and INITIALS.fullmatch(rest[0].text) and len(rest) == 2:
+            person = rest  # "S.A. Kale": the initials are the name's
         return person if person and not self._ends_in_title(person) else None
 
     def _body_after_title_of(self, span: Span) -> int | None:
         """'President of the Federation Anura Perera' tagged one organisation: a span that
         opens with a kind of body ("Federation", `[institution_words]` or an organisation's
-        head word) right after a title word and "of" names the body in that word; the
-        index of the word in the span, or None."""
+        head word), or with one word and then initials ("India S.A. Kale"), right after a
+        title word and "of" names the body or place in that word; the index of the word in
+        the span, or None."""
         first = 1 if span[0].lower_ == "the" else 0
         doc = span.doc
-        of = span.start - 1 if first else span.start - 2
+        of = span.start - 1
+        if not first and of > 0 and doc[of].lower_ == "the":
+            of -= 1  # "the" left out of the span
         if of < 1 or len(span) - first < 3:
             return None
         word = span[first]
         if not (
             doc[of].lower_ == "of"
-            and (first or doc[of + 1].lower_ == "the")
             and self._is_title_token(doc[of - 1])
             and word.is_title
             and (
                 word.lower_ in self.lex.institution_words
                 or self.lex.nominal_heads.get(word.lower_) == "ORG"
+                # "Chief Justice of Tamaria S.A. Kale": the place, then a name with initials
+                or INITIALS.fullmatch(span[first + 1].text) is not None
             )
         ):
             return None

@@ -48,6 +48,13 @@ BRACKETED_DATELINE = re.compile(
     r"[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2} \([A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}\): "
     r"(?=[^\"“‘'])"
 )
+# a wire's place and date line in title case before a colon or dash, with its agency in
+# brackets or without: "Harbourton, Sep 9 :", "Harbourton, March 3 (HNS) —"
+DATED_DATELINE = re.compile(
+    r"[A-Z][\w'’.]+(?: [A-Z][\w'’.]+){0,2}, "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?: \([A-Z]+\))? ?[:—–-] "
+)
 DATELINE_PARAGRAPHS = 3  # a place line opens one of the story's first paragraphs
 
 
@@ -85,7 +92,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if tok.is_upper:
             place = PLACE_DATELINE.match(doc.text, tok.idx)
         elif tok.is_title and k < DATELINE_PARAGRAPHS:
-            place = BRACKETED_DATELINE.match(doc.text, tok.idx)
+            place = BRACKETED_DATELINE.match(doc.text, tok.idx) or DATED_DATELINE.match(
+                doc.text, tok.idx
+            )
         if place is not None:
             after = doc.char_span(place.end(), place.end() + 1, alignment_mode="expand")
             if after is not None and len(after) and not after[0].is_space:

@@ -5272,3 +5272,28 @@ def test_a_lead_description_is_the_person_named_after_a_paragraph_naming_nobody(
     assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
         ("Owain Breckon", "chief medical officer")
     ] * 3
+
+
+def test_a_wire_place_and_date_line_is_no_speaker(nlp):
+    text = (
+        " date 2020-09-09 Harbourton, Sep 9 : Chief Minister Ravi Kale on Wednesday said that "
+        "the bridge would open in May."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes[0].speaker is not None
+    assert (quotes[0].speaker.name, quotes[0].speaker.mention.text) == (
+        "Ravi Kale",
+        "Chief Minister Ravi Kale",
+    )
+
+
+def test_initials_after_a_title_and_a_place_in_one_organisation_span_are_a_name(nlp):
+    text = (
+        "Chief Justice of Tamaria S.A. Kale on Wednesday said that the judges would sit "
+        "apart.\n\n"
+        'The Chief Justice told reporters: "We sit alone now."'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Tamaria S.A. Kale", "ORG")])
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("S.A. Kale", "Chief Justice of Tamaria")
+    ] * 2
