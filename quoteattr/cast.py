@@ -1548,7 +1548,7 @@ class Cast(TitleFinder):
             rest = list(span)
         else:
             return None
-        initials = rest[:-1] if not titled else []  # "RK" of "chief selector RK Varma"
+        initials = rest[:-1]  # "RK" of "chief selector RK Varma", "SV" of "General SV Rao"
         if not 1 <= len(rest) <= 4 or not all(
             _capitalised(t)
             or t.text == "."
@@ -1562,8 +1562,12 @@ class Cast(TitleFinder):
         person = self.person_tokens(rest)
         if person is None and not titled and len(rest) >= 2:
             person = rest  # "chief selector RK Varma": after a role, the words are a name
-        if body is not None and INITIALS.fullmatch(rest[0].text) and len(rest) == 2:
-            person = rest  # "S.A. Kale": the initials are the name's
+        if (
+            titled
+            and len(rest) == 2
+            and (INITIALS.fullmatch(rest[0].text) or rest[0].is_upper and len(rest[0]) <= 3)
+        ):
+            person = rest  # "S.A. Kale", "SV Rao" after a title: the initials are the name's
         return person if person and not self._ends_in_title(person) else None
 
     def _body_after_title_of(self, span: Span) -> int | None:
@@ -1940,14 +1944,15 @@ class Cast(TitleFinder):
         holders: dict[str, list[Entity]] = {}
         for ent in self.entities:
             if ent.label == "PERSON":
-                for title_text, _ in ent.titles_held:
+                for title_text in {t.lower() for t, _ in ent.titles_held}:
                     holders.setdefault(title_text, []).append(ent)
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
             word = ent.tokens[0] if len(ent.tokens) == 1 else ""
             if ent.label != "ORG" or not word.isupper() or word not in self.lex.abbreviations:
                 continue
-            people = holders.get(word, [])
+            # the title as printed ("DPP") or written out ("Additional Solicitor General")
+            people = holders.get(word.lower(), []) or holders.get(self.lex.abbreviations[word], [])
             if len(people) == 1:
                 merges.append((ent, people[0]))
         self._merge(merges)

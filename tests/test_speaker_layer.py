@@ -5297,3 +5297,17 @@ def test_initials_after_a_title_and_a_place_in_one_organisation_span_are_a_name(
     assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
         ("S.A. Kale", "Chief Justice of Tamaria")
     ] * 2
+
+
+def test_capital_initials_after_a_title_inside_an_organisation_span_stay_in_the_name(nlp):
+    text = (
+        "At the hearing, Additional Solicitor General KV Rao, appearing for the agency, "
+        "objected to the plea.\n\n"
+        '"He went to the High Court first," ASG told the bench.'
+    )
+    labels = [("Additional Solicitor General KV Rao", "ORG"), ("ASG", "ORG")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("KV Rao", "Additional Solicitor General")
+    ] * len(quotes)
+    assert quotes
