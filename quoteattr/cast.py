@@ -1955,6 +1955,24 @@ class Cast(TitleFinder):
             people = holders.get(word.lower(), []) or holders.get(self.lex.abbreviations[word], [])
             if len(people) == 1:
                 merges.append((ent, people[0]))
+        # "DCP North Harbourton said", after "Deputy Commissioner of Police (DCP) North
+        # Harbourton Vikram Negi": a role and the place it covers stand for the one holder
+        places = {e.text for e in self.ents if e.label_ in ("GPE", "LOC")}
+        for ent in self.entities:
+            if ent.name not in places or not ent.titles_held:
+                continue
+            people = [
+                p
+                for p in self.entities
+                if p.label == "PERSON"
+                and p is not ent
+                and any(
+                    ent.name in held and any(role in held for role, _ in ent.titles_held)
+                    for held, _ in p.titles_held
+                )
+            ]
+            if len(people) == 1:
+                merges.append((ent, people[0]))
         self._merge(merges)
 
     def _merge_abbreviations(self) -> None:

@@ -5311,3 +5311,14 @@ def test_capital_initials_after_a_title_inside_an_organisation_span_stay_in_the_
         ("KV Rao", "Additional Solicitor General")
     ] * len(quotes)
     assert quotes
+
+
+def test_a_role_and_the_place_it_covers_stand_for_its_one_holder(nlp):
+    text = (
+        "Police recovered a pistol from the man, Deputy Commissioner of Police (DCP) North "
+        "Harbourton Vikram Singh Negi said on Thursday.\n\n"
+        '"A trap was laid near the market and he was held," DCP North Harbourton said.'
+    )
+    labels = [("North Harbourton", "GPE", "North Harbourton said"), ("Vikram Singh Negi", "PERSON")]
+    quotes = _quotes_with_ents(nlp, text, labels)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Vikram Singh Negi"] * 2
