@@ -1728,12 +1728,14 @@ class Cast(TitleFinder):
 
     def _newcomer_after(self, description: Token) -> Entity | None:
         """The first person whose first mention, as a subject, comes after ``description``
-        within the same or the next two paragraphs, when nobody else is named before it (but
-        those the description's own sentence names)."""
+        within the same or the next two paragraphs (the next one after a headline), when
+        nobody else is named before it (but those the description's own sentence names)."""
         pos = description.i
         skip = self._named_in_sentence(description)
         k = bisect_left(self._mention_pos, pos)
-        limit = self.ctx.token_paragraph[pos] + 2
+        para = self.ctx.token_paragraph[pos]
+        # a headline's description only the paragraph under it (`lede_speaker` reads further)
+        limit = para + (2 if para else 1)
         while k < len(self._mention_pos):
             i = self._mention_pos[k]
             if self.ctx.token_paragraph[i] > limit:

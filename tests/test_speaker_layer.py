@@ -5322,3 +5322,20 @@ def test_a_role_and_the_place_it_covers_stand_for_its_one_holder(nlp):
     labels = [("North Harbourton", "GPE", "North Harbourton said"), ("Vikram Singh Negi", "PERSON")]
     quotes = _quotes_with_ents(nlp, text, labels)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Vikram Singh Negi"] * 2
+
+
+def test_a_headline_description_reaches_only_the_paragraph_under_it(nlp):
+    text = (
+        "HPA chief leads walkout from council session\n\n"
+        "The leader of the HPA denounced the council session as a stunt after "
+        "leading his colleagues out.\n\n"
+        "Refusing to take part in the vote, Colm Dempsey said the session was a sham "
+        "and nothing more.\n\n"
+        '"Today was a stunt," said Mr Dempsey.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("HPA", "ORG")], every=True)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == (
+        "Colm Dempsey",
+        "leader of the HPA",
+    )
