@@ -593,7 +593,7 @@ class Cast(TitleFinder):
         )
 
     def _other_given_name(self, letters: Token, surname: Token) -> bool:
-        """'APD Coady' after 'Noami Coady': the article names someone of that surname with a
+        """'APD Tully' after 'Rhiannon Tully': the article names someone of that surname with a
         given name the letters do not start, so they are a role's letters, no initials."""
         for e in self.ents:
             if e.label_ != "PERSON" or e[-1].text != surname.text or e.start <= letters.i < e.end:
@@ -1541,7 +1541,7 @@ class Cast(TitleFinder):
             return None
         body = self._body_after_title_of(span)
         if body is not None:
-            titled = [body]  # "President of the Federation | Anura Perera"
+            titled = [body]  # "Chairman of the Federation | Ruvan Perera"
         if titled:
             rest = list(span[titled[-1] + 1 :])
         elif before is not None and before.is_lower and self._is_title_token(before):
@@ -1555,7 +1555,7 @@ class Cast(TitleFinder):
             or t in initials
             and t.is_upper
             or 0 < k < len(rest) - 1
-            and t.lower_ in self.lex.name_particles  # "Ana de Silva"
+            and t.lower_ in self.lex.name_particles  # "Ana de Mel"
             for k, t in enumerate(rest)
         ):
             return None
@@ -1571,7 +1571,7 @@ class Cast(TitleFinder):
         return person if person and not self._ends_in_title(person) else None
 
     def _body_after_title_of(self, span: Span) -> int | None:
-        """'President of the Federation Anura Perera' tagged one organisation: a span that
+        """'Chairman of the Federation Ruvan Perera' tagged one organisation: a span that
         opens with a kind of body ("Federation", `[institution_words]` or an organisation's
         head word), or with one word and then initials ("India S.A. Kale"), right after a
         title word and "of" names the body or place in that word; the index of the word in
@@ -1942,7 +1942,9 @@ class Cast(TitleFinder):
     def _merge_titles_tagged_as_bodies(self) -> None:
         """'The DPP said …' tagged an organisation, and later 'DPP Ana Ruiz': an abbreviated
         title (`titles.txt` `[abbreviations]`) standing alone is the one person the article
-        gives that title, wherever it stands."""
+        gives that title, as printed or written out, wherever it stands; so is a place a role
+        was given to as if it were a name ("DCP North Harbourton said") when one person holds
+        that role there."""
         holders: dict[str, list[Entity]] = {}
         for ent in self.entities:
             if ent.label == "PERSON":

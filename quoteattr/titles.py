@@ -310,7 +310,7 @@ def title_weight(title: TitleRef) -> int:
         size = len([w for w in title.text.lower().split() if w not in TITLE_GLUE | TITLE_DROP])
     # "chief executive" held at Lees, said elsewhere, says where as much as "Lees boss"
     # a body's name counts twice in a title's size, so where it is held says as much
-    # ("head of the central bank" says where in its own words, which the size counts)
+    # ("the chief of the central bank" says where in its own words, which its size counts)
     said_where = 2 * (
         title.affiliation is not None
         and title.affiliation not in title.text
@@ -1957,7 +1957,7 @@ class TitleFinder:
                             if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                                 found = self._title_from_phrase(obj, described=True)
                                 if found is not None and verb.tag_ == "VBD":
-                                    # "Biden, who served as a senator for 36 years"
+                                    # "Varga, who served as a councillor for 12 years"
                                     found = replace(found, past=True)
                                 return found
         return None
