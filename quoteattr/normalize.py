@@ -57,6 +57,38 @@ _DATELINE_DASH = re.compile("\\)--(?=[A-Z])")
 _NAME_APOSTROPHE = re.compile("(?<![\\w\u2019'])([ODL])\u2019(?=[A-Z])")
 
 
+# Wire copy and plain-text feeds may be hard-wrapped: a line break every sixty-odd characters,
+# inside sentences ("Inflation measures remain relatively⏎stable"). A break is a paragraph to
+# every stage, so quotes, cues and names were cut at each one. A text is hard-wrapped when at
+# least WRAPPED_MIN of its single line breaks, and a quarter of them, fall between a letter or
+# comma and a lower-case letter; in such a text a single line break that ends no sentence
+# becomes a space: before a lower-case letter, or after a line of WRAPPED_LINE characters or
+# more that is not the text's first (a headline).
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z,;])\n(?=[a-z])")
+_SINGLE_BREAK = re.compile(r"(?<![\n ])\n(?![\n ])")
+WRAPPED_MIN = 3
+WRAPPED_LINE = 40
+_SENTENCE_END = frozenset(".!?:;\"”’)]'")
+
+
+def _unwrap(text: str) -> str:
+    singles = [m.start() for m in _SINGLE_BREAK.finditer(text)]
+    mid = len(_MID_SENTENCE_BREAK.findall(text))
+    if mid < WRAPPED_MIN or mid * 4 < len(singles):
+        return text
+    chars = list(text)
+    for i in singles:
+        if text[i - 1] in _SENTENCE_END or i + 1 >= len(text):
+            continue
+        line_start = text.rfind("\n", 0, i) + 1
+        nxt = text[i + 1]
+        if nxt.islower() or (
+            line_start > 0 and i - line_start >= WRAPPED_LINE and (nxt.isalnum() or nxt in "(")
+        ):
+            chars[i] = " "
+    return "".join(chars)
+
+
 def normalize(text: str) -> str:
     """Same-length clean-up: non-breaking spaces and CR do not split names, nothing crashes.
 
@@ -72,6 +104,8 @@ def normalize(text: str) -> str:
         text = _DATELINE_DASH.sub(") \u2013", text)
     if "\u2019" in text:
         text = _NAME_APOSTROPHE.sub("\\1'", text)
+    if "\n" in text:
+        text = _unwrap(text)
     return text
 
 

@@ -123,6 +123,40 @@ def test_normalize_keeps_length():
     assert "\udcff" not in normalize(text)
 
 
+WRAPPED = (
+    "Water rates will stay where they are this year\n"
+    "Harbourton's water board kept its charges flat on Monday, and the\n"
+    "board's finance chair said a rise would have to wait for the audit.\n"
+    '"We cannot ask people to pay more before we know the costs," said Harbourton\n'
+    "Water Board finance chair Ines Carvalho after the vote. Carvalho said that\n"
+    "the pipes on the east side were the first thing to mend, and that the\n"
+    "board would look again in the spring.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_across_its_line_breaks(nlp):
+    unwrapped = normalize(WRAPPED)
+    assert len(unwrapped) == len(WRAPPED)
+    # breaks inside sentences become spaces; those that end a sentence, or a headline, stay
+    assert unwrapped.count("\n") == 3
+    assert unwrapped.startswith("Water rates will stay where they are this year\n")
+    quotes = extract(WRAPPED, nlp=nlp)
+    check_quotes(WRAPPED, quotes)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Ines Carvalho"] * len(quotes)
+    assert len(quotes) >= 2
+    assert quotes[1].speaker.mention.text.endswith("finance chair Ines Carvalho")
+
+
+def test_line_breaks_of_an_ordinary_text_stay():
+    text = (
+        "Council votes to close the library\n"
+        "The council voted on Monday to close the old library.\n"
+        "Residents said the decision was rushed\n"
+        "and that they had not been asked.\n"
+    )
+    assert normalize(text) == text  # one break inside a sentence is no wrapped text
+
+
 # --- text longer than nlp.max_length ----------------------------------------------------------
 
 ARTICLE = (
