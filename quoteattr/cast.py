@@ -1406,8 +1406,9 @@ class Cast(TitleFinder):
         doc, para = self.ctx.doc, self.ctx.token_paragraph
         out: dict[int, int] = {}
         by = doc.vocab.strings.add("by")
-        starts = numpy.flatnonzero(doc.to_array([LOWER]) == by).tolist()
-        for i in numpy.flatnonzero(doc.to_array([LIKE_EMAIL])).tolist():
+        arr = doc.to_array([LOWER, LIKE_EMAIL])
+        starts = numpy.flatnonzero(arr[:, 0] == by).tolist()
+        for i in numpy.flatnonzero(arr[:, 1]).tolist():
             first = i
             while first and para[first - 1] == para[i]:
                 first -= 1

@@ -542,7 +542,8 @@ class TitleFinder:
         ):
             return None
         org = doc[body:comma].text
-        return TitleRef(doc[start].idx, doc[start:comma].text, org, size=body - 1 - start + 2)
+        words = list(doc[start:comma])
+        return TitleRef(doc[start].idx, doc[start:comma].text, org, size=self._title_size(words))
 
     def title_before(self, toks: list[Token]) -> TitleRef | None:
         """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
