@@ -1175,10 +1175,11 @@ class Cast(TitleFinder):
             for ent in same_surname:
                 if first_gender and not ent.gender and ent.positions:
                     ent.gender = self._pronoun_gender_after(ent.positions[-1], toks[0].i)
-                if set(ent.tokens) <= set(words) and not (
+                if {w.lower() for w in ent.tokens} <= shown and not (
                     first_gender and ent.gender and ent.gender != first_gender
-                ):  # a fuller name for a person seen by surname, unless "he" was Mr. Obama
-                    ent.name, ent.tokens = name, words  # and this is Michelle Obama
+                ):  # a fuller name for a person seen by surname ("De Luca" in a headline, then
+                    # "Ben de Luca"), unless "he" was Mr. Obama and this is Michelle Obama
+                    ent.name, ent.tokens = name, words
                     self._index_first_name(ent)
                     return ent
             if len(words) == 1 and not same_surname:

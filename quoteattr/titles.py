@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 TITLE_BREAKS = frozenset({"--", "—", "–", "(", "[", ";"})  # a title ends before these
 # and starts after these: "(Photo: AP) Kenya's captain Ann Lee", a caption's credit before it
 CREDIT_ENDS = frozenset({")", "]", ":"})
+TITLED_WORKS = frozenset({"WORK_OF_ART"})  # "Harbour Lights: A Memoir" keeps its colon
 AFFILIATION_RANK = {"ORG": 0, "GPE": 1, "NORP": 2}
 # "Ted, a suggestion from his mother,": nouns with these endings name a thing, never a person
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ancy", "ency")
@@ -371,6 +373,28 @@ def strip_tail(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def entities_within_lines(ents: Sequence[Span]) -> tuple[Span, ...]:
+    """Entity spans cut at a line break, and a name's also at a colon: NER runs a headline's
+    speaker into the words after the colon ("Okafor: Trust Mensah" tagged one body) and a
+    name into the next line ("Ed Vance" + "HARBOURTON"). The title of a book or a show keeps
+    its colon ("Harbour Lights: A Memoir")."""
+    out: list[Span] = []
+    for ent in ents:
+        colon = ":" if ent.label_ not in TITLED_WORKS else "\n"
+        if not any(t.text == colon or "\n" in t.text for t in ent):
+            out.append(ent)
+            continue
+        start = ent.start
+        for t in ent:
+            if t.text == colon or "\n" in t.text:
+                if t.i > start:
+                    out.append(Span(ent.doc, start, t.i, label=ent.label_))
+                start = t.i + 1
+        if ent.end > start:
+            out.append(Span(ent.doc, start, ent.end, label=ent.label_))
+    return tuple(out)
+
+
 def name_text(tokens: list[Token] | Span) -> str:
     """The words as written (original spacing folded), not the tokens joined."""
     if not len(tokens):
@@ -389,7 +413,8 @@ class TitleFinder:
         self.ctx = ctx
         self.lex = ctx.lexicon
         self.by_token: dict[int, Entity] = {}  # filled by the cast: which name owns a token
-        self.ents = ctx.doc.ents  # spaCy builds these Spans on every access: once per document
+        # spaCy builds these Spans on every access: once per document
+        self.ents = entities_within_lines(ctx.doc.ents)
         ents = [e for e in self.ents if e.label_ in AFFILIATION_RANK]
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
@@ -1535,6 +1560,13 @@ class TitleFinder:
             if (
                 (child.dep_ == "appos" or as_conjunct)
                 and not self.ctx.quoted(child)
+                # "De Luca: Put faith in …": after a colon, what the name says unless a role
+                # word heads it ("Ann Lee: Harbour City boss thanks fans")
+                and not (
+                    child.left_edge.i > 0
+                    and doc[child.left_edge.i - 1].text == ":"
+                    and not self._is_title_token(child)
+                )
                 and not self._subject_of_next_verb(child)
                 # "criticising Governor Hale, the party's organising secretary, Ade Bankole,
                 # said": a role with a name in apposition to it is that name's

@@ -5339,3 +5339,75 @@ def test_a_headline_description_reaches_only_the_paragraph_under_it(nlp):
         "Colm Dempsey",
         "leader of the HPA",
     )
+
+
+def test_a_headline_speaker_run_into_the_words_after_its_colon_is_still_that_person(nlp):
+    # NER ran the speaker of the headline into the words after the colon, as one body
+    text = (
+        "Okafor: Put faith in Mensah on crime, not in Vance\n\n"
+        "Mayor Ada Okafor on Monday praised police commissioner Kofi Mensah and criticised "
+        "candidate Ed Vance.\n\n"
+        "Okafor said the city was safer than it had been in years."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Okafor: Put faith in Mensah", "ORG")])
+    headline = next(q for q in quotes if q.start < text.index("\n"))
+    assert headline.speaker is not None
+    assert (headline.speaker.name, headline.speaker.title) == ("Ada Okafor", "Mayor")
+
+
+def test_entities_are_cut_at_line_breaks_and_names_at_colons(nlp):
+    from spacy.tokens import Doc, Span
+
+    from quoteattr.titles import entities_within_lines
+
+    words = ["Okafor", ":", "Trust", "Mensah", "\n\n", "Ed", "Vance", "\n", "HARBOURTON"]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, False, False, True] + [False] * 3)
+    book = Doc(nlp.vocab, words=["Harbour", "Lights", ":", "A", "Memoir"])
+    doc.ents = [Span(doc, 0, 4, label="ORG"), Span(doc, 5, 9, label="PERSON")]
+    book.ents = [Span(book, 0, 5, label="WORK_OF_ART")]
+    pieces = [(e.text, e.label_) for e in entities_within_lines(doc.ents)]
+    assert pieces == [
+        ("Okafor", "ORG"),
+        ("Trust Mensah", "ORG"),
+        ("Ed Vance", "PERSON"),
+        ("HARBOURTON", "PERSON"),
+    ]
+    assert [e.text for e in entities_within_lines(book.ents)] == ["Harbour Lights : A Memoir"]
+
+
+def test_a_surname_first_written_with_a_capital_particle_is_the_fuller_name_after_it(nlp):
+    text = (
+        "De Luca: Put faith in Harwood on crime, not in Vance\n\n"
+        "NEW YORK (AP) \u2014 Mayor Ben de Luca on Monday criticised candidate Ed Vance, saying "
+        "the city was safe.\n\n"
+        "De Luca said the decision was made by police commissioner Tom Harwood."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert len(quotes) == 3 and quotes[0].start < text.index("\n")
+    for quote in quotes:
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == ("Ben de Luca", "Mayor")
+
+
+@pytest.mark.parametrize(
+    "headline, appos, title",
+    [
+        ("Nadia Ferris: Put faith in the young players", "faith", None),
+        ("Nadia Ferris: Harbour City boss thanks the fans", "boss", "Harbour City boss"),
+    ],
+)
+def test_words_after_a_headline_colon_are_a_title_only_when_a_role_heads_them(
+    nlp, headline, appos, title
+):
+    text = (
+        headline + '\n\nHarbour City won 3-1 on Saturday. "The fans were brilliant," Ferris said.'
+    )
+    doc = _unattributed(nlp, text)
+    # the parse that hangs the headline's words on the name as its apposition
+    word = next(t for t in doc if t.text == appos)
+    word.head, word.dep_ = doc[1], "appos"
+    for t in doc[3 : word.i]:
+        t.head, t.dep_ = word, "amod" if t.pos_ == "VERB" else "compound"
+    quotes = _attribute(nlp, doc)
+    speaker = quotes[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Nadia Ferris", title)
