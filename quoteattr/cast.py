@@ -846,6 +846,13 @@ class Cast(TitleFinder):
                 if person and self._ends_in_title(person):
                     return None  # "Det" or "Charlotte Mayor" tagged PERSON: a title, not a name
             return (self._with_suffix_after_comma(person), "PERSON") if person else None
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and span.start <= t.head.i < span.end
+            and self.lex.is_cue_verb(t.head)
+            for t in span
+        ):
+            return None  # "Vance told The Harbour Post of …" tagged a work: a clause of saying
         cleaned = clean_name(list(span))
         if (
             len(cleaned) > 3

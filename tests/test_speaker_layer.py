@@ -5411,3 +5411,15 @@ def test_words_after_a_headline_colon_are_a_title_only_when_a_role_heads_them(
     quotes = _attribute(nlp, doc)
     speaker = quotes[-1].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Nadia Ferris", title)
+
+
+def test_a_clause_of_saying_ner_took_for_a_work_names_nobody(nlp):
+    text = (
+        "Candidate Ed Vance toured the port on Monday.\n\n"
+        '"We will rebuild the docks," Vance told The Harbour Post of the plans for the waterfront.'
+    )
+    quotes = _quotes_with_ents(
+        nlp, text, [("Vance told The Harbour Post of the plans", "WORK_OF_ART")]
+    )
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Ed Vance"
