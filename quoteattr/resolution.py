@@ -153,8 +153,13 @@ class SpeakerResolver(Cast):
                 draft.name = mention.text
                 draft.label = "ORG" if head.lower_ in SINGULAR_GROUP_PRONOUNS else "PERSON"
             return
-        if head.is_upper and head.text in self.lex.abbreviations:
-            # "the CM said": NER often calls the abbreviation an organisation
+        if (
+            head.is_upper
+            and head.text in self.lex.abbreviations
+            and not self._names_a_person(mention)
+        ):
+            # "the CM said": NER often calls the abbreviation an organisation; "the Group's
+            # CEO, Anna Brill," is the person named in apposition, as for any other title
             ent = self.resolve_nominal(mention)
             if ent is not None:
                 self._fill(draft, ent, None)
@@ -607,6 +612,10 @@ class SpeakerResolver(Cast):
     def _organisation_named(self, tok: Token) -> bool:
         owner = self.by_token.get(tok.i)
         return owner is not None and owner.label == "ORG"
+
+    def _names_a_person(self, mention: Span) -> bool:
+        named = self.name_in_mention(mention)
+        return named is not None and named[0].label == "PERSON"
 
     def name_in_mention(self, mention: Span) -> tuple[Entity, list[Token]] | None:
         """The named entity a mention is about: a person if it holds one, else the head's org."""

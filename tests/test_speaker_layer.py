@@ -5423,3 +5423,13 @@ def test_a_clause_of_saying_ner_took_for_a_work_names_nobody(nlp):
     )
     speaker = quotes[-1].speaker
     assert speaker is not None and speaker.name == "Ed Vance"
+
+
+@pytest.mark.parametrize("owner", ["The Harbour Group's", "The group's"])
+def test_an_abbreviated_title_with_a_name_in_apposition_is_that_person(nlp, owner):
+    text = (
+        "Former president Oleg Varga hired the Harbour Group in 2012. Varga paid the firm well."
+        f"\n\n{owner} CEO, Anna Brill, said the two firms had agreed on the plan."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Anna Brill" and speaker.title is not None and "CEO" in speaker.title
