@@ -638,6 +638,18 @@ class SpeakerResolver(Cast):
             words = [t for t in mention if t.is_alpha]
             if words:  # a label of its own; NER sometimes runs it into the next words
                 return self._register(words, "PERSON"), words
+        if (
+            len(mention) == 2
+            and mention[0].lower_ == "the"
+            and last.is_upper
+            and len(last) > 1
+            and not self.lex.is_title_word(last)
+        ):
+            # "The HTA added": the initials NER left untagged of the one organisation the
+            # article names so ("the Harbour Transport Authority")
+            full = self.by_initials.get(last.text, [])
+            if len(full) == 1:
+                return full[0], [last]
         persons: list[tuple[Entity, list[Token]]] = []
         others: list[tuple[Entity, list[Token]]] = []
         possessors: list[tuple[Entity, list[Token]]] = []

@@ -5433,3 +5433,14 @@ def test_an_abbreviated_title_with_a_name_in_apposition_is_that_person(nlp, owne
     )
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Anna Brill" and speaker.title is not None and "CEO" in speaker.title
+
+
+def test_the_untagged_initials_of_the_one_body_named_so_are_that_body(nlp):
+    text = (
+        "The Harbour Transport Authority said it was watching the merger closely.\n\n"
+        "Both firms declined to comment. The HTA added that it was reviewing the rules for "
+        "ride-hailing firms."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("HTA", "")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Harbour Transport Authority"
