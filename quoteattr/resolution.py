@@ -123,6 +123,11 @@ def is_pronoun(tok: Token) -> bool:
     return (word in PERSONAL_PRONOUNS or word in GROUP_PRONOUNS) and not tok.is_upper
 
 
+def _reports_a_clause(verb: Token) -> bool:
+    """Whether a passive verb of saying has its "that" clause ("it was announced that …")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
 class SpeakerResolver(Cast):
     """Resolves each quote's mention against the document cast."""
 
@@ -901,7 +906,10 @@ class SpeakerResolver(Cast):
         return None
 
     def resolve_pronoun(self, pron: Token) -> Entity | None:
-        """he/she -> nearest compatible person (subjects first); it/they -> nearest group."""
+        """he/she -> nearest compatible person (subjects first); it/they -> nearest group;
+        the "it" of "it was revealed that …" stands for the clause, so for nobody."""
+        if pron.lower_ == "it" and pron.dep_ == "nsubjpass" and _reports_a_clause(pron.head):
+            return None
         return self._nearest_antecedent(pron.i, pron.lower_)
 
     def give_best_titles(self, drafts: Iterable[Draft]) -> None:

@@ -5444,3 +5444,12 @@ def test_the_untagged_initials_of_the_one_body_named_so_are_that_body(nlp):
     quotes = _quotes_with_ents(nlp, text, [("HTA", "")])
     speaker = quotes[-1].speaker
     assert speaker is not None and speaker.name == "Harbour Transport Authority"
+
+
+def test_the_it_of_a_passive_report_stands_for_the_clause_and_names_nobody(nlp):
+    text = (
+        "Harbour College said it would close two campuses.\n\n"
+        "Later it was announced that the minister had written to the funding council."
+    )
+    quote = next(q for q in quoteattr.extract(text, nlp=nlp) if "minister" in q.text)
+    assert quote.speaker is None or quote.speaker.name in (None, "it")
