@@ -414,7 +414,7 @@ class TitleFinder:
         self.lex = ctx.lexicon
         self.by_token: dict[int, Entity] = {}  # filled by the cast: which name owns a token
         # spaCy builds these Spans on every access: once per document
-        self.ents = entities_within_lines(ctx.doc.ents)
+        self.ents = self._with_branches(entities_within_lines(ctx.doc.ents))
         ents = [e for e in self.ents if e.label_ in AFFILIATION_RANK]
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
@@ -442,6 +442,26 @@ class TitleFinder:
         """Whether token ``i`` belongs to the name of a person of the cast."""
         owner = self.by_token.get(i)
         return owner is not None and owner.label == "PERSON"
+
+    def _with_branches(self, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """'NUS Scotland said', 'EIS Wales': a body's initials NER left untagged right before a
+        place it tagged are that body's branch there, one organisation ("NUS Scotland"), not
+        the place."""
+        doc = self.ctx.doc
+        out = list(ents)
+        for k, ent in enumerate(ents):
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if (
+                ent.label_ == "GPE"
+                and before is not None
+                and before.is_upper
+                and before.is_alpha
+                and len(before) > 1
+                and not before.ent_type_
+                and not self.lex.is_title_word(before)
+            ):
+                out[k] = Span(doc, ent.start - 1, ent.end, label="ORG")
+        return tuple(out)
 
     def honorific_at(self, i: int) -> bool:
         """Whether token ``i`` is an honorific, or the dot of one the tokenizer split off

@@ -5453,3 +5453,13 @@ def test_the_it_of_a_passive_report_stands_for_the_clause_and_names_nobody(nlp):
     )
     quote = next(q for q in quoteattr.extract(text, nlp=nlp) if "minister" in q.text)
     assert quote.speaker is None or quote.speaker.name in (None, "it")
+
+
+def test_a_body_s_initials_before_a_place_ner_tagged_are_its_branch_there(nlp):
+    text = (
+        "The college cuts were announced on Monday.\n\n"
+        "EIS Scotland said the cuts would hurt students."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("EIS", ""), ("Scotland", "GPE")])
+    speaker = quotes[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.label) == ("EIS Scotland", "ORG")
