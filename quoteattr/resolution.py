@@ -128,6 +128,17 @@ def _reports_a_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _proper_name_apposed(head: Token) -> list[Token] | None:
+    """The capitalised proper name right after a kind of body, in apposition to it ("company
+    Brightlearn"), or None."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_title:
+            words = [t for t in child.subtree if t.i <= child.i]
+            if all(t.pos_ == "PROPN" and t.is_title for t in words) and words[0].i == head.i + 1:
+                return words
+    return None
+
+
 class SpeakerResolver(Cast):
     """Resolves each quote's mention against the document cast."""
 
@@ -245,6 +256,12 @@ class SpeakerResolver(Cast):
             return
         draft.name = name_text(words) or mention.text
         draft.label = self.lex.nominal_heads.get(head.lemma_.lower(), "PERSON")
+        apposed = _proper_name_apposed(head) if draft.label == "ORG" else None
+        if apposed is not None:
+            # "Online tutoring company Brightlearn said", NER missing the name: the name in
+            # apposition to the kind of body, not a capitalised word of its description
+            draft.name = name_text(apposed)
+            return
         proper = [
             t
             for t in words

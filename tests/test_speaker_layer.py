@@ -5463,3 +5463,20 @@ def test_a_body_s_initials_before_a_place_ner_tagged_are_its_branch_there(nlp):
     quotes = _quotes_with_ents(nlp, text, [("EIS", ""), ("Scotland", "GPE")])
     speaker = quotes[-1].speaker
     assert speaker is not None and (speaker.name, speaker.label) == ("EIS Scotland", "ORG")
+
+
+def test_a_body_named_only_in_apposition_to_its_kind_is_named_by_it(nlp):
+    text = (
+        "Brightlearn cuts jobs\n\nNew Delhi:\n\n"
+        "Online learning company Brightlearn on Monday said it would cut 400 jobs."
+    )
+    doc = _unattributed(nlp, text)
+    company = next(t for t in doc if t.text == "company")
+    said = next(t for t in doc if t.text == "said")
+    name = doc[company.i + 1]
+    # the parse that hangs the body's name on its kind, and NER that tags it nowhere
+    company.head, company.dep_ = said, "nsubj"
+    name.head, name.dep_ = company, "appos"
+    doc.ents = [e for e in doc.ents if "Brightlearn" not in e.text]
+    speaker = _attribute(nlp, doc)[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.label) == ("Brightlearn", "ORG")
