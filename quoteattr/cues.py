@@ -412,7 +412,12 @@ class Lexicon:
             token.lower_ in self.title_words
             or token.text in self.abbreviations
             or (token.tag_ == "NN" and _profession_shape(token.lower_))
+            or (token.lower_.endswith("-elect") and self._elected_title(token.text[:-6]))
         )
+
+    def _elected_title(self, word: str) -> bool:
+        """'Gov.' of "Gov.-elect", one token: a title or its abbreviation before "-elect"."""
+        return word.lower() in self.title_words or word in self.abbreviations
 
     def sentence_break(self) -> re.Pattern[str]:
         """A sentence ending inside a paragraph ("… over. With those words"), not the dot of an

@@ -5480,3 +5480,17 @@ def test_a_body_named_only_in_apposition_to_its_kind_is_named_by_it(nlp):
     doc.ents = [e for e in doc.ents if "Brightlearn" not in e.text]
     speaker = _attribute(nlp, doc)[-1].speaker
     assert speaker is not None and (speaker.name, speaker.label) == ("Brightlearn", "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Ohio's Gov.-elect Dana Holt said the state would wait.", "Ohio's Governor-elect"),
+        (
+            "Democratic Gov.-elect Omar Reyes said the budget was broken.",
+            "Democratic Governor-elect",
+        ),
+    ],
+)
+def test_an_abbreviated_title_joined_to_elect_is_a_title(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
