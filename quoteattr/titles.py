@@ -628,7 +628,10 @@ class TitleFinder:
                 and self._is_title_token(doc[i + 1])
                 and i > 0
                 and not self._is_title_token(doc[i - 1])
-                and doc[i - 1].ent_type_ not in ("", "PERSON")
+                and (
+                    doc[i - 1].ent_type_ not in ("", "PERSON")
+                    or doc[i - 1].text in self.person_words()  # "Rhodes and Commissioner Ann Lee"
+                )
             ):
                 break  # "Congress and President Lane agreed": the title starts after "and"
             if t.text == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:

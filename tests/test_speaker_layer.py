@@ -5494,3 +5494,14 @@ def test_a_body_named_only_in_apposition_to_its_kind_is_named_by_it(nlp):
 )
 def test_an_abbreviated_title_joined_to_elect_is_a_title(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+def test_a_title_walk_stops_at_and_after_another_person_s_surname(nlp):
+    text = (
+        "Commissioner Larry Okoro made the motion to hire the new chief.\n\n"
+        "Okoro and Commissioner Nina Barros also noted that staff numbers had fallen. "
+        '"We have to act now," Barros said.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Okoro", "", "Okoro and")])  # the surname untagged
+    speaker = quotes[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Nina Barros", "Commissioner")
