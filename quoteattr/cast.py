@@ -432,6 +432,7 @@ class Cast(TitleFinder):
         self._kind_words: dict[tuple[int, int], Token | None] = {}  # see _kind_word
         self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
         self._bylines: dict[int, int] | None = None  # see _in_byline
+        self._author: tuple[Entity | None] | None = None  # see author (None: not looked for)
         self._full_surnames: set[str] = set()
         self._person_surnames = {
             e[-1].lower_
@@ -1406,6 +1407,44 @@ class Cast(TitleFinder):
             self._bylines = self._byline_paragraphs()
         first = self._bylines.get(self.ctx.token_paragraph[span.start])
         return first is not None and first < span.start
+
+    def author(self) -> Entity | None:
+        """Who writes an article told as "I" (`DocContext.first_person_narration`): the person
+        an end note introduces in its last paragraphs, the subject of "is" or "was" at its start
+        ("Ann Lee is a playwright and …", "Rep. Tom Hale, D-Ohio, was an early backer of …");
+        the note's predicate is a title of the writer's. None when the article has no such
+        note; found once."""
+        if self._author is None:
+            self._author = (self._writer_in_end_note(),)
+        return self._author[0]
+
+    def _writer_in_end_note(self) -> Entity | None:
+        ctx = self.ctx
+        if not ctx.first_person_narration or not len(ctx.doc):
+            return None
+        para = ctx.token_paragraph
+        last = para[-1]
+        for i in range(len(ctx.doc)):
+            if para[i] < last - 1 or ctx.doc[i].is_space:
+                continue
+            if i and para[i - 1] == para[i]:
+                continue  # the first word of one of the last two paragraphs
+            ent = self.by_token.get(i)
+            if ent is None or ent.label != "PERSON":
+                continue
+            name_end = i
+            while self.by_token.get(name_end + 1) is ent:
+                name_end += 1
+            root = climb(ctx.doc[name_end], NAME_DEPS)
+            verb = root.head
+            if root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBD"):
+                for attr in verb.children:
+                    if attr.dep_ == "attr" and attr.i > verb.i:
+                        said = self._title_from_phrase(attr, described=True)
+                        if said is not None:
+                            ent.add_title(said)
+                        return ent
+        return None
 
     def _byline_paragraphs(self) -> dict[int, int]:
         """The paragraphs that are a byline (a short line with no verb opening with "By", or

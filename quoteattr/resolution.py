@@ -161,6 +161,11 @@ class SpeakerResolver(Cast):
             self.resolve(draft)
             draft.mention = mention
             return
+        if head.lower_ in ("i", "me") and head.pos_ == "PRON" and not self.ctx.quoted(head):
+            author = self.author()  # "I said" in a column is its writer, whom an end note names
+            if author is not None:
+                self._fill(draft, author, None)
+                return
         if is_pronoun(head):
             ent = self.resolve_pronoun(head)
             if ent is not None:

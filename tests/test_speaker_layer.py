@@ -5505,3 +5505,33 @@ def test_a_title_walk_stops_at_and_after_another_person_s_surname(nlp):
     quotes = _quotes_with_ents(nlp, text, [("Okoro", "", "Okoro and")])  # the surname untagged
     speaker = quotes[-1].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Nina Barros", "Commissioner")
+
+
+COLUMN = (
+    "Why I quit the council\n\n"
+    "I served on the council for ten years. I said many times that the budget was broken. "
+    "I told my colleagues that we had to act.\n\n"
+    "Last week I resigned. My neighbours asked me why, and I told them that the city "
+    "deserves better."
+)
+
+
+@pytest.mark.parametrize(
+    "note, name, title",
+    [
+        (
+            "\n\nMara Quint is a lecturer in public policy at Harbour University.",
+            "Mara Quint",
+            "lecturer in public policy at Harbour University",
+        ),
+        ("", "I", None),  # no note names the writer: "I" stays as written
+    ],
+)
+def test_i_in_a_column_is_the_writer_its_end_note_names(nlp, note, name, title):
+    quotes = quoteattr.extract(COLUMN + note, nlp=nlp)
+    assert len(quotes) == 3
+    for quote in quotes:
+        assert quote.speaker is not None and (quote.speaker.name, quote.speaker.title) == (
+            name,
+            title,
+        )
