@@ -224,6 +224,10 @@ class SpeakerResolver(Cast):
             ent = self._register(named_after, "PERSON")
             self._fill(draft, ent, self._title_from_phrase(head, stop=named_after[0].i - 1))
             return
+        named_before = self._name_set_off_before(mention)
+        if named_before is not None:  # "Ann Lee, a city spokeswoman said" (no second comma)
+            self._fill(draft, named_before, self._title_from_phrase(head, described=True))
+            return
         named_next = self._name_right_after(mention)
         if named_next is not None:  # "Harbour Ward Councillor and mayoral candidate Ann Lee"
             self._fill(draft, named_next[0], self.title_before(named_next[1]))
@@ -601,6 +605,28 @@ class SpeakerResolver(Cast):
             return None
         title = self.title_before(found[1])
         return found if title is not None and title.start <= head.idx else None
+
+    def _name_set_off_before(self, mention: Span) -> Entity | None:
+        """'…, Ann Lee, a city spokeswoman said.': the apposition's closing comma left out, the
+        parse makes the description the subject and strands the name before it; the person
+        is the one named right before the comma that opens an indefinite description."""
+        doc = self.ctx.doc
+        k = mention.start - 1
+        head = mention.root
+        if (
+            k < 1
+            or doc[k].text != ","
+            or mention[0].lower_ not in ("a", "an")
+            or not self.lex.is_title_word(head)
+            or not (
+                head.dep_ in ("nsubj", "nsubjpass")
+                or head.dep_ == "appos"
+                and head.head.i == k - 1  # or hung on the name
+            )
+        ):
+            return None
+        ent = self.by_token.get(k - 1)
+        return ent if ent is not None and ent.label == "PERSON" else None
 
     def _name_before_comma(self, words: list[Token]) -> list[Token] | None:
         """A mention NER found no name in that opens with two or three capitalised words and a

@@ -5535,3 +5535,20 @@ def test_i_in_a_column_is_the_writer_its_end_note_names(nlp, note, name, title):
             name,
             title,
         )
+
+
+def test_a_name_before_an_indefinite_description_missing_its_closing_comma_speaks(nlp):
+    text = (
+        "The president met the governors to talk about the ties between the federal and state "
+        "governments, Scott Talley, a White House spokesman said."
+    )
+    doc = _unattributed(nlp, text)
+    tok = {t.text: t for t in doc}
+    # the parse that hangs the name on the last noun before it and the description on the
+    # name, leaving "said" with no subject
+    tok["Talley"].head, tok["Talley"].dep_ = tok["governments"], "appos"
+    tok["spokesman"].head, tok["spokesman"].dep_ = tok["Talley"], "appos"
+    tok["said"].head, tok["said"].dep_ = tok["said"], "ROOT"
+    speaker = _attribute(nlp, doc)[-1].speaker
+    assert speaker is not None and speaker.name == "Scott Talley"
+    assert speaker.title == "White House spokesman"
