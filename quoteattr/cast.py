@@ -832,6 +832,13 @@ class Cast(TitleFinder):
         return toks[: known[-1] + 1]
 
     def _name_from_span(self, span: Span, label: str) -> tuple[list[Token], str] | None:
+        if len(span) > 2 and span[-1].text.strip(".").lower() in self.lex.postnominal_titles:
+            # "Tom Ashby KC" in one span: the letters after the name are a post
+            # (`title_after_name`), not a word of it; the rest, if a person's name, is a person
+            span = span[:-1]
+            person = self.person_tokens(span)
+            if person is not None and len(person) == len(span) and label != "PERSON":
+                return person, "PERSON"
         if any(AMOUNT.match(t.text) for t in span):
             return None  # "GBP512m", "INR40cr": an amount in its currency's code is nobody
         if all(t.lower_ in self.lex.name_suffixes or t.is_punct for t in span):

@@ -5552,3 +5552,13 @@ def test_a_name_before_an_indefinite_description_missing_its_closing_comma_speak
     speaker = _attribute(nlp, doc)[-1].speaker
     assert speaker is not None and speaker.name == "Scott Talley"
     assert speaker.title == "White House spokesman"
+
+
+def test_a_post_s_letters_in_one_span_with_the_name_are_a_title_not_a_word_of_it(nlp):
+    text = (
+        "The jury retired on Friday. \u201cThat is all,\u201d Tyrone Okafor KC said as he "
+        "finished his summary for the jurors at Harbour Crown Court."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Tyrone Okafor KC", "ORG")])
+    speaker = quotes[0].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Tyrone Okafor", "KC")
