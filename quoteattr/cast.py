@@ -141,8 +141,13 @@ def _initial(tok: Token) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    """'Reyes', and 'McAllister', 'DeSantis', 'MacLeod', which ``is_title`` rejects."""
-    return tok.is_title or tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+    """'Reyes', and 'McAllister', 'DeSantis', 'MacLeod', "Ng'ang'a", which ``is_title``
+    rejects (a lower-case letter after an apostrophe inside the word)."""
+    if tok.is_title:
+        return True
+    text = tok.text
+    letters = text.replace("'", "").replace("\u2019", "")
+    return letters.isalpha() and text[:1].isupper() and not tok.is_upper and letters[-1:].islower()
 
 
 def _singular_common_noun(tok: Token) -> bool:

@@ -5562,3 +5562,13 @@ def test_a_post_s_letters_in_one_span_with_the_name_are_a_title_not_a_word_of_it
     quotes = _quotes_with_ents(nlp, text, [("Tyrone Okafor KC", "ORG")])
     speaker = quotes[0].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Tyrone Okafor", "KC")
+
+
+def test_a_surname_with_an_apostrophe_ner_left_out_stays_in_the_name(nlp):
+    text = (
+        "Interior Cabinet Secretary Fred Ng'ang'a said the curfew would be lifted on Monday. "
+        "Ng'ang'a added that police would stay on the streets."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Fred", "PERSON"), ("Ng'ang'a", "", "Ng'ang'a added")])
+    for quote in quotes:
+        assert quote.speaker is not None and quote.speaker.name == "Fred Ng'ang'a"
