@@ -2411,6 +2411,15 @@ class Cast(TitleFinder):
             word = word.head
         return False
 
+    def _before_a_name(self, word: Token) -> bool:
+        """Whether a person's name follows the word, right after it or after title words
+        ("Nairobi Senator Edwin Sifuna": the word says where the title is held)."""
+        doc = self.ctx.doc
+        k = word.i + 1
+        while k < len(doc) and k - word.i <= 3 and self._is_title_token(doc[k]):
+            k += 1
+        return k < len(doc) and doc[k].ent_type_ == "PERSON"
+
     def _acts_as_person(self, toks: list[Token]) -> bool:
         """A short name that NER missed or mislabelled, acting as a person: the subject of an
         action that the next subject, a he/she, takes up ("Okafor spoke from the steps. … he
@@ -2424,8 +2433,7 @@ class Cast(TitleFinder):
             or root.dep_ in ("compound", "flat")  # "Bank executives": the name of something
             or first.i > 0
             and (doc[first.i - 1].pos_ in ("DET", "NUM", "ADJ") or doc[first.i - 1].is_quote)
-            or root.i + 1 < len(doc)
-            and doc[root.i + 1].ent_type_ == "PERSON"
+            or self._before_a_name(root)
         ):
             return False
         if any(c.dep_ == "appos" and c.like_num for c in root.children):

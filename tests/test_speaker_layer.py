@@ -5572,3 +5572,24 @@ def test_a_surname_with_an_apostrophe_ner_left_out_stays_in_the_name(nlp):
     quotes = _quotes_with_ents(nlp, text, [("Fred", "PERSON"), ("Ng'ang'a", "", "Ng'ang'a added")])
     for quote in quotes:
         assert quote.speaker is not None and quote.speaker.name == "Fred Ng'ang'a"
+
+
+def test_a_place_before_a_title_and_a_name_is_no_person_acting(nlp):
+    from spacy.tokens import Span
+
+    text = (
+        "Tamsin Senator Edwin Mensah has raised doubts about what he calls \u201ctwo "
+        "flawed decisions\u201d by the new commission.\nIn a statement on Monday, Mensah "
+        "accused the commission of breaking the law."
+    )
+    doc = _unattributed(nlp, text)
+    raised = next(t for t in doc if t.text == "raised")
+    # the parse that makes the place the subject and hangs the name on it; NER calls the
+    # place a body
+    doc[0].head, doc[0].dep_ = raised, "nsubj"
+    doc[3].head, doc[3].dep_ = doc[0], "appos"
+    later = [e for e in doc.ents if e.start > 4 and e.label_ == "PERSON"]
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON"), *later]
+    speaker = _attribute(nlp, doc)[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Edwin Mensah", "Tamsin Senator")
