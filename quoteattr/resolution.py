@@ -825,20 +825,27 @@ class SpeakerResolver(Cast):
     ) -> tuple[Entity, list[Token]] | None:
         """The person a mention is about is its head: "Karl Dunn, the chief strategist of Ed
         Vance's campaign" is Dunn; a name inside a modifier ("adviser to Ed Vance") is not."""
+        if len(persons) > 1:
+            # "Kanpur senior superintendent of police Ramesh Gupta", NER calling the place a
+            # person: the last name's own title holds the head and every other "name", or
+            # starts right after them (the walk over the title stops at a person's name)
+            ent, toks = persons[-1]
+            title = self.title_before(toks)
+            others = [t for _, other in persons[:-1] for t in other]
+            after = max(t.i for t in others) + 1
+            if title is not None and (
+                title.start <= min(head.idx, min(t.idx for t in others))
+                or after < toks[0].i
+                and title.start == self.ctx.doc[after].idx
+                and head.i < after
+            ):
+                return ent, toks
         for ent, toks in persons:
             if any(t.i == head.i for t in toks):
                 return ent, toks
         appositive = self._person_in_apposition(head)
         if appositive is not None:
             return appositive
-        if len(persons) > 1:
-            # "Kanpur senior superintendent of police Ramesh Gupta", NER calling the place a
-            # person: the last name's own title holds the head and every other "name"
-            ent, toks = persons[-1]
-            title = self.title_before(toks)
-            others = min(t.idx for _, other in persons[:-1] for t in other)
-            if title is not None and title.start <= min(head.idx, others):
-                return ent, toks
         direct = [
             (e, toks)
             for e, toks in persons

@@ -5593,3 +5593,29 @@ def test_a_place_before_a_title_and_a_name_is_no_person_acting(nlp):
     speaker = _attribute(nlp, doc)[0].speaker
     assert speaker is not None
     assert (speaker.name, speaker.title) == ("Edwin Mensah", "Tamsin Senator")
+
+
+def test_a_place_ner_calls_a_person_before_a_title_and_a_name_is_not_the_speaker(nlp):
+    from spacy.tokens import Span
+
+    text = (
+        "A suspect was arrested in Harbour's Tamsinpur district on Sunday.\n\n"
+        "Tamsinpur senior superintendent of police Ravi Menon said that the suspect was being "
+        "questioned by a special team."
+    )
+    doc = _unattributed(nlp, text)
+    place = [t for t in doc if t.text == "Tamsinpur"][-1]
+    said = next(t for t in doc if t.text == "said")
+    # the parse that makes the place the subject, the title its object; NER calls it a person
+    # there and, with its region, in the first paragraph
+    place.head, place.dep_ = said, "nsubj"
+    doc[place.i + 2].head, doc[place.i + 2].dep_ = place, "dobj"
+    first = next(t for t in doc if t.text == "Harbour")
+    others = [e for e in doc.ents if e.start > place.i]
+    doc.ents = [
+        Span(doc, first.i, first.i + 3, label="PERSON"),
+        Span(doc, place.i, place.i + 1, label="PERSON"),
+        *others,
+    ]
+    speaker = _attribute(nlp, doc)[-1].speaker
+    assert speaker is not None and speaker.name == "Ravi Menon"
