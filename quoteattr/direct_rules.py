@@ -320,8 +320,11 @@ def leading_rule(ctx: DocContext, k: int) -> Draft | None:
             subj = better_adjacent(ctx, tok, subject_of(tok, ctx))
             if subj is not None:
                 return _draft_for_cue(ctx, k, tok, subj, "leading_subject")
-            before = _name_before_comma(ctx, tok, window.start) or nearest_speaker_before(
-                ctx, window.start, tok.i
+            # never a word of an earlier sentence: "Harbourpur (Tamsin): While …, Minister
+            # …, Anil Dahar, said" has a dateline of its own before the cue's sentence
+            start = max(window.start, tok.sent.start)
+            before = _name_before_comma(ctx, tok, start) or nearest_speaker_before(
+                ctx, start, tok.i
             )
             if before is not None:
                 return _draft_for_cue(ctx, k, tok, before, "leading_name_before_cue")

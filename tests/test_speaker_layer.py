@@ -5619,3 +5619,14 @@ def test_a_place_ner_calls_a_person_before_a_title_and_a_name_is_not_the_speaker
     ]
     speaker = _attribute(nlp, doc)[-1].speaker
     assert speaker is not None and speaker.name == "Ravi Menon"
+
+
+def test_a_leading_cue_never_takes_a_speaker_from_the_dateline_sentence_before_it(nlp):
+    text = (
+        " date 2022-08-25 Harbourpur (Tamsin): While commenting on the remarks of the party's "
+        "secretary on the Chief Minister, Minister of Urban Development of Tamsin, Anil Dahar, "
+        'said, "It shows the mindset of the party."'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Anil Dahar", ""), ("Harbourpur", "")])
+    speaker = quotes[-1].speaker
+    assert speaker is None or "Harbourpur" not in speaker.name
