@@ -412,12 +412,21 @@ class Lexicon:
             token.lower_ in self.title_words
             or token.text in self.abbreviations
             or (token.tag_ == "NN" and _profession_shape(token.lower_))
-            or (token.lower_.endswith("-elect") and self._elected_title(token.text[:-6]))
+            or ("-" in token.text[1:-1] and self.joined_titles(token.text))
         )
 
-    def _elected_title(self, word: str) -> bool:
-        """'Gov.' of "Gov.-elect", one token: a title or its abbreviation before "-elect"."""
-        return word.lower() in self.title_words or word in self.abbreviations
+    def joined_titles(self, word: str) -> bool:
+        """'Gov.-elect', 'Det.-Sgt.': titles or their abbreviations joined by a hyphen in one
+        token, the last of them perhaps "elect"."""
+        parts = word.split("-")
+        return all(
+            p.lower() in self.title_words
+            or p in self.abbreviations
+            or p + "." in self.abbreviations
+            or k == len(parts) - 1
+            and p.lower() == "elect"
+            for k, p in enumerate(parts)
+        )
 
     def sentence_break(self) -> re.Pattern[str]:
         """A sentence ending inside a paragraph ("… over. With those words"), not the dot of an

@@ -566,7 +566,7 @@ class SpeakerResolver(Cast):
         k = mention.end
         while k < len(doc) and k - mention.end <= 6 and self.by_token.get(k) is None:
             tok = doc[k]
-            if tok.text == "." and doc[k - 1].text + "." in self.lex.abbreviations:
+            if tok.text == "." and self._dotted_title(doc[k - 1].text + "."):
                 k += 1  # "said Coun. Mira Lutz": the dot of the title, where a parse may
                 continue  # start a new sentence
             if (

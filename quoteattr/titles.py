@@ -478,6 +478,10 @@ class TitleFinder:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.text == "." and tok.text + "." in self.lex.abbreviations
 
+    def _dotted_title(self, word: str) -> bool:
+        """A title's abbreviation with its dot, or titles joined by a hyphen ("Det.-Sgt.")."""
+        return word in self.lex.abbreviations or "-" in word and self.lex.joined_titles(word)
+
     def title_after_name(self, toks: list[Token]) -> TitleRef | None:
         """'Tom Ashby KC told the court', 'Jane Cole, MP, said': letters after a name that
         are a post (`titles.txt` `[postnominal_titles]`) are a title when nothing says more."""
@@ -664,7 +668,7 @@ class TitleFinder:
             ):
                 after_other_name = True  # "Mayor Linda Osei and Police Chief Mark Brennan"
                 break
-            if t.text == "." and i > 0 and doc[i - 1].text + "." in self.lex.abbreviations:
+            if t.text == "." and i > 0 and self._dotted_title(doc[i - 1].text + "."):
                 start = i  # "Lt. Gov." split as "Lt" "." "Gov." at a sentence start
                 i -= 1
                 continue

@@ -5630,3 +5630,22 @@ def test_a_leading_cue_never_takes_a_speaker_from_the_dateline_sentence_before_i
     quotes = _quotes_with_ents(nlp, text, [("Anil Dahar", ""), ("Harbourpur", "")])
     speaker = quotes[-1].speaker
     assert speaker is None or "Harbourpur" not in speaker.name
+
+
+def test_titles_joined_by_a_hyphen_in_one_token_are_a_title_before_the_name(nlp):
+    text = (
+        "Three people were hurt, according to Det.-Sgt. Nora Quill of the Harbour Police "
+        'Service. "It was a terrible scene," Quill said.'
+    )
+    for quote in quoteattr.extract(text, nlp=nlp):
+        assert quote.speaker is not None and quote.speaker.name == "Nora Quill"
+        assert quote.speaker.title is not None
+        assert quote.speaker.title.startswith("Detective-Sergeant")
+
+
+def test_fr_before_a_surname_is_the_priest_named_before(nlp):
+    text = (
+        "Fr Seamus Enright led the service on Sunday.\n\n"
+        '"The parish will rebuild," Fr Enright said.'
+    )
+    assert _last_speaker(text, nlp).name == "Seamus Enright"
