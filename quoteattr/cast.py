@@ -2413,7 +2413,7 @@ class Cast(TitleFinder):
 
     def _before_a_name(self, word: Token) -> bool:
         """Whether a person's name follows the word, right after it or after title words
-        ("Nairobi Senator Edwin Sifuna": the word says where the title is held)."""
+        ("Tamsin Senator Edwin Mensah": the word says where the title is held)."""
         doc = self.ctx.doc
         k = word.i + 1
         while k < len(doc) and k - word.i <= 3 and self._is_title_token(doc[k]):

@@ -267,7 +267,7 @@ class SpeakerResolver(Cast):
         draft.label = self.lex.nominal_heads.get(head.lemma_.lower(), "PERSON")
         apposed = _proper_name_apposed(head) if draft.label == "ORG" else None
         if apposed is not None:
-            # "Online tutoring company Brightlearn said", NER missing the name: the name in
+            # "Online learning company Brightlearn said", NER missing the name: the name in
             # apposition to the kind of body, not a capitalised word of its description
             draft.name = name_text(apposed)
             return

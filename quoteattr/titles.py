@@ -444,8 +444,8 @@ class TitleFinder:
         return owner is not None and owner.label == "PERSON"
 
     def _with_branches(self, ents: tuple[Span, ...]) -> tuple[Span, ...]:
-        """'NUS Scotland said', 'EIS Wales': a body's initials NER left untagged right before a
-        place it tagged are that body's branch there, one organisation ("NUS Scotland"), not
+        """'EIS Scotland said', 'HSU Wales': a body's initials NER left untagged right before a
+        place it tagged are that body's branch there, one organisation ("EIS Scotland"), not
         the place."""
         doc = self.ctx.doc
         out = list(ents)
@@ -634,7 +634,7 @@ class TitleFinder:
                 and not self._is_title_token(doc[i - 1])
                 and (
                     doc[i - 1].ent_type_ not in ("", "PERSON")
-                    or doc[i - 1].text in self.person_words()  # "Rhodes and Commissioner Ann Lee"
+                    or doc[i - 1].text in self.person_words()  # "Okoro and Commissioner Ann Lee"
                 )
             ):
                 break  # "Congress and President Lane agreed": the title starts after "and"
