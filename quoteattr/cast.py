@@ -1435,12 +1435,11 @@ class Cast(TitleFinder):
         if not ctx.first_person_narration or not len(ctx.doc):
             return None
         para = ctx.token_paragraph
-        last = para[-1]
-        for i in range(len(ctx.doc)):
-            if para[i] < last - 1 or ctx.doc[i].is_space:
-                continue
-            if i and para[i - 1] == para[i]:
-                continue  # the first word of one of the last two paragraphs
+        # the first word of each of the last two paragraphs (the paragraph list is sorted)
+        firsts = {bisect_left(para, k) for k in (para[-1] - 1, para[-1])}
+        for i in sorted(firsts):
+            while i < len(ctx.doc) and ctx.doc[i].is_space:
+                i += 1
             ent = self.by_token.get(i)
             if ent is None or ent.label != "PERSON":
                 continue

@@ -124,7 +124,8 @@ def is_pronoun(tok: Token) -> bool:
 
 
 def _reports_a_clause(verb: Token) -> bool:
-    """Whether a passive verb of saying has its "that" clause ("it was announced that …")."""
+    """Whether the verb has a clause of its own ("it was announced that …"), which the "it"
+    of its passive stands for."""
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
