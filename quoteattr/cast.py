@@ -2803,6 +2803,13 @@ class Cast(TitleFinder):
             and any(t.lower_ in self.lex.mood_words for t in before[1:])
         )
 
+    def _person_owner(self, before: list[Token]) -> str | None:
+        """The surname of a person a description is owned by ("Tom Hale's lawyer": "hale")."""
+        for t in before:
+            if t.text in POSSESSIVE and t.i > 0 and self.names_person(t.i - 1):
+                return t.nbor(-1).lower_
+        return None
+
     def _organisation_described(self, description: Span) -> str | None:
         ent = self.resolve_nominal(description)
         return ent.name if ent is not None and ent.label == "ORG" else None
@@ -2829,7 +2836,11 @@ class Cast(TitleFinder):
         common = common or head.pos_ == "PROPN" and self._kind_alone(head)
         if not common and not abbreviated and not capitalised_role:
             return None
-        if not ahead and not self._refers_back(head, [t for t in mention if t.i < head.i]):
+        words_before = [t for t in mention if t.i < head.i]
+        # "Hale's lawyer": someone new, unless the article named Hale's lawyer before
+        # ("A lawyer for Hale, Ivo Dent,"): then only a title naming Hale matches
+        owner = self._person_owner(words_before)
+        if not ahead and owner is None and not self._refers_back(head, words_before):
             return None  # "a spokesman" introduces someone new; only "the …" refers back
         lemma = head.lemma_.lower()
         roles = self.lex.roles_of(lemma) | self.lex.roles_of(head.lower_)
@@ -2883,7 +2894,7 @@ class Cast(TitleFinder):
                     continue
                 last = found
             points = 0
-            if ent.label != "PERSON":
+            if ent.label != "PERSON" and owner is None:
                 name_words = {w.lower() for w in ent.tokens}
                 if want_label is not None and want_label == speaking_label(ent.label):
                     named = (
@@ -2912,6 +2923,8 @@ class Cast(TitleFinder):
                 for title_text, held_at in ent.titles_held:
                     words = self._title_words(title_text) | self._organisation_words(held_at)
                     words |= ent.descriptors
+                    if owner is not None and owner not in words:
+                        continue  # "Hale's lawyer" is a lawyer the article said is Hale's
                     exact = head.lower_ in words or lemma in words or paired in words
                     role_hit = (
                         exact

@@ -1906,6 +1906,25 @@ def test_a_description_prefers_its_own_role_word_over_a_synonym(nlp):
     assert _last_speaker(text, nlp).name == "Lina Haq"
 
 
+def test_a_persons_lawyer_is_the_lawyer_the_article_said_is_theirs(nlp):
+    text = (
+        "A county board voted on Monday to fine the builder Tom Brock over a collapsed wall.\n\n"
+        "A lawyer for the county, Rhea Sandoval, said the fine was lawful. An attorney for "
+        "Brock, Ivan Dell, said his client would appeal.\n\n"
+        "Later, Brock's lawyer said the fine would be paid under protest."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ivan Dell", "attorney for Brock")
+
+
+def test_a_persons_lawyer_nobody_named_stays_unnamed(nlp):
+    text = (
+        "A lawyer for the county, Rhea Sandoval, said the fine on the builder Tom Brock was "
+        "lawful.\n\nBrock's lawyer said the fine would be paid under protest."
+    )
+    assert _last_speaker(text, nlp).name == "Brock's lawyer"
+
+
 def test_coordinated_modifiers_of_a_title_before_the_name_stay_in_it(nlp):
     speaker = _last_speaker(
         "Former Harbour Council planning and housing chief Tom Vale said the scheme was sound.",
