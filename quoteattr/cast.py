@@ -367,6 +367,14 @@ def _plain(name: str) -> str:
     return name.lower().replace("’", "'").removesuffix("'s").removeprefix("the ").strip()
 
 
+def _title_head(title: str) -> str:
+    """The word a title is headed by: its last before any complement ("owner of Star
+    Gallery" is an owner, "Retired pediatric neurosurgeon" a neurosurgeon)."""
+    words = title.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in COMPLEMENT_PREPS), len(words))
+    return words[cut - 1]
+
+
 NICKNAME_OPENS = frozenset({"\u201c", '"', "\u2018"})
 NICKNAME_CLOSES = frozenset({"\u201d", '"', "\u2019"})
 
@@ -2878,6 +2886,14 @@ class Cast(TitleFinder):
         # "the prime minister": a whole role of two words (`[whole_roles]`) is matched whole
         before = mention.doc[head.i - 1] if head.i > mention.start else None
         paired = f"{before.lower_} {head.lower_}" if before is not None else ""
+        listed = (
+            want_label == "PERSON"
+            or want_label is None
+            and bool(roles or self.lex.is_title_word(head) or abbreviated)
+        )
+        # "the retired neurosurgeon" after "Retired neurosurgeon Ben Carver": a noun the lists
+        # do not hold names a person only as the head word of a title the article gave them
+        unlisted = want_label is None and head.pos_ == "NOUN" and lemma not in self.lex.not_people
         best: tuple[int, bool, int] | None = None
         chosen: Entity | None = None
         loose_best: tuple[bool, int, int] | None = None
@@ -2915,12 +2931,11 @@ class Cast(TitleFinder):
                         words = self._title_words(title_text) | name_words
                         if (lemma in words or head.lower_ in words) and modifiers <= words:
                             points = max(points, 3 + len(modifiers & words))
-            elif (
-                want_label == "PERSON"
-                or want_label is None
-                and (roles or self.lex.is_title_word(head) or abbreviated)
-            ) and head.tag_ != "NNS":  # "the lawyers": many; "the gallery" is no one's role
+            elif (listed or unlisted) and head.tag_ != "NNS":
+                # "the lawyers": many; "the gallery" is no one's role
                 for title_text, held_at in ent.titles_held:
+                    if not listed and _title_head(title_text) != head.lower_:
+                        continue  # "the neurosurgeon": what a title is, if not a listed role
                     words = self._title_words(title_text) | self._organisation_words(held_at)
                     words |= ent.descriptors
                     if owner is not None and owner not in words:

@@ -1925,6 +1925,38 @@ def test_a_persons_lawyer_nobody_named_stays_unnamed(nlp):
     assert _last_speaker(text, nlp).name == "Brock's lawyer"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Astronomer Lia Park said on Monday that the comet would pass close to Earth. "
+            "Telescopes across the region were booked. The astronomer added that it would "
+            "be visible for a week.",
+            "Lia Park",
+        ),
+        (
+            "Retired pediatric neurosurgeon Ben Carver said on Sunday that the plan would fail. "
+            "Voters in the county were unsure. The retired neurosurgeon said he would keep "
+            "campaigning.",
+            "Ben Carver",
+        ),
+        # the head of a title, not any of its words: "the coroners service" is no spokeswoman
+        (
+            "Gallery owner Tia Moss said the show would travel. The owner of Star Gallery, "
+            "Ava Lund, said the doors would open late. The gallery said tickets were sold out.",
+            "The gallery",
+        ),
+        (
+            "Coroners service spokeswoman Ada Quill said the death was under review. "
+            "The coroners service said it would report in the spring.",
+            "The coroners service",
+        ),
+    ],
+)
+def test_an_unlisted_noun_refers_back_to_whom_it_heads_a_title_of(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
+
+
 def test_coordinated_modifiers_of_a_title_before_the_name_stay_in_it(nlp):
     speaker = _last_speaker(
         "Former Harbour Council planning and housing chief Tom Vale said the scheme was sound.",
