@@ -251,12 +251,14 @@ def _size(
     person_words: frozenset[str] = frozenset(),
     uncounted: frozenset[str] = frozenset(),
     role_phrases: frozenset[str] = frozenset(),
+    bodies: set[int] | frozenset[int] = frozenset(),
 ) -> int:
     """Content words, each name of an organisation, place or person counted once: "US
     Ambassador to the United Nations" says no more than "US Ambassador to the UN". The name of
     a body or place counts twice (not one whose words are a person's: ``person_words``); a
     word that only grades the role ("senior": ``uncounted``) not at all; a role of two words
-    (``role_phrases``: "chief executive") once, as the "CEO" it also is."""
+    (``role_phrases``: "chief executive") once, as the "CEO" it also is. ``bodies``: tokens of
+    initials NER tagged a body only elsewhere in the document."""
     size = 0
     names: set[int] = set()
     doc = words[0].doc if words else None
@@ -285,8 +287,10 @@ def _size(
             names.add(first)
             if w.ent_type_ != "PERSON" and w.text not in person_words:
                 size += 1  # a body's or place's name says where more than any common word
-        elif w.ent_type_ in AFFILIATION_RANK and w.is_upper and len(w.text) >= 2:
-            size += 1  # "UN" in an entity NER runs on into the name still names a body
+        elif (w.ent_type_ in AFFILIATION_RANK or w.i in bodies) and w.is_upper and len(w) >= 2:
+            # "UN" in an entity NER runs on into the name, or initials NER tagged a body only
+            # elsewhere ("RMT general secretary"), still name a body
+            size += 1
         size += 1
     return size
 
@@ -413,9 +417,10 @@ class TitleFinder:
         self.ctx = ctx
         self.lex = ctx.lexicon
         self.by_token: dict[int, Entity] = {}  # filled by the cast: which name owns a token
+        self.acronym_tokens: set[int] = set()  # initials tagged a body elsewhere, not here
         # spaCy builds these Spans on every access: once per document
         self.ents = self._with_branches(entities_within_lines(ctx.doc.ents))
-        ents = [e for e in self.ents if e.label_ in AFFILIATION_RANK]
+        ents = [e for e in self._acronyms_everywhere(self.ents) if e.label_ in AFFILIATION_RANK]
         self._aff_starts = [e.start_char for e in ents]
         self._aff_ents = ents
         self._main_names: dict[str, str] = {}  # label -> the one the article is about, or ""
@@ -442,6 +447,34 @@ class TitleFinder:
         """Whether token ``i`` belongs to the name of a person of the cast."""
         owner = self.by_token.get(i)
         return owner is not None and owner.label == "PERSON"
+
+    def _acronyms_everywhere(self, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """'RMT' tagged an organisation in the headline and left untagged in "RMT general
+        secretary Mick Lynch": initials NER once called a body name that body wherever they
+        stand alone and untagged, as where a title is held and in its weight (not as more
+        mentions of the body: how often the article uses its initials stays as NER saw it)."""
+        acronyms = {
+            e.text
+            for e in ents
+            if e.label_ == "ORG"
+            and len(e) == 1
+            and e[0].is_upper
+            and e[0].is_alpha
+            and len(e.text) > 1
+            and e.text not in self.lex.abbreviations
+        }
+        if not acronyms:
+            return ents
+        doc = self.ctx.doc
+        taken = {t for e in ents for t in range(e.start, e.end)}
+        hashes = [doc.vocab.strings[a] for a in acronyms]
+        extra = [
+            Span(doc, i, i + 1, label="ORG")
+            for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), hashes)).tolist()
+            if i not in taken
+        ]
+        self.acronym_tokens = {s.start for s in extra}
+        return tuple(sorted((*ents, *extra), key=lambda e: e.start)) if extra else ents
 
     def _with_branches(self, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """'EIS Scotland said', 'HSU Wales': a body's initials NER left untagged right before a
@@ -2254,7 +2287,13 @@ class TitleFinder:
     def _title_size(self, words: list[Token]) -> int:
         """`_size` with this document's person words and the lexicon's grading words and
         roles of two words."""
-        return _size(words, self.person_words(), self.lex.grading_words, self.lex.role_phrases)
+        return _size(
+            words,
+            self.person_words(),
+            self.lex.grading_words,
+            self.lex.role_phrases,
+            self.acronym_tokens,
+        )
 
     def _possessor(self, words: list[Token]) -> str | None:
         """Where, or for whom, a title opening with a possessive is held when no entity in it

@@ -2252,6 +2252,31 @@ def _quotes_with_ents(nlp, text: str, labels: list[tuple[str, ...]], every: bool
     return _attribute(nlp, doc)
 
 
+def test_initials_tagged_a_body_once_name_that_body_where_left_untagged(nlp):
+    text = (
+        "Strikes could spread, warns KWU leader Ana Polk\n\n"
+        "Members of the Kestrel Workers Union walked out on Monday for the third time.\n\n"
+        "KWU general secretary Ana Polk said the strikes could go on for weeks."
+    )
+    quotes = _quotes_with_ents(
+        nlp,
+        text,
+        [
+            ("KWU", "ORG"),
+            ("Ana Polk", "PERSON"),
+            ("KWU", "", "KWU general"),
+            ("Ana Polk", "PERSON", "Ana Polk said"),
+        ],
+    )
+    speaker = quotes[-1].speaker
+    # the fuller title, its initials a body as in the headline, over the headline's "leader"
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "Ana Polk",
+        "KWU general secretary",
+        "KWU",
+    )
+
+
 def test_a_hyphenated_name_ner_calls_a_person_stays_whole_in_the_title(nlp):
     text = (
         "\u201cWe were ignored\u201d: ACT-UNI President Lena Varga blasts producers after a "
