@@ -2277,6 +2277,18 @@ def test_initials_tagged_a_body_once_name_that_body_where_left_untagged(nlp):
     )
 
 
+def test_a_body_named_after_initials_is_never_a_person(nlp):
+    # "UN" before the name is stripped like a title before a person's name; what is left
+    # ends in what the body is ("Programme"), so it stays an organisation
+    text = (
+        "Maize prices rose again this month.\n\n"
+        "The UN Harvest Relief Programme said on Monday that the outlook to March was bleak."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("UN Harvest Relief Programme", "ORG")])
+    speaker = quotes[-1].speaker
+    assert (speaker.name, speaker.label) == ("UN Harvest Relief Programme", "ORG")
+
+
 def test_a_hyphenated_name_ner_calls_a_person_stays_whole_in_the_title(nlp):
     text = (
         "\u201cWe were ignored\u201d: ACT-UNI President Lena Varga blasts producers after a "
