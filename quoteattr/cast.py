@@ -2811,6 +2811,23 @@ class Cast(TitleFinder):
             and any(t.lower_ in self.lex.mood_words for t in before[1:])
         )
 
+    def holder_of_initials(self, initials: str) -> Entity | None:
+        """The one person a title of whom these are the initials ("CPRO": "NFR's Chief Public
+        Relations Officer"; the words of its owner and "of", "and" give none)."""
+        found: list[Entity] = []
+        for ent in self.entities:
+            if ent.label != "PERSON":
+                continue
+            for title_text, _ in ent.titles_held:
+                words = title_text.replace("’", "'").split()
+                owned = [k for k, w in enumerate(words) if w.endswith("'s")]
+                words = words[owned[-1] + 1 :] if owned else words
+                letters = "".join(w[0] for w in words if w.lower() not in TITLE_GLUE)
+                if len(words) > 1 and letters.upper() == initials:
+                    found.append(ent)
+                    break
+        return found[0] if len(found) == 1 else None
+
     def _person_owner(self, before: list[Token]) -> str | None:
         """The surname of a person a description is owned by ("Tom Hale's lawyer": "hale")."""
         for t in before:

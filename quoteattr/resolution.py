@@ -704,6 +704,9 @@ class SpeakerResolver(Cast):
             full = self.by_initials.get(last.text, [])
             if len(full) == 1:
                 return full[0], [last]
+            holder = self.holder_of_initials(last.text)
+            if holder is not None:  # "the CPRO" after "Chief Public Relations Officer Ann Lee"
+                return holder, [last]
         persons: list[tuple[Entity, list[Token]]] = []
         others: list[tuple[Entity, list[Token]]] = []
         possessors: list[tuple[Entity, list[Token]]] = []

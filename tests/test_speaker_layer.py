@@ -2289,6 +2289,16 @@ def test_a_body_named_after_initials_is_never_a_person(nlp):
     assert (speaker.name, speaker.label) == ("UN Harvest Relief Programme", "ORG")
 
 
+def test_the_initials_of_a_persons_title_refer_back_to_that_person(nlp):
+    text = (
+        "Nine people were hurt when a goods train left the rails near the town.\n\n"
+        "The line's Chief Public Relations Officer Mira Solanki said repairs had begun.\n\n"
+        "Four of the injured are in hospital, the CPRO said."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert (speaker.name, speaker.title) == ("Mira Solanki", "Chief Public Relations Officer")
+
+
 def test_a_hyphenated_name_ner_calls_a_person_stays_whole_in_the_title(nlp):
     text = (
         "\u201cWe were ignored\u201d: ACT-UNI President Lena Varga blasts producers after a "
