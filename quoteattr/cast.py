@@ -384,11 +384,17 @@ def _joined_names(
 ) -> list[Span]:
     """Two person spans with nothing between them are one name NER cut in two ("Datuk
     Faizal | Mohd Noor", "Dilip Kumar | Roy"); not when the first ends in a title ("Charlotte
-    Mayor | Jennifer Roberts"). Between them may stand a nickname's closing mark ('Tomas
+    Mayor | Jennifer Roberts"), nor when it ends in a possessive ("Snow Patrol’s | John
+    McDaid": whose he is). Between them may stand a nickname's closing mark ('Tomas
     “Nonoy | ” dela Paz') or lower-case name particles ("Lorna | dela | Vega")."""
     out: list[Span] = []
     for span in ents:
-        if out and span.label_ == "PERSON" == out[-1].label_ and not is_title(out[-1][-1]):
+        if (
+            out
+            and span.label_ == "PERSON" == out[-1].label_
+            and not is_title(out[-1][-1])
+            and out[-1][-1].text not in POSSESSIVE  # "Snow Patrol’s | John McDaid": whose
+        ):
             gap = span.doc[out[-1].end : span.start]
             nickname = (
                 len(gap) == 1

@@ -2299,6 +2299,14 @@ def test_the_initials_of_a_persons_title_refer_back_to_that_person(nlp):
     assert (speaker.name, speaker.title) == ("Mira Solanki", "Chief Public Relations Officer")
 
 
+def test_a_possessive_ner_tags_a_person_is_not_joined_to_the_name_after_it(nlp):
+    text = "At the trial, Night Harbour\u2019s Ivo Brandt said the song was his."
+    quotes = _quotes_with_ents(
+        nlp, text, [("Night Harbour\u2019s", "PERSON"), ("Ivo Brandt", "PERSON")]
+    )
+    assert quotes[-1].speaker.name == "Ivo Brandt"
+
+
 def test_a_hyphenated_name_ner_calls_a_person_stays_whole_in_the_title(nlp):
     text = (
         "\u201cWe were ignored\u201d: ACT-UNI President Lena Varga blasts producers after a "
