@@ -1571,7 +1571,9 @@ class TitleFinder:
         if one.lower_ != "one":
             return None
         of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        holders = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        # "co-authors" may be parsed as three objects of "of": the last is the holders' noun
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of else []
+        holders = objects[-1] if objects else None
         if holders is None or holders.tag_ != "NNS":
             return None
         # a clause set off by a comma says more of them; one without ("the members who voted
@@ -1584,7 +1586,7 @@ class TitleFinder:
         }
         words = [
             t
-            for t in holders.subtree
+            for t in self.ctx.doc[objects[0].left_edge.i : holders.right_edge.i + 1]
             if t.i not in clauses and (not t.is_punct or t.text in ("’s", "'s"))
         ]
         found = self._title_ref(words, described=True, plural_head=True)
@@ -1653,7 +1655,11 @@ class TitleFinder:
             c.dep_ == "appos" and c.i < head.i and self.names_person(c.i)
             for c in head.head.children
         )
-        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and not earlier_name:
+        if (
+            head.dep_ == "appos"
+            and (head.head.pos_ in ("NOUN", "PROPN") or head.head.lower_ == "one")
+            and not earlier_name
+        ):
             described = head.head
             # "The Head Coach of Harbour Rovers of Tema, Ivo Brandt,": the parse hangs the name on
             # the last noun of the title's "of …" phrase; the title is the role word's phrase
@@ -1690,7 +1696,10 @@ class TitleFinder:
                 for c in role.children:
                     if org is None and c.dep_ == "appos" and c.i < toks[0].i:
                         org = self._organisation_at(c)
-            found = self._title_from_phrase(described, stop=toks[0].i)
+            # "one of the widow's lawyers, Ivo Brandt": one of those who hold the role
+            found = self._one_of_the_holders(described) or self._title_from_phrase(
+                described, stop=toks[0].i
+            )
             if found is not None and org is not None:
                 # the organisation is part of the title as the article gives it
                 text = found.text if org in found.text else f"{found.text}, {org}"

@@ -2307,6 +2307,26 @@ def test_a_possessive_ner_tags_a_person_is_not_joined_to_the_name_after_it(nlp):
     assert quotes[-1].speaker.name == "Ivo Brandt"
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # "co-authors" parsed as three objects of "of": the title keeps the whole word
+        (
+            "A study of hay fever appeared last week. Dr Ina Voss, one of its co-authors, "
+            "said the results were clear.",
+            "one of co-authors",
+        ),
+        # the description before the name, the name in apposition to "one"
+        (
+            "The footage was clear, said one of the widow's lawyers, Ivo Brandt.",
+            "one of widow's lawyers",
+        ),
+    ],
+)
+def test_one_of_those_who_hold_a_role_is_the_title_as_written(nlp, text, title):
+    assert quoteattr.extract(text, nlp=nlp)[-1].speaker.title == title
+
+
 def test_a_hyphenated_name_ner_calls_a_person_stays_whole_in_the_title(nlp):
     text = (
         "\u201cWe were ignored\u201d: ACT-UNI President Lena Varga blasts producers after a "
