@@ -117,6 +117,21 @@ def _inside_modifier(tok: Token, head: Token) -> bool:
     return False
 
 
+def _one_of_them(tok: Token, head: Token) -> bool:
+    """'one of the widow's lawyers, Ivo Brandt': a name in apposition to the many that "one of"
+    picks from is that one (not "an adviser to the governor, Ed Vance", whose "to" is no "of")."""
+    name = climb(tok, NAME_DEPS)
+    many = name.head
+    return (
+        head.lower_ == "one"
+        and name.dep_ == "appos"
+        and many.tag_ == "NNS"
+        and many.dep_ == "pobj"
+        and many.head.lower_ == "of"
+        and many.head.head.i == head.i
+    )
+
+
 def is_pronoun(tok: Token) -> bool:
     """he/she/it/they and kin; "US" (the country) is not "us"."""
     word = tok.lower_
@@ -853,7 +868,8 @@ class SpeakerResolver(Cast):
         direct = [
             (e, toks)
             for e, toks in persons
-            if not _inside_modifier(toks[-1], head) and not self._names_whose_role(toks[-1], head)
+            if (not _inside_modifier(toks[-1], head) or _one_of_them(toks[-1], head))
+            and not self._names_whose_role(toks[-1], head)
         ]
         if direct:
             return direct[-1]

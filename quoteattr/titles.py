@@ -1576,12 +1576,13 @@ class TitleFinder:
         holders = objects[-1] if objects else None
         if holders is None or holders.tag_ != "NNS":
             return None
-        # a clause set off by a comma says more of them; one without ("the members who voted
-        # against it") says which, and stays
+        # a clause set off by a comma says more of them, and a name so set off says which one
+        # ("one of the widow's lawyers, Ivo Brandt"); a clause without ("the members who voted
+        # against it") says which of them, and stays
         clauses = {
             d.i
             for c in holders.children
-            if c.dep_ in CLAUSE_DEPS and c.doc[c.left_edge.i - 1].text == ","
+            if (c.dep_ in CLAUSE_DEPS or c.dep_ == "appos") and c.doc[c.left_edge.i - 1].text == ","
             for d in c.subtree
         }
         words = [
@@ -1697,7 +1698,8 @@ class TitleFinder:
                     if org is None and c.dep_ == "appos" and c.i < toks[0].i:
                         org = self._organisation_at(c)
             # "one of the widow's lawyers, Ivo Brandt": one of those who hold the role
-            found = self._one_of_the_holders(described) or self._title_from_phrase(
+            one = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "of" else role
+            found = self._one_of_the_holders(one) or self._title_from_phrase(
                 described, stop=toks[0].i
             )
             if found is not None and org is not None:

@@ -2307,6 +2307,14 @@ def test_a_possessive_ner_tags_a_person_is_not_joined_to_the_name_after_it(nlp):
     assert quotes[-1].speaker.name == "Ivo Brandt"
 
 
+def test_a_name_apposed_to_the_many_one_of_picks_from_is_that_one(nlp):
+    # the parse hangs the name on "lawyers", inside the "of" phrase, not on "one"
+    speaker = quoteattr.extract(
+        "The footage was clear, said one of the widow's lawyers, David Mensah.", nlp=nlp
+    )[-1].speaker
+    assert (speaker.name, speaker.title) == ("David Mensah", "one of widow's lawyers")
+
+
 @pytest.mark.parametrize(
     "text, title",
     [
