@@ -632,7 +632,11 @@ class SpeakerResolver(Cast):
         if (
             k < 1
             or doc[k].text != ","
-            or mention[0].lower_ not in ("a", "an")
+            or mention[0].lower_ not in ("a", "an", "the")
+            # "… signed with Tom Hale, the minister said": a name the clause before takes as
+            # its object is someone the minister named, not the minister
+            or mention[0].lower_ == "the"
+            and climb(doc[k - 1], NAME_DEPS).dep_ in ("pobj", "dobj", "dative", "attr", "conj")
             or not self.lex.is_title_word(head)
             or not (
                 head.dep_ in ("nsubj", "nsubjpass")

@@ -2307,6 +2307,15 @@ def test_a_possessive_ner_tags_a_person_is_not_joined_to_the_name_after_it(nlp):
     assert quotes[-1].speaker.name == "Ivo Brandt"
 
 
+def test_a_name_before_a_definite_description_missing_its_closing_comma_speaks(nlp):
+    text = (
+        "Ada Quill, the Tamaria Bank Governor, spoke on Tuesday. Markets rose. \u201cWe have met "
+        "several lenders and told them what must change,\u201d Quill, the bank boss explained."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert (speaker.name, speaker.title) == ("Ada Quill", "Tamaria Bank Governor")
+
+
 def test_a_name_apposed_to_the_many_one_of_picks_from_is_that_one(nlp):
     # the parse hangs the name on "lawyers", inside the "of" phrase, not on "one"
     speaker = quoteattr.extract(
