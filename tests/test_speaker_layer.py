@@ -2316,6 +2316,20 @@ def test_a_name_before_a_definite_description_missing_its_closing_comma_speaks(n
     assert (speaker.name, speaker.title) == ("Ada Quill", "Tamaria Bank Governor")
 
 
+def test_a_controller_is_a_role_the_title_walk_stops_at(nlp):
+    # the parse makes "controller" a conjunct of "Fire", so only a listed role word heads
+    # the title before the name
+    text = (
+        "By noon the fire spanned some 80ha, with about a 5km perimeter, Fire and Emergency "
+        "Tamaria incident controller Rua Tane said.\nMore crews were on the way, Tane said."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert (speaker.name, speaker.title) == (
+        "Rua Tane",
+        "Fire and Emergency Tamaria incident controller",
+    )
+
+
 def test_a_name_apposed_to_the_many_one_of_picks_from_is_that_one(nlp):
     # the parse hangs the name on "lawyers", inside the "of" phrase, not on "one"
     speaker = quoteattr.extract(
