@@ -2342,7 +2342,11 @@ class Cast(TitleFinder):
                 ):
                     out.append(run)
                 elif 2 <= j - i <= 3 and len(t.text) == 1 and t.is_upper:
-                    out.append(run)  # "… in the Assembly R Menon said": an initial, a surname
+                    # "… in the Assembly R Menon said": an initial, a surname; after a title,
+                    # an initial the tagger took for an article is the first ("judge A M Rao")
+                    if i > 1 and self._is_title_token(doc[i - 2]) and doc[i - 1].text in ("A", "I"):
+                        run = [doc[i - 1], *run]
+                    out.append(run)
                 elif 2 <= j - i <= 3 and self._apposed_to_role(run[-1]):
                     out.append(run)  # "the fisheries minister, Kato Bembe, said"
                 i = j

@@ -2316,6 +2316,16 @@ def test_a_name_before_a_definite_description_missing_its_closing_comma_speaks(n
     assert (speaker.name, speaker.title) == ("Ada Quill", "Tamaria Bank Governor")
 
 
+def test_an_initial_the_tagger_took_for_an_article_opens_the_name_after_a_title(nlp):
+    text = (
+        "A sessions court on Monday freed two men accused in a 2015 robbery.\n"
+        "Special judge A R Kulkarni freed them for want of evidence.\n"
+        "The police had also failed to show a plot, the judge added."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[-1].speaker
+    assert (speaker.name, speaker.title) == ("A R Kulkarni", "Special judge")
+
+
 def test_a_controller_is_a_role_the_title_walk_stops_at(nlp):
     # the parse makes "controller" a conjunct of "Fire", so only a listed role word heads
     # the title before the name
