@@ -369,7 +369,7 @@ def _plain(name: str) -> str:
 
 def _title_head(title: str) -> str:
     """The word a title is headed by: its last before any complement ("owner of Star
-    Gallery" is an owner, "Retired pediatric neurosurgeon" a neurosurgeon)."""
+    Gallery" is an owner, "Retired heart surgeon" a surgeon)."""
     words = title.lower().split()
     cut = next((k for k, w in enumerate(words) if k and w in COMPLEMENT_PREPS), len(words))
     return words[cut - 1]
@@ -384,8 +384,8 @@ def _joined_names(
 ) -> list[Span]:
     """Two person spans with nothing between them are one name NER cut in two ("Datuk
     Faizal | Mohd Noor", "Dilip Kumar | Roy"); not when the first ends in a title ("Charlotte
-    Mayor | Jennifer Roberts"), nor when it ends in a possessive ("Snow Patrol’s | John
-    McDaid": whose he is). Between them may stand a nickname's closing mark ('Tomas
+    Mayor | Jennifer Roberts"), nor when it ends in a possessive ("Night Harbour’s | Ivo
+    Brandt": whose he is). Between them may stand a nickname's closing mark ('Tomas
     “Nonoy | ” dela Paz') or lower-case name particles ("Lorna | dela | Vega")."""
     out: list[Span] = []
     for span in ents:
@@ -393,7 +393,7 @@ def _joined_names(
             out
             and span.label_ == "PERSON" == out[-1].label_
             and not is_title(out[-1][-1])
-            and out[-1][-1].text not in POSSESSIVE  # "Snow Patrol’s | John McDaid": whose
+            and out[-1][-1].text not in POSSESSIVE  # "Night Harbour’s | Ivo Brandt": whose
         ):
             gap = span.doc[out[-1].end : span.start]
             nickname = (
@@ -2822,7 +2822,7 @@ class Cast(TitleFinder):
         )
 
     def holder_of_initials(self, initials: str) -> Entity | None:
-        """The one person a title of whom these are the initials ("CPRO": "NFR's Chief Public
+        """The one person a title of whom these are the initials ("CPRO": "the line's Chief Public
         Relations Officer"; the words of its owner and "of", "and" give none)."""
         found: list[Entity] = []
         for ent in self.entities:
@@ -2918,7 +2918,7 @@ class Cast(TitleFinder):
             or want_label is None
             and bool(roles or self.lex.is_title_word(head) or abbreviated)
         )
-        # "the retired neurosurgeon" after "Retired neurosurgeon Ben Carver": a noun the lists
+        # "the retired neurosurgeon" after "Retired neurosurgeon Ola Brandt": a noun the lists
         # do not hold names a person only as the head word of a title the article gave them
         unlisted = want_label is None and head.pos_ == "NOUN" and lemma not in self.lex.not_people
         best: tuple[int, bool, int] | None = None

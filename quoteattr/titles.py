@@ -289,7 +289,7 @@ def _size(
                 size += 1  # a body's or place's name says where more than any common word
         elif (w.ent_type_ in AFFILIATION_RANK or w.i in bodies) and w.is_upper and len(w) >= 2:
             # "UN" in an entity NER runs on into the name, or initials NER tagged a body only
-            # elsewhere ("RMT general secretary"), still name a body
+            # elsewhere ("KWU general secretary"), still name a body
             size += 1
         size += 1
     return size
@@ -449,8 +449,8 @@ class TitleFinder:
         return owner is not None and owner.label == "PERSON"
 
     def _acronyms_everywhere(self, ents: tuple[Span, ...]) -> tuple[Span, ...]:
-        """'RMT' tagged an organisation in the headline and left untagged in "RMT general
-        secretary Mick Lynch": initials NER once called a body name that body wherever they
+        """'KWU' tagged an organisation in the headline and left untagged in "KWU general
+        secretary Ana Polk": initials NER once called a body name that body wherever they
         stand alone and untagged, as where a title is held and in its weight (not as more
         mentions of the body: how often the article uses its initials stays as NER saw it)."""
         acronyms = {

@@ -1935,10 +1935,10 @@ def test_a_persons_lawyer_nobody_named_stays_unnamed(nlp):
             "Lia Park",
         ),
         (
-            "Retired pediatric neurosurgeon Ben Carver said on Sunday that the plan would fail. "
-            "Voters in the county were unsure. The retired neurosurgeon said he would keep "
-            "campaigning.",
-            "Ben Carver",
+            "Retired neurosurgeon Ola Brandt said on Sunday that the clinic would close. "
+            "Patients in the town were upset. The retired neurosurgeon said she would keep "
+            "seeing some of them.",
+            "Ola Brandt",
         ),
         # the head of a title, not any of its words: "the coroners service" is no spokeswoman
         (
