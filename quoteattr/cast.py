@@ -2078,7 +2078,8 @@ class Cast(TitleFinder):
                     if found is not None:
                         defined.setdefault(found.group(1), ent)
         for found in BRACKETED_WORD.finditer(text):
-            if found.group(1) not in defined:
+            # "Chief Executive Officer (CEO)": a title's abbreviation, which names no body
+            if found.group(1) not in defined and found.group(1) not in self.lex.abbreviations:
                 named = self._name_before_bracket(found.start(1) - 1, found.group(1))
                 if named is not None:
                     defined[found.group(1)] = named

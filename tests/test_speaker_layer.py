@@ -2316,6 +2316,17 @@ def test_a_name_before_a_definite_description_missing_its_closing_comma_speaks(n
     assert (speaker.name, speaker.title) == ("Ada Quill", "Tamaria Bank Governor")
 
 
+def test_a_titles_abbreviation_in_brackets_names_no_body(nlp):
+    # "(CEO)" after the title is no organisation "Chief Executive Officer", so "The CEO" is
+    # the chief executive named before, the main subject the next "He" stands for
+    text = (
+        "Mr Tomas Quill, Chief Executive Officer (CEO) at Harbour Mines, spoke on Monday.\n\n"
+        "The CEO raised the matter while he visited the mayor of Tamsin, Mr Ivo Brandt, at his "
+        "home.\n\nHe said the mine would reopen in May."
+    )
+    assert quoteattr.extract(text, nlp=nlp)[-1].speaker.name == "Tomas Quill"
+
+
 def test_an_initial_the_tagger_took_for_an_article_opens_the_name_after_a_title(nlp):
     text = (
         "A sessions court on Monday freed two men accused in a 2015 robbery.\n"
