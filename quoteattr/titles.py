@@ -753,6 +753,12 @@ class TitleFinder:
                         # "planning" of "planning and housing chief", "fruit" of "fruit and
                         # dairy board chair": the first of coordinated modifiers
                         or any(c.dep_ == "conj" and start <= c.i < first for c in t.children)
+                        # "doctors" of "junior doctors’ committee chair": whose the role is
+                        or t.dep_ == "poss"
+                        and t.tag_ == "NNS"
+                        and doc[i + 1].text in ("'", "’")
+                        and (doc[i + 1].tag_ == "POS" or doc[i + 1].dep_ == "case")
+                        and start <= t.head.i < first
                         or doc[i + 1].dep_ == "cc"
                         and doc[i + 1].head.i == i
                         and start <= t.head.i < first
@@ -772,8 +778,13 @@ class TitleFinder:
                 and start == i + 1  # "front" of "front-runner"
                 or t.text in ("'", "’")  # "Harbours’ new chief executive": a bare apostrophe
                 and i > 0
-                and doc[i - 1].is_title
-                and doc[i - 1].lower_.endswith("s")
+                and (
+                    doc[i - 1].is_title
+                    and doc[i - 1].lower_.endswith("s")
+                    # "junior doctors’ committee chair": the tagger's possessive on a plural
+                    or (t.tag_ == "POS" or t.dep_ == "case")
+                    and doc[i - 1].tag_ == "NNS"
+                )
                 or (i == first - 1 or i == first - 2 and start == first - 1)
                 and _common_word(t)
                 and t.tag_ in ("NN", "NNP")

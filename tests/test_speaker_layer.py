@@ -2316,6 +2316,13 @@ def test_a_name_before_a_definite_description_missing_its_closing_comma_speaks(n
     assert (speaker.name, speaker.title) == ("Ada Quill", "Tamaria Bank Governor")
 
 
+def test_a_plural_possessive_in_lower_case_stays_in_the_title(nlp):
+    speaker = quoteattr.extract(
+        "Senior teachers\u2019 panel convener Ana Lund said the exams would go ahead.", nlp=nlp
+    )[-1].speaker
+    assert speaker.title == "Senior teachers\u2019 panel convener"
+
+
 def test_a_titles_abbreviation_in_brackets_names_no_body(nlp):
     # "(CEO)" after the title is no organisation "Chief Executive Officer", so "The CEO" is
     # the chief executive named before, the main subject the next "He" stands for
