@@ -267,10 +267,11 @@ def _subject_of_clause_before(tok: Token, pron: Token) -> bool:
 def _commands(subj: Token, tok: Token) -> bool:
     """Whether the subject ``subj`` governs the subject ``tok`` of a subordinate clause
     ("Lee advised Ruiz, as the nominee prepares …"): a description there cannot be the subject
-    itself. Only through clauses a conjunction opens ("as", "while", "because") or a verb's
-    complement: a relative clause, an apposition, a conjunct or a clause after a dash may name
-    the subject again ("… -- meddling the congressman said is …"), and two subjects of one
-    verb are a name and its apposition ("Ban, the secretary general, vowed")."""
+    itself. Only through clauses a conjunction opens ("as", "while", "because", and "when",
+    which the tagger calls an adverb) or a verb's complement: a relative clause, an
+    apposition, a conjunct or a clause after a dash may name the subject again ("… --
+    meddling the congressman said is …"), and two subjects of one verb are a name and its
+    apposition ("Ban, the secretary general, vowed")."""
     verb = subj.head
     if tok.head.i == verb.i:
         return False
@@ -281,7 +282,9 @@ def _commands(subj: Token, tok: Token) -> bool:
         )  # "Lee replied …, and later noted that the senator …": Lee's clause still
         if cur.dep_ not in COMMANDED_DEPS and not shares_subject:
             return False
-        if cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children):
+        if cur.dep_ == "advcl" and not any(
+            c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in cur.children
+        ):
             return False
         if cur.head.i == verb.i:
             return True

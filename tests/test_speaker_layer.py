@@ -594,6 +594,19 @@ def test_a_description_in_a_subordinate_clause_is_not_its_subject(nlp):
     assert (quote.speaker.name, quote.speaker.title) == ("Mara Dorn", "Labour nominee")
 
 
+def test_a_when_clause_governs_its_description_like_as(nlp):
+    # "when" is tagged an adverb, not a conjunction, but opens the same kind of clause: the
+    # organiser who visited is Moss, not Gale who spoke to him
+    text = (
+        "Mayor Ruth Gale spoke to Ken Moss on Monday when the union organiser visited the "
+        "depot.\n\n"
+        '"Nothing was agreed," Moss said.'
+    )
+    (quote,) = quoteattr.extract(text, nlp=nlp)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == ("Ken Moss", "union organiser")
+
+
 def test_a_description_is_nobody_its_own_clause_names(nlp):
     # the party leader who did not defend Kerr is not Kerr, though Kerr is the nearest subject
     text = (
