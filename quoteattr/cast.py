@@ -322,6 +322,7 @@ class Entity:
     spoken_starts: set[int] = field(default_factory=set, repr=False)
     by_surname: int = 0  # mentions by the bare surname ("Cruz")
     organisation: str | None = None  # "Nia Obi of Coastal Food Network": where, no role said
+    place: str | None = None  # "Senator Jo Hart of Ohio", "…, Democrat of Ohio": whom they serve
     # "IMF" when the article says it more than "International Monetary Fund": as affiliation
     usual: str | None = None
 
@@ -1326,6 +1327,8 @@ class Cast(TitleFinder):
         if label == "PERSON":
             self._learn_gender(ent, toks)
             ent.descriptors |= self._descriptors(root)
+            if ent.place is None:
+                ent.place = self._place_after(toks[-1])
             if ent.organisation is None:
                 ent.organisation = self._organisation_after(toks[-1]) or self._organisation_before(
                     toks[0]
@@ -1342,6 +1345,28 @@ class Cast(TitleFinder):
                 if title:
                     ent.add_title(title)
         return ent
+
+    def _place_after(self, last: Token) -> str | None:
+        """'Senator Jo Hart of Ohio', 'Jo Hart, Democrat of Ohio,', 'Jo Hart, a Republican from
+        Ohio,': the place NER finds right after the name and "of/from", or after a party."""
+        doc = self.ctx.doc
+        k = last.i + 1
+        if k + 1 < len(doc) and doc[k].text == ",":
+            k += 1
+            if doc[k].lower_ in ("a", "an"):
+                k += 1
+            if k >= len(doc) or doc[k].ent_type_ != "NORP":
+                return None
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "from"):
+            return None
+        k += 1
+        if doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "GPE":
+            return None
+        end = k
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return doc[k : end + 1].text
 
     def _organisation_after(self, last: Token) -> str | None:
         """'Nia Obi of Coastal Food Network', 'Dr Ann Lee from Harbour Hospital': the

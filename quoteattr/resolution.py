@@ -1021,6 +1021,8 @@ class SpeakerResolver(Cast):
     def _where_held(self, ent: Entity) -> tuple[str | None, str | None]:
         title = ent.best_title()
         full = self.affiliation_of(ent)
+        if title is not None and ent.place and " " not in title.text and not title.affiliation:
+            return ent.place, (full if full != ent.place else None)
         if title is None or full is None or full == self._whose(title, ent):
             return full, None
         own = title.affiliation

@@ -2014,9 +2014,14 @@ def test_an_organisation_after_the_name_is_the_affiliation_of_someone_with_no_ti
     )
     (summary,) = quoteattr.speakers(text, nlp=nlp)
     assert summary.affiliation == "Coastal Food Network"
-    # a title keeps its own affiliation, and a place is no organisation
+    # a place is no organisation: it is the affiliation only of a one-word rank it is
+    # served from ("Senator" of Ohio), never of a title that says more
     ohio = _last_speaker("Senator Ann Lee of Ohio said the bill was dead.", nlp)
-    assert (ohio.title, ohio.affiliation) == ("Senator", None)
+    assert (ohio.title, ohio.affiliation) == ("Senator", "Ohio")
+    ohio = _last_speaker(
+        "Harbour Bank chief executive Ann Lee of Ohio said the bill was dead.", nlp
+    )
+    assert (ohio.title, ohio.affiliation) == ("Harbour Bank chief executive", "Harbour Bank")
 
 
 def test_a_name_the_parse_makes_a_conjunct_of_a_joint_role_is_who_holds_both(nlp):
@@ -2205,6 +2210,29 @@ def test_a_plural_title_opening_a_sentence_is_the_title_of_each_name_after_it(nl
 def test_a_party_member_description_is_a_title_below_any_role(nlp, text, title):
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Dale Ferris", title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Turnout decides it," said Sen. Dale Ferris of Iowa.',
+        '"Turnout decides it," said Gov. Dale Ferris, a Democrat from Iowa.',
+        '"Turnout decides it," said Senator Dale Ferris, Republican of Iowa, on Sunday.',
+    ],
+)
+def test_the_place_a_bare_rank_serves_is_its_affiliation(nlp, text):
+    # "Senator" alone says less than a reader writes ("senator from Iowa"): the place the
+    # article hangs on the name, by itself or after the party, is where the rank is held
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Dale Ferris"
+    assert speaker.title in ("Senator", "Governor")
+    assert speaker.affiliation == "Iowa"
+
+
+def test_a_place_after_a_name_with_a_longer_title_is_not_its_affiliation(nlp):
+    text = '"Turnout decides it," said Iowa party chairman Dale Ferris of Des Moines.'
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.affiliation) == ("Dale Ferris", "Iowa")
 
 
 def test_a_comparison_before_the_name_is_no_title(nlp):
