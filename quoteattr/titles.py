@@ -1711,7 +1711,9 @@ class TitleFinder:
             # "one of the widow's lawyers, Ivo Brandt": one of those who hold the role
             one = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "of" else role
             found = self._one_of_the_holders(one) or self._title_from_phrase(
-                described, stop=toks[0].i
+                described,
+                stop=toks[0].i,
+                described=doc[toks[0].i - 1].text == "," and self._names_a_doer(described),
             )
             if found is not None and org is not None:
                 # the organisation is part of the title as the article gives it
@@ -1720,6 +1722,20 @@ class TitleFinder:
             if found is not None:
                 return found
         return self._title_before_comma(toks) or self._title_closing_inversion(toks)
+
+    def _names_a_doer(self, head: Token) -> bool:
+        """'the assailant, Tom Reed,', 'the gardener, Ann Lee,': a description before the name
+        it is set off from by a comma that names someone by what they do, listed or not (with
+        no comma, "The union's chief negotiator Ann Lee", the owner stays out); not a relation
+        ("her husband, Tom Reed,") nor a thing ("a lead over his rival, Tom Reed")."""
+        return (
+            _describes(head)
+            and head.lower_ not in self.lex.kin_words
+            and (
+                head.lower_.endswith(AGENT_ENDINGS)
+                or self.lex.nominal_heads.get(head.lemma_.lower()) == "PERSON"
+            )
+        )
 
     def _named_right_after(self, tok: Token) -> bool:
         """A name the parse puts in apposition to a role, set off by a comma and nothing but

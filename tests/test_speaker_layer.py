@@ -2235,6 +2235,21 @@ def test_a_place_after_a_name_with_a_longer_title_is_not_its_affiliation(nlp):
     assert (speaker.name, speaker.affiliation) == ("Dale Ferris", "Iowa")
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ('"We held the gate," the gardener, Tom Reed, told reporters.', "gardener"),
+        ('"We held the gate," the caretaker, Tom Reed, said.', "caretaker"),
+        # a relation or a thing set off before the name is no title
+        ('"We held the gate," her husband, Tom Reed, told reporters.', "husband"),
+        ('The poll gave a lead of ten points over his rival, Tom Reed, who said: "No."', None),
+    ],
+)
+def test_a_description_set_off_before_the_name_names_what_they_do(nlp, text, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Reed", title)
+
+
 def test_a_comparison_before_the_name_is_no_title(nlp):
     text = (
         "More coach than manager, Ines Warde rarely speaks in slogans.\n\n"
