@@ -1900,9 +1900,12 @@ class Cast(TitleFinder):
         )
 
     def _speaker_reporting(self, t: Token) -> Entity | None:
-        """Who reports the clause ``t`` is the subject of ("he said the Home Minister too had
-        backed it"): a speaker does not call themself by a description, so that is someone else."""
+        """Who reports the clause ``t`` stands in ("he said the Home Minister too had backed
+        it", or deeper: "she said the plan, one the party leader has since dropped, …"): a
+        speaker does not call themself by a description, so that is someone else."""
         clause = t.head
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
         verb = clause.head
         if clause.dep_ != "ccomp" or not self.lex.is_cue_verb(verb, "speech"):
             return None

@@ -3745,6 +3745,16 @@ def test_a_description_in_what_a_person_reports_is_someone_else(nlp):
     assert [(q.speaker.name, q.speaker.title) for q in quotes] == [("Rai", "PM")] * 3
 
 
+def test_a_description_deeper_in_what_a_person_reports_is_someone_else(nlp):
+    # the party leader stands in a clause inside what Lee said, not right under the verb
+    text = (
+        "Ann Lee spoke in Leeds on Monday.\n\nShe said the plan to close the depot, a plan the "
+        'party leader has since dropped, would have cost jobs.\n\n"It was a mistake," Lee said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ann Lee", None)
+
+
 def test_a_business_a_sentence_opens_with_is_where_a_bare_role_is_held(nlp):
     # shop names are often tagged as people: the fronted "At …," says where the owner works,
     # not the gallery the article names most
