@@ -895,6 +895,14 @@ class Cast(TitleFinder):
             # "HPRC, the Harbour Physics Research Centre, said" in one span: the name given
             # in apposition to the abbreviation (`ABBREVIATION_APPOSED` links the two)
             cleaned = cleaned[3:]
+        if (
+            len(cleaned) > 4
+            and cleaned[-3].text == "("
+            and cleaned[-1].text == ")"
+            and cleaned[-2].text.lower()
+            in {k.lower() for k in _initials_of(tuple(t.text for t in cleaned[:-3]))}
+        ):
+            cleaned = cleaned[:-3]  # "Organisation Against Fee Abuse (Oafa)": its abbreviation
         while len(cleaned) > 1 and (
             cleaned[-1].is_lower
             and cleaned[-1].is_alpha
@@ -2156,10 +2164,19 @@ class Cast(TitleFinder):
                 _capitalised(words[0])
                 and len(capitals) >= 2
                 and key.upper() in _initials_of(tuple(w.text for w in words))
-                and not any(self.by_token.get(w.i) for w in words)
                 and not self.ctx.quoted(words[0].i)
             ):
-                return self._register(words, "ORG", learn=False)
+                owners = [self.by_token.get(w.i) for w in capitals]
+                if not any(owners):
+                    return self._register(words, "ORG", learn=False)
+                # the organisation NER found there, its name spelled by the letters
+                owner = owners[0]
+                if (
+                    owner is not None
+                    and owner.label == "ORG"
+                    and owners.count(owner) == len(owners)
+                ):
+                    return owner
         return None
 
     def _merge(self, merges: list[tuple[Entity, Entity]]) -> None:

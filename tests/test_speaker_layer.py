@@ -4942,6 +4942,24 @@ def test_a_bracketed_abbreviation_written_as_a_word_names_the_words_before_it(nl
     assert quotes[-1].speaker.name == "Kitwe Ore and Processing Alliance"
 
 
+def test_an_abbreviation_written_as_a_word_inside_the_tagged_name_is_cut_off_and_links(nlp):
+    # NER took "(Oafa)" into the organisation's name: the name stops before the bracket, and
+    # "Oafa said" is that organisation
+    from spacy.tokens import Span
+
+    text = (
+        "The Organisation Against Fee Abuse (Oafa) said tariffs were too high.\n\n"
+        "Oafa said the regulator should have refused."
+    )
+    doc = _unattributed(nlp, text)
+    doc.ents = [Span(doc, 1, 8, label="ORG")]
+    assert doc.ents[0].text == "Organisation Against Fee Abuse (Oafa)"
+    _attribute(nlp, doc)
+    assert [q.speaker.name for q in doc._.quotes if q.speaker] == [
+        "Organisation Against Fee Abuse"
+    ] * 2
+
+
 def test_an_abbreviation_given_after_or_is_the_body_whatever_ner_calls_it(nlp):
     text = (
         "The Korea Deep Sea Research Institute, or KODEX, which ran the dive, said the rocks "
