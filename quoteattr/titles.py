@@ -39,6 +39,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}
 POSSESSIVE = ("'s", "’s", "'", "’")
 TITLE_MAX_TOKENS = 16
+TITLE_MAX_WORDS = 14  # a longer phrase is more often a clause than a title
 TITLE_WEIGHT_CAP = 6
 QUOTED_NAME_MAX = 5  # words of a show's or a paper's name in quote marks inside a title
 # what "leads" or "heads" takes that is no body led: "leads the race", "heads the list"
@@ -2217,8 +2218,22 @@ class TitleFinder:
         words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]
         while words and words[0].lower_ in TITLE_DROP:
             words = words[1:]
+        if len(words) > TITLE_MAX_WORDS and not any(t.tag_.startswith("VB") for t in words):
+            # "director of the Center for … at the … Institute of … at … University": a chain
+            # of "of/at/for" phrases the reader keeps in full says where; it ends at the last
+            # phrase that fits
+            cut = max(
+                (k for k, t in enumerate(words[: TITLE_MAX_WORDS + 1]) if k and t.pos_ == "ADP"),
+                default=0,
+            )
+            at_head = next((k for k, t in enumerate(words) if t.i == head.i), len(words))
+            words = words[:cut] if cut > at_head else words
         listed = any(self.lex.is_title_word(t) for t in words)
-        if not words or len(words) > 14 or not (listed or described and _describes(head)):
+        if (
+            not words
+            or len(words) > TITLE_MAX_WORDS
+            or not (listed or described and _describes(head))
+        ):
             return None
         if any(t.lower_ == "than" for t in words):
             return None  # "More professor than politician, Ray …": a comparison, not a post

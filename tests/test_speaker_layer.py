@@ -2250,6 +2250,20 @@ def test_a_description_set_off_before_the_name_names_what_they_do(nlp, text, tit
     assert (speaker.name, speaker.title) == ("Tom Reed", title)
 
 
+def test_a_long_chain_of_places_in_an_apposition_is_cut_not_dropped(nlp):
+    # past fourteen words the title was dropped whole; a chain of "of/at/for" phrases with
+    # no verb keeps what fits, up to the last phrase that does
+    text = (
+        "Dana Vale, director of the Centre for Rural Water and Soil at the Harbour Institute of "
+        "Land Studies at Tamsin University, said the wells were dry."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Dana Vale"
+    assert (
+        speaker.title == "director of the Centre for Rural Water and Soil at the Harbour Institute"
+    )
+
+
 def test_a_comparison_before_the_name_is_no_title(nlp):
     text = (
         "More coach than manager, Ines Warde rarely speaks in slogans.\n\n"
