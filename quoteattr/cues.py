@@ -102,6 +102,7 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     abbreviations: dict[str, str] = field(default_factory=dict)
     title_verbs: frozenset[str] = frozenset()
+    appointing_verbs: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
     postnominal_titles: frozenset[str] = frozenset()
     appearance_words: frozenset[str] = frozenset()
@@ -232,6 +233,7 @@ class Lexicon:
             title_words=words("titles.txt", "roles") | words("titles.txt", "membership_roles"),
             abbreviations=_pairs(lines("titles.txt", "abbreviations")),
             title_verbs=words("titles.txt", "title_verbs"),
+            appointing_verbs=words("titles.txt", "appointing_verbs"),
             placing_verbs=words("titles.txt", "placing_verbs"),
             postnominal_titles=words("titles.txt", "postnominal_titles"),
             appearance_words=words("titles.txt", "appearance_words"),

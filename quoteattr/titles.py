@@ -1799,7 +1799,8 @@ class TitleFinder:
         words = list(after)
         if (
             len(words) > TITLE_MAX_TOKENS
-            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in ",;:" for t in words)
+            # a verb of its own, or a relative clause ("whom the board named chief executive")
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "WP") or t.text in ",;:" for t in words)
             or any(self.ctx.quoted(t.i) for t in words)
             or not any(
                 t.pos_ == "NOUN" and (self._is_title_token(t) or t.lower_.endswith(AGENT_ENDINGS))
@@ -2071,6 +2072,9 @@ class TitleFinder:
                         )
             if supposed(verb):
                 continue  # "Lee, who could serve as chair"
+            appointed = self._role_appointed_to(verb)
+            if appointed is not None:
+                return appointed
             if verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
                 for c in verb.children:  # not "Lee is not the first candidate"
                     # "She is the senior Republican on the Ethics Committee": a party post
@@ -2092,6 +2096,20 @@ class TitleFinder:
                                     # "Varga, who served as a councillor for 12 years"
                                     found = replace(found, past=True)
                                 return found
+        return None
+
+    def _role_appointed_to(self, verb: Token) -> TitleRef | None:
+        """'Lee, who was appointed chief of mission to Tamsin', 'Lee, whom the board named
+        chief executive': the role a relative clause says the person was given (`titles.txt`
+        `[appointing_verbs]`), the verb's object predicate."""
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in self.lex.appointing_verbs:
+            return None
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "WP" for c in verb.children):
+            return None  # "Lee, who named Ann Moyo chief executive": someone else's role
+        for c in verb.children:
+            if c.dep_ == "oprd" and c.pos_ == "NOUN" and not self.ctx.quoted(c):
+                tail = _following_preps(verb, c)  # "appointed chief of mission | to Tamsin"
+                return self._title_from_phrase(c, described=True, tail=tail)
         return None
 
     def _unit_led(self, obj: Token) -> bool:

@@ -2264,6 +2264,31 @@ def test_a_long_chain_of_places_in_an_apposition_is_cut_not_dropped(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            '"It is humility," said Ivo Marsh, who was appointed chief of mission to Tamsin '
+            "in 2004.",
+            "chief of mission to Tamsin",
+        ),
+        (
+            '"It is humility," said Ivo Marsh, whom the board named chief executive last year.',
+            "chief executive",
+        ),
+        (
+            "Ivo Marsh, who was elected mayor of Harbour in 2019, said it was fine.",
+            "mayor of Harbour",
+        ),
+        # the role he gave someone else is not his
+        ("Ivo Marsh, who named Ann Moyo chief executive, said it was fine.", None),
+    ],
+)
+def test_a_role_a_relative_clause_says_the_person_was_given_is_a_title(nlp, text, title):
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ivo Marsh", title)
+
+
 def test_a_comparison_before_the_name_is_no_title(nlp):
     text = (
         "More coach than manager, Ines Warde rarely speaks in slogans.\n\n"
