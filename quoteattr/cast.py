@@ -2147,9 +2147,10 @@ class Cast(TitleFinder):
         self._merge(merges)
 
     def _name_before_bracket(self, bracket: int, key: str) -> Entity | None:
-        """'The Guild of Harbour and Dock Workers (Ghdw)' with no organisation NER tagged
-        there: the capitalised words before the bracket whose initials spell the abbreviation
-        (any case) are an organisation's name, registered as one."""
+        """'The Guild of Harbour and Dock Workers (Ghdw)': the capitalised words before the
+        bracket whose initials spell the abbreviation (any case) are an organisation's name,
+        registered as one when NER tagged nothing there, else the organisation NER tagged
+        over all of them ("Organisation Against Fee Abuse (Oafa)")."""
         doc = self.ctx.doc
         opening = doc.char_span(bracket, bracket + 1)
         if opening is None or opening.start == 0:
