@@ -140,6 +140,14 @@ def _initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
+def _apostrophe_name(tok: Token) -> bool:
+    """'Kang’ethe', 'Ndung’u', "O'Brien": a capitalised word with an apostrophe between
+    letters, which the tagger often takes for anything but a proper noun."""
+    text = tok.text.replace("\u2019", "'")
+    k = text.find("'")
+    return 0 < k < len(text) - 1 and text[k + 1].isalpha() and _capitalised(tok)
+
+
 def _capitalised(tok: Token) -> bool:
     """'Reyes', and 'McAllister', 'DeSantis', 'MacLeod', "Ng'ang'a", which ``is_title``
     rejects (a lower-case letter after an apostrophe inside the word)."""
@@ -690,6 +698,13 @@ class Cast(TitleFinder):
             end += 1
         if end > span.end and end < len(doc) and doc[end].pos_ == "PROPN":
             toks = list(span)  # "Ann Lee Slams Harbour Bank": a headline runs on
+        elif (
+            end == span.end
+            and end < len(doc)
+            and doc[end].ent_iob_ == "O"
+            and _apostrophe_name(doc[end])
+        ):
+            toks.append(doc[end])  # "Prof Wanjiku | Kang’ethe": a surname the tagger misreads
         i = span.start - 1
         particles = 0
         while (
@@ -2211,7 +2226,9 @@ class Cast(TitleFinder):
         if not people:
             return []
         arr = doc.to_array([ENT_IOB, LOWER, SENT_START, IS_LOWER])
-        wanted = numpy.array([doc.vocab.strings.add(k) for k in people], dtype=arr.dtype)
+        # keys hold a straight apostrophe ("kang'ethe"); the text may have a curly one
+        forms = {k for key in people for k in (key, key.replace("'", "\u2019"))}
+        wanted = numpy.array([doc.vocab.strings.add(k) for k in forms], dtype=arr.dtype)
         found = numpy.flatnonzero(
             (arr[:, 0] == 2) & (arr[:, 3] == 0) & numpy.isin(arr[:, 1], wanted)
         ).tolist()
@@ -2225,7 +2242,11 @@ class Cast(TitleFinder):
             and not self.ctx.quoted(i)
             # opening its sentence, only as the subject ("Kerr was asked", not "Young
             # people said")
-            and (arr[i, 2] != 1 or doc[i].pos_ == "PROPN" and doc[i].dep_ in ("nsubj", "nsubjpass"))
+            and (
+                arr[i, 2] != 1
+                or (doc[i].pos_ == "PROPN" or _apostrophe_name(doc[i]))
+                and doc[i].dep_ in ("nsubj", "nsubjpass")
+            )
         ]
 
     def _family_surname(self, first: Token) -> str | None:

@@ -4999,6 +4999,20 @@ def test_an_abbreviation_written_as_a_word_inside_the_tagged_name_is_cut_off_and
     ] * 2
 
 
+def test_a_surname_with_an_apostrophe_is_the_person_named_with_it(nlp):
+    # the tagger misreads "Kang’ethe" (NER stops before it, and it is no proper noun), and
+    # the cast keys surnames with a straight apostrophe while the text has a curly one
+    text = (
+        "HB Governor Prof Wanjiku Kang’ethe said providers are yet to comply.\n\n"
+        '"One of the conditions was lower costs," said Kang’ethe.\n\n'
+        "Kang’ethe said mobile money had grown."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Wanjiku Kang’ethe", "HB Governor")
+    ] * 3
+
+
 def test_an_abbreviation_given_after_or_is_the_body_whatever_ner_calls_it(nlp):
     text = (
         "The Korea Deep Sea Research Institute, or KODEX, which ran the dive, said the rocks "
