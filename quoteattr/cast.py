@@ -141,7 +141,7 @@ def _initial(tok: Token) -> bool:
 
 
 def _apostrophe_name(tok: Token) -> bool:
-    """'Kang’ethe', 'Ndung’u', "O'Brien": a capitalised word with an apostrophe between
+    """'Kang’ethe', 'Karang’a', "O'Brien": a capitalised word with an apostrophe between
     letters, which the tagger often takes for anything but a proper noun."""
     text = tok.text.replace("\u2019", "'")
     k = text.find("'")
