@@ -2245,7 +2245,19 @@ class TitleFinder:
                 default=0,
             )
             at_head = next((k for k, t in enumerate(words) if t.i == head.i), len(words))
-            words = words[:cut] if cut > at_head else words
+            if cut > at_head:
+                # nor a second role the cut leaves half ("President of X and Member | of …")
+                end = words[cut].i
+                cut = min(
+                    (
+                        k
+                        for k, t in enumerate(words[at_head:cut], at_head)
+                        if t.dep_ == "cc"
+                        and any(c.dep_ == "conj" and c.right_edge.i >= end for c in t.head.children)
+                    ),
+                    default=cut,
+                )
+                words = words[:cut]
         listed = any(self.lex.is_title_word(t) for t in words)
         if (
             not words

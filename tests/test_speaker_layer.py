@@ -2289,6 +2289,18 @@ def test_a_role_a_relative_clause_says_the_person_was_given_is_a_title(nlp, text
     assert (speaker.name, speaker.title) == ("Ivo Marsh", title)
 
 
+def test_a_long_title_is_not_cut_inside_a_second_role(nlp):
+    # the cut at the last phrase that fits would leave "and Member of the Standing Committee"
+    # without what it is a member of: the second role goes whole
+    text = (
+        "Ravi Menon, President of the Harbour Traders Union and Member of the Standing "
+        "Committee on Water and Sanitation of the State Legislative Assembly of Tamsin, said "
+        "the wells were dry."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Ravi Menon", "President of the Harbour Traders Union")
+
+
 def test_a_comparison_before_the_name_is_no_title(nlp):
     text = (
         "More coach than manager, Ines Warde rarely speaks in slogans.\n\n"
