@@ -1383,13 +1383,10 @@ class Cast(TitleFinder):
             k += 1
         if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "from"):
             return None
-        k += 1
-        if doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "GPE":
+        place = self._affiliation_entity_at(doc[k + 1])
+        if place is None or place.start != k + 1 or place.label_ != "GPE":
             return None
-        end = k
-        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-            end += 1
-        return doc[k : end + 1].text
+        return place.text
 
     def _organisation_after(self, last: Token) -> str | None:
         """'Nia Obi of Coastal Food Network', 'Dr Ann Lee from Harbour Hospital': the

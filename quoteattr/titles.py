@@ -143,6 +143,33 @@ def _following_preps(verb: Token, attr: Token) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _shortened(words: list[Token], head: Token) -> list[Token]:
+    """'director of the Centre for … at the … Institute of … at … University': a title too
+    long to keep, a chain of "of/at/for" phrases with no verb, ends at the last phrase that
+    fits, and before a second role that cut would leave half ("President of X and Member |
+    of …"). A phrase with a verb is left as it is (a clause, no title)."""
+    if any(t.tag_.startswith("VB") for t in words):
+        return words
+    cut = max(
+        (k for k, t in enumerate(words[: TITLE_MAX_WORDS + 1]) if k and t.pos_ == "ADP"),
+        default=0,
+    )
+    at_head = next((k for k, t in enumerate(words) if t.i == head.i), len(words))
+    if cut <= at_head:
+        return words
+    end = words[cut].i
+    cut = min(
+        (
+            k
+            for k, t in enumerate(words[at_head:cut], at_head)
+            if t.dep_ == "cc"
+            and any(c.dep_ == "conj" and c.right_edge.i >= end for c in t.head.children)
+        ),
+        default=cut,
+    )
+    return words[:cut]
+
+
 def _second_description(tok: Token) -> bool:
     """'… adviser to the campaign on tax issues and an associate professor at …', '… at the
     Lakeside School of Medicine and the host of a podcast': a conjunct with its own article is a
@@ -2236,28 +2263,8 @@ class TitleFinder:
         words = [t for t in words if not (t.is_punct and t.text not in ("-", "’s", "'s"))]
         while words and words[0].lower_ in TITLE_DROP:
             words = words[1:]
-        if len(words) > TITLE_MAX_WORDS and not any(t.tag_.startswith("VB") for t in words):
-            # "director of the Center for … at the … Institute of … at … University": a chain
-            # of "of/at/for" phrases the reader keeps in full says where; it ends at the last
-            # phrase that fits
-            cut = max(
-                (k for k, t in enumerate(words[: TITLE_MAX_WORDS + 1]) if k and t.pos_ == "ADP"),
-                default=0,
-            )
-            at_head = next((k for k, t in enumerate(words) if t.i == head.i), len(words))
-            if cut > at_head:
-                # nor a second role the cut leaves half ("President of X and Member | of …")
-                end = words[cut].i
-                cut = min(
-                    (
-                        k
-                        for k, t in enumerate(words[at_head:cut], at_head)
-                        if t.dep_ == "cc"
-                        and any(c.dep_ == "conj" and c.right_edge.i >= end for c in t.head.children)
-                    ),
-                    default=cut,
-                )
-                words = words[:cut]
+        if len(words) > TITLE_MAX_WORDS:
+            words = _shortened(words, head)
         listed = any(self.lex.is_title_word(t) for t in words)
         if (
             not words
