@@ -58,6 +58,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", 
 GROUP_PRONOUNS = SINGULAR_GROUP_PRONOUNS | PLURAL_PRONOUNS
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 DEFINITE = frozenset({"the", "this", "that"})
+# "a spokesman", "one Republican strategist", "another aide": words that bring someone new in
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 # "the envoy" refers to someone mentioned within about two articles' length, not further:
 # the bound keeps resolution linear in document length
 NOMINAL_LOOKBACK_TOKENS = 3000
@@ -2860,9 +2862,13 @@ class Cast(TitleFinder):
     def _refers_back(self, head: Token, before: list[Token]) -> bool:
         """Do the words before a description's noun make it someone already named: "the",
         "this", "its", no article at all ("Harbour Health Minister said"), or "a" with how they
-        felt ("a clearly disappointed Premier said")?"""
+        felt ("a clearly disappointed Premier said"); never "one" or "another" otherwise?"""
         if any(t.lower_ in DEFINITE or t.lower_ == "its" for t in before):
             return True  # "the minister", "its chief executive"
+        if before and before[0].lower_ in INDEFINITE:
+            # someone new ("said one unaligned strategist", where spaCy makes "one" a number,
+            # not an article), unless the words say how they felt ("a clearly upset Premier")
+            return any(t.lower_ in self.lex.mood_words for t in before[1:])
         if any(
             t.text in POSSESSIVE
             and t.i > 0
@@ -2883,11 +2889,7 @@ class Cast(TitleFinder):
             and head.tag_ in ("NN", "NNS")
         ):
             return True  # "police said": the force the article named ("Portvale Police Service")
-        return (
-            bool(before)
-            and before[0].lower_ in ("a", "an")
-            and any(t.lower_ in self.lex.mood_words for t in before[1:])
-        )
+        return False
 
     def holder_of_initials(self, initials: str) -> Entity | None:
         """The one person a title of whom these are the initials ("CPRO": "the line's Chief Public

@@ -5983,3 +5983,17 @@ def test_fr_before_a_surname_is_the_priest_named_before(nlp):
         '"The parish will rebuild," Fr Dunleavy said.'
     )
     assert _last_speaker(text, nlp).name == "Colm Dunleavy"
+
+
+@pytest.mark.parametrize("opener", ["one", "another"])
+def test_a_description_opened_by_one_or_another_is_someone_new(nlp, opener):
+    text = (
+        '"We will carry the county," said Jo Penn, a Tamsin-based Liberal strategist who once '
+        "advised the mayor. Later polls moved.\n\n"
+        f'"Nobody has an edge here," said {opener} unaligned Tamsin Liberal strategist.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    first = next(q for q in quotes if "county" in q.text)
+    second = next(q for q in quotes if "edge" in q.text)
+    assert first.speaker is not None and first.speaker.title == "Tamsin-based Liberal strategist"
+    assert second.speaker is not None and second.speaker.name != "Jo Penn"
