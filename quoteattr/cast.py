@@ -797,7 +797,11 @@ class Cast(TitleFinder):
         """A person's name ends before a verb or a lower-case word that is no name particle:
         NER's "Obama Says" (a headline) is Obama, "Trump accused Holt" is Trump. A nickname in
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
-        while len(tokens) > 1 and tokens[-1].lower_.strip(".") in self.lex.postnominals:
+        while (
+            len(tokens) > 1
+            and not tokens[-1].is_lower  # "AM" after a name is an honour, "am" a verb
+            and tokens[-1].lower_.strip(".") in self.lex.postnominals
+        ):
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
         run = 0
         while run < len(tokens) - 2 and self._is_title_token(tokens[-1 - run]):

@@ -5997,3 +5997,15 @@ def test_a_description_opened_by_one_or_another_is_someone_new(nlp, opener):
     second = next(q for q in quotes if "edge" in q.text)
     assert first.speaker is not None and first.speaker.title == "Tamsin-based Liberal strategist"
     assert second.speaker is not None and second.speaker.name != "Jo Penn"
+
+
+def test_order_of_australia_letters_after_a_name_are_no_part_of_it(nlp):
+    text = (
+        "The games were cancelled on Monday.\n\n"
+        "Chief executive of Harbour Games Australia, Craig Dunmore AM, said the decision was "
+        "a blow.\n\n"
+        "\u201cIt is a let down for every athlete,\u201d Dunmore said."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert quotes and all(q.speaker is not None for q in quotes)
+    assert {q.speaker.name for q in quotes} == {"Craig Dunmore"}
