@@ -90,7 +90,8 @@ def _contains_run(name: tuple[str, ...], words: tuple[str, ...]) -> bool:
 # the TPC"), not a modifier of the next word ("TPC Acting Head")
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 # "Allied Ironworkers (AIW)": an abbreviation the article defines in brackets after a name
-BRACKETED_ABBREVIATION = re.compile(r"\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
+# "the Harbour Port Authority's (HPA) pilots": an owner's "'s" may stand before the bracket
+BRACKETED_ABBREVIATION = re.compile(r"(?:['’]s)?\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
 # "the Harbour Science Agency, or HSA, said": the abbreviation given after "or"
 ABBREVIATION_AFTER_OR = re.compile(r",\s+or\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*),")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A." of "S.A. Kale"
@@ -2166,15 +2167,18 @@ class Cast(TitleFinder):
 
     def _name_before_bracket(self, bracket: int, key: str) -> Entity | None:
         """'The Guild of Harbour and Dock Workers (Ghdw)': the capitalised words before the
-        bracket whose initials spell the abbreviation (any case) are an organisation's name,
-        registered as one when NER tagged nothing there, else the organisation NER tagged
-        over all of them ("Organisation Against Fee Abuse (Oafa)")."""
+        bracket (and an owner's "’s") whose initials spell the abbreviation (any case) are an
+        organisation's name, registered as one when NER tagged nothing there, else the
+        organisation NER tagged over all of them ("Organisation Against Fee Abuse (Oafa)")."""
         doc = self.ctx.doc
         opening = doc.char_span(bracket, bracket + 1)
         if opening is None or opening.start == 0:
             return None
+        end = opening.start
+        if doc[end - 1].text in POSSESSIVE:
+            end -= 1  # "the Harbour Port Authority’s (Hpa) pilots": the owner's name
         words: list[Token] = []
-        for tok in reversed(doc[max(0, opening.start - 2 * len(key) - 2) : opening.start]):
+        for tok in reversed(doc[max(0, end - 2 * len(key) - 2) : end]):
             if not (_capitalised(tok) or tok.lower_ in ABBREVIATED and words):
                 break
             words.insert(0, tok)

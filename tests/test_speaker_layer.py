@@ -6009,3 +6009,14 @@ def test_order_of_australia_letters_after_a_name_are_no_part_of_it(nlp):
     quotes = quoteattr.extract(text, nlp=nlp)
     assert quotes and all(q.speaker is not None for q in quotes)
     assert {q.speaker.name for q in quotes} == {"Craig Dunmore"}
+
+
+@pytest.mark.parametrize("letters", ["Tcaa", "TCAA"])
+def test_an_abbreviation_in_brackets_after_an_owner_s_s_is_that_body(nlp, letters):
+    text = (
+        "Two inspectors were part of the Tamsin Civil Aviation Authority\u2019s "
+        f"({letters}) flight inspection unit, officials said on Friday.\n\n"
+        f"{letters} said in a statement that its tower had lost contact with the aircraft."
+    )
+    quote = next(q for q in quoteattr.extract(text, nlp=nlp) if "tower" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Tamsin Civil Aviation Authority"
