@@ -131,6 +131,22 @@ def _party_post(head: Token) -> bool:
     )
 
 
+def _hyphen_split(attr: Token) -> tuple[Token, tuple[Token, ...]]:
+    """'who is the co-founder of …': spaCy can make "co", "-" and "founder" three attributes of
+    the verb. The last is the phrase's head; the parts before it go on the title with it."""
+    doc = attr.doc
+    parts: list[Token] = []
+    while (
+        attr.i + 2 < len(doc)
+        and doc[attr.i + 1].text == "-"
+        and doc[attr.i + 2].dep_ == attr.dep_
+        and doc[attr.i + 2].head.i == attr.head.i
+    ):
+        parts += [attr, doc[attr.i + 1]]
+        attr = doc[attr.i + 2]
+    return attr, tuple(parts)
+
+
 def _following_preps(verb: Token, attr: Token) -> tuple[Token, ...]:
     """The verb's "at/of/for …" phrases that go on right after ``attr`` ("who was coordinator
     for trade | at the State Department")."""
@@ -2107,12 +2123,13 @@ class TitleFinder:
                     # "She is the senior Republican on the Ethics Committee": a party post
                     post = c.pos_ == "NOUN" or _party_post(c)
                     if c.dep_ == "attr" and post and not self.ctx.quoted(c):
+                        c, parts = _hyphen_split(c)
                         # "Dan Berg, who was coordinator for trade at …": a relative clause on
                         # the name says what the person is, listed role word or not
                         relative = verb.dep_ == "relcl"
                         tail = _following_preps(verb, c) if relative else ()
                         described = relative or c.pos_ != "NOUN"  # the party post
-                        return self._title_from_phrase(c, described=described, tail=tail)
+                        return self._title_from_phrase(c, described=described, tail=parts + tail)
             elif verb.lemma_.lower() in self.lex.title_verbs:
                 for prep in verb.children:
                     if prep.dep_ == "prep" and prep.lower_ == "as":
@@ -2208,7 +2225,7 @@ class TitleFinder:
         property developer,"), where any common noun describes the person, listed or not.
         ``tail``: phrases the parse hangs elsewhere that go on with it ("at the State
         Department" in "who was coordinator for trade at the State Department")."""
-        phrase = [t for root in (head, *tail) for t in root.subtree]
+        phrase = sorted({t for root in (head, *tail) for t in root.subtree}, key=lambda t: t.i)
         clauses = {
             d.i
             for t in phrase

@@ -6020,3 +6020,12 @@ def test_an_abbreviation_in_brackets_after_an_owner_s_s_is_that_body(nlp, letter
     )
     quote = next(q for q in quoteattr.extract(text, nlp=nlp) if "tower" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Tamsin Civil Aviation Authority"
+
+
+@pytest.mark.parametrize(
+    "role", ["co-founder of Harbour Labs", "vice-president of Harbour Labs", "co-author"]
+)
+def test_a_hyphenated_role_in_a_who_clause_is_the_whole_role(nlp, role):
+    text = f"Ravi Menon, who is the {role}, said the structure was rare."
+    quote = quoteattr.extract(text, nlp=nlp)[0]
+    assert quote.speaker is not None and quote.speaker.title == role
