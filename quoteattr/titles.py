@@ -2075,7 +2075,7 @@ class TitleFinder:
     def title_in_predicate(self, root: Token) -> TitleRef | None:
         """'Mitchell, who served as ambassador to Burma,' / 'Lee is the party's treasurer':
         what a copula or a listed verb ("serve as") says the person is."""
-        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        verbs = [c for c in root.children if c.dep_ == "relcl"] + self._who_after_workplace(root)
         if root.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(root.head)
         for verb in verbs:
@@ -2141,6 +2141,23 @@ class TitleFinder:
                                     found = replace(found, past=True)
                                 return found
         return None
+
+    def _who_after_workplace(self, name: Token) -> list[Token]:
+        """'said Ravi Menon from the Harbour Institute, who is a professor of physics': the
+        parse hangs a "who" clause on the body named right after the person; "who" is the
+        person, never the body."""
+        doc = self.ctx.doc
+        k = name.i + 1
+        if k >= len(doc) or doc[k].dep_ != "prep" or doc[k].lower_ not in ("from", "of", "at"):
+            return []
+        return [
+            t
+            for t in doc[k].subtree
+            if t.dep_ == "relcl"
+            and t.head.ent_type_ != "PERSON"
+            and (t.head.is_title or t.head.is_upper)  # a body's name ("IISER", "Harbour …")
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
+        ]
 
     def _role_appointed_to(self, verb: Token) -> TitleRef | None:
         """'Lee, who was appointed chief of mission to Tamsin', 'Lee, whom the board named

@@ -6029,3 +6029,15 @@ def test_a_hyphenated_role_in_a_who_clause_is_the_whole_role(nlp, role):
     text = f"Ravi Menon, who is the {role}, said the structure was rare."
     quote = quoteattr.extract(text, nlp=nlp)[0]
     assert quote.speaker is not None and quote.speaker.title == role
+
+
+def test_a_who_clause_after_the_body_a_person_is_from_describes_the_person(nlp):
+    text = (
+        "\u201cThis is a first,\u201d said Ravi Menon from HSRI, who is a professor of physics.\n\n"
+        "Menon said that the structure was rare."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert len(quotes) == 2
+    for quote in quotes:
+        assert quote.speaker is not None and quote.speaker.name == "Ravi Menon"
+        assert quote.speaker.title == "professor of physics"
