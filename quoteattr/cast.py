@@ -794,15 +794,16 @@ class Cast(TitleFinder):
             and self._is_title_token(tok.doc[tok.i - 1])
         )
 
+    def _postnominal(self, tok: Token) -> bool:
+        """Letters after a name that are no part of it ("KC", "MP", "AM": `first_names.txt`
+        `[postnominals]`), in capitals ("am" is a verb)."""
+        return not tok.is_lower and tok.lower_.strip(".") in self.lex.postnominals
+
     def _personal_name(self, tokens: list[Token]) -> list[Token]:
         """A person's name ends before a verb or a lower-case word that is no name particle:
         NER's "Obama Says" (a headline) is Obama, "Trump accused Holt" is Trump. A nickname in
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
-        while (
-            len(tokens) > 1
-            and not tokens[-1].is_lower  # "AM" after a name is an honour, "am" a verb
-            and tokens[-1].lower_.strip(".") in self.lex.postnominals
-        ):
+        while len(tokens) > 1 and self._postnominal(tokens[-1]):
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
         run = 0
         while run < len(tokens) - 2 and self._is_title_token(tokens[-1 - run]):

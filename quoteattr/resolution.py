@@ -934,7 +934,12 @@ class SpeakerResolver(Cast):
         "the Greens and Ben Ortiz"; empty when the speaker is alone. A conjunct with no name
         ("officials and residents") adds no one; a name NER missed is registered as a person."""
         root = climb(toks[-1], NAME_DEPS)
-        while root.dep_ in ("conj", "appos") and root.head.i != root.i and self._names(root.head):
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            first = self._names(root.head)
+            # "CEO of Harbour Games, Jo Penn": a person the parse sets in apposition to a body
+            # is the body's officer, not one more speaker beside it
+            if first is None or root.dep_ == "appos" and first.label != ent.label:
+                break
             root = root.head  # to the first of the coordinated names
         found: dict[int, Entity] = {}
         stack = [root]
@@ -975,10 +980,24 @@ class SpeakerResolver(Cast):
     def _person_in_apposition(self, head: Token) -> tuple[Entity, list[Token]] | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        for child in head.children:
+        children = list(head.children)
+        for prep in head.children:
+            if prep.dep_ == "prep":
+                # "CEO of Harbour Games Australia, Jo Penn AM, said": the parse can hang the
+                # name on the body of the role, which no person stands in apposition to
+                children += [
+                    c
+                    for obj in prep.children
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE", "FAC")
+                    for c in obj.children
+                ]
+        for child in children:
             if child.dep_ != "appos":
                 continue
-            ent = self.by_token.get(child.i)
+            named = child
+            if self._postnominal(child):  # "Jo Penn AM": the parse heads the name with "AM"
+                named = next((t for t in child.lefts if t.dep_ == "compound"), child)
+            ent = self.by_token.get(named.i)
             if ent is not None and ent.label == "PERSON":
                 toks = [t for t in child.subtree if self.by_token.get(t.i) is ent]
                 return ent, toks

@@ -6041,3 +6041,16 @@ def test_a_who_clause_after_the_body_a_person_is_from_describes_the_person(nlp):
     for quote in quotes:
         assert quote.speaker is not None and quote.speaker.name == "Ravi Menon"
         assert quote.speaker.title == "professor of physics"
+
+
+def test_a_name_the_parse_sets_in_apposition_to_the_body_of_a_role_holds_the_role(nlp):
+    text = (
+        "CEO of Harbour Games Australia, Craig Dunmore AM, said the decision was a blow.\n\n"
+        "\u201cIt is a let down for every athlete,\u201d Dunmore said."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert len(quotes) == 2
+    for quote in quotes:
+        speaker = quote.speaker
+        assert speaker is not None and speaker.name == "Craig Dunmore"
+        assert speaker.title == "CEO of Harbour Games Australia" and not speaker.members
