@@ -158,6 +158,8 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
         key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)),
     )
     for child in subjects:
+        if hyphen_split(child)[0].i != child.i:
+            continue  # "co" of "said Harbourlabs co-founder Jo Penn": Penn is the subject
         if child.dep_ == "csubj" and child.tag_ == "VBG":
             # or the name is parsed as the participle's own subject ("Ruiz" of "speaking")
             child = next((c for c in child.lefts if c.dep_ == "nsubj"), child)
@@ -405,6 +407,26 @@ def word_hyphen(tok: Token) -> bool:
     )
 
 
+def hyphen_split(tok: Token) -> tuple[Token, tuple[Token, ...]]:
+    """'who is the co-founder', 'Harbourlabs co-founder Jo Penn said', 'Jon Reese,
+    vice-chairman, HGE': spaCy can make "co", "-" and "founder" (or the name the word goes on
+    to) three attributes, subjects or appositions of one word. The last is the phrase's head;
+    the pieces before it go on the phrase with it."""
+    doc = tok.doc
+    pieces: list[Token] = []
+    while tok.i + 2 < len(doc):
+        hyphen, nxt = doc[tok.i + 1], doc[tok.i + 2]
+        if not word_hyphen(hyphen):
+            break
+        while nxt.head.i not in (tok.head.i, nxt.i):
+            nxt = nxt.head  # "founder Jo Penn": to the phrase the word opens
+        if nxt.i <= hyphen.i or nxt.dep_ != tok.dep_ or nxt.head.i != tok.head.i:
+            break  # (a word after the hyphen that hangs on the first piece is no new head)
+        pieces += [tok, hyphen]
+        tok = nxt
+    return tok, tuple(pieces)
+
+
 def mention_span(token: Token, ctx: DocContext) -> Span:
     """The whole noun phrase of a speaker: titles, appositions and affiliations, no clauses."""
     keep = {token.i}
@@ -432,6 +454,15 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
         else:
             break
     doc = ctx.doc
+    while (
+        token.pos_ == "PROPN"  # a name ("co-founder Jo Penn"), not "his co-authors"
+        and lo >= 2
+        and word_hyphen(doc[lo - 1])
+        and doc[lo - 1].head.i == token.head.i
+        and hyphen_split(doc[lo - 2])[0].i == token.i
+        and not ctx.quoted(lo - 2)
+    ):
+        lo = doc[lo - 2].left_edge.i  # "Harbourlabs co-founder Jo Penn": the pieces split off
     # `the $5 million experts say …` (a misparse): an amount is never part of a speaker
     amounts = [j for j in range(lo, token.i) if doc[j].ent_type_ in AMOUNT_ENTS]
     if amounts:

@@ -21,7 +21,14 @@ from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from quoteattr.context import DocContext
-from quoteattr.syntax import DASHES, NAME_DEPS, after_inverted_subject, climb, supposed
+from quoteattr.syntax import (
+    DASHES,
+    NAME_DEPS,
+    after_inverted_subject,
+    climb,
+    hyphen_split,
+    supposed,
+)
 
 if TYPE_CHECKING:
     from quoteattr.cast import Entity
@@ -129,22 +136,6 @@ def _party_post(head: Token) -> bool:
             for c in head.children
         )
     )
-
-
-def _hyphen_split(attr: Token) -> tuple[Token, tuple[Token, ...]]:
-    """'who is the co-founder of …': spaCy can make "co", "-" and "founder" three attributes of
-    the verb. The last is the phrase's head; the parts before it go on the title with it."""
-    doc = attr.doc
-    parts: list[Token] = []
-    while (
-        attr.i + 2 < len(doc)
-        and doc[attr.i + 1].text == "-"
-        and doc[attr.i + 2].dep_ == attr.dep_
-        and doc[attr.i + 2].head.i == attr.head.i
-    ):
-        parts += [attr, doc[attr.i + 1]]
-        attr = doc[attr.i + 2]
-    return attr, tuple(parts)
 
 
 def _following_preps(verb: Token, attr: Token) -> tuple[Token, ...]:
@@ -1691,8 +1682,8 @@ class TitleFinder:
                 and not any(self._named_right_after(c) for c in child.children)
             ):
                 tail = _following_preps(head, child) if as_conjunct else ()
-                split = self._hyphen_split(child)
-                if split is not None:  # "Jon Reese, vice-chairman, HGE": parsed as three
+                split, pieces = hyphen_split(child)
+                if pieces:  # "Jon Reese, vice-chairman, HGE": parsed as three
                     found = self._title_from_phrase(split, described=True)
                     if found is not None:
                         prefix = doc[child.i : split.i].text
@@ -1852,22 +1843,6 @@ class TitleFinder:
         ):
             return None
         return self._title_ref(words, described=True)
-
-    def _hyphen_split(self, word: Token) -> Token | None:
-        """The second half of a hyphenated word the parse split into appositions ("vice" "-"
-        "chairman"), else None."""
-        doc = self.ctx.doc
-        k = word.i
-        if (
-            k + 2 < len(doc)
-            and doc[k + 1].text == "-"
-            and not word.whitespace_
-            and not doc[k + 1].whitespace_
-            and doc[k + 2].dep_ == word.dep_
-            and doc[k + 2].head.i == word.head.i
-        ):
-            return doc[k + 2]
-        return None
 
     def _with_organisation_apposed(self, ref: TitleRef, role: Token) -> TitleRef:
         """'Ann Lee, MD, Harbour Wheels Ltd, said': a name of an organisation (or of a unit:
@@ -2123,7 +2098,7 @@ class TitleFinder:
                     # "She is the senior Republican on the Ethics Committee": a party post
                     post = c.pos_ == "NOUN" or _party_post(c)
                     if c.dep_ == "attr" and post and not self.ctx.quoted(c):
-                        c, parts = _hyphen_split(c)
+                        c, parts = hyphen_split(c)
                         # "Dan Berg, who was coordinator for trade at …": a relative clause on
                         # the name says what the person is, listed role word or not
                         relative = verb.dep_ == "relcl"

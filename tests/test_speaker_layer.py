@@ -6054,3 +6054,18 @@ def test_a_name_the_parse_sets_in_apposition_to_the_body_of_a_role_holds_the_rol
         speaker = quote.speaker
         assert speaker is not None and speaker.name == "Craig Dunmore"
         assert speaker.title == "CEO of Harbour Games Australia" and not speaker.members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe are growing fast,\u201d said Harbourlabs co-founder Mick Lorrens.",
+        "Harbourlabs co-founder Mick Lorrens said the firm was growing fast.",
+    ],
+)
+def test_a_hyphenated_title_spacy_splits_before_a_name_is_no_speaker_of_its_own(nlp, text):
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.name == "Mick Lorrens"
+    assert speaker.title == "Harbourlabs co-founder"
+    assert speaker.mention is not None
+    assert speaker.mention.text == "Harbourlabs co-founder Mick Lorrens"

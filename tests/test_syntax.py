@@ -11,6 +11,7 @@ from quoteattr.syntax import (
     NAME_DEPS,
     climb,
     first_person_narration,
+    hyphen_split,
     mention_span,
     relative_antecedent,
     subject_of,
@@ -74,3 +75,27 @@ def test_first_person_narration_counts_pronouns_outside_quotes() -> None:
     pos = ["PRON", "VERB", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PRON", "PUNCT"]
     reported = DocContext(Doc(VOCAB, words=words, pos=pos), default_lexicon())
     assert not first_person_narration(reported)
+
+
+def test_hyphen_split_joins_a_role_spacy_split_into_three_attributes() -> None:
+    # Lee is the co - founder .  ("co", "-" and "founder" all attributes of "is")
+    words = ["Lee", "is", "the", "co", "-", "founder", "."]
+    spaces = [True, True, True, False, False, False, False]
+    heads = [1, 1, 5, 1, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "attr", "attr", "punct"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps)
+    head, pieces = hyphen_split(doc[3])
+    assert head.text == "founder" and [t.text for t in pieces] == ["co", "-"]
+
+
+def test_hyphen_split_stops_where_the_words_after_the_hyphen_hang_on_the_first() -> None:
+    # her son - in - law spoke .  ("in" is a preposition of "son", not a new head)
+    words = ["her", "son", "-", "in", "-", "law", "spoke", "."]
+    spaces = [True, False, False, False, False, True, False, False]
+    heads = [1, 6, 3, 1, 5, 3, 6, 6]
+    deps = ["poss", "nsubj", "punct", "prep", "punct", "pobj", "ROOT", "punct"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps)
+    for tok in doc:
+        head, pieces = hyphen_split(tok)
+        assert all(piece.i < head.i for piece in pieces)
+    assert hyphen_split(doc[1])[0].i == 1
