@@ -6069,3 +6069,16 @@ def test_a_hyphenated_title_spacy_splits_before_a_name_is_no_speaker_of_its_own(
     assert speaker.title == "Harbourlabs co-founder"
     assert speaker.mention is not None
     assert speaker.mention.text == "Harbourlabs co-founder Mick Lorrens"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Jo Hale, an early backer who said Vance would win easily, spoke on Friday.",
+        "The campaign sent Gov. Jo Hale (R-Idaho), an early backer, who said Vance would win "
+        "easily.",
+    ],
+)
+def test_who_after_a_description_in_apposition_to_a_name_is_that_person(nlp, text):
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.name == "Jo Hale"
