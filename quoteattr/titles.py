@@ -237,12 +237,17 @@ def _present(verb: Token) -> bool:
 
 def _with_no_name(tok: Token, head: Token) -> bool:
     """'the coach with the cup final win': "with" joins a title only with a name ("an analyst
-    with Harbour Capital", "an aide with Ann Lee's campaign")."""
+    with Harbour Capital", "an aide with Ann Lee's campaign"; NER's name that the tagger calls a
+    common noun, "a scientist with the research agency HSRO", too)."""
     return (
         tok.dep_ == "prep"
         and tok.lower_ == "with"
         and tok.head.i == head.i
-        and not any(w.pos_ == "PROPN" and not _in_clause_below(w, tok) for w in tok.subtree)
+        and not any(
+            (w.pos_ == "PROPN" or w.ent_type_ in ("ORG", "PERSON", "GPE", "FAC"))
+            and not _in_clause_below(w, tok)
+            for w in tok.subtree
+        )
     )
 
 

@@ -6082,3 +6082,30 @@ def test_a_hyphenated_title_spacy_splits_before_a_name_is_no_speaker_of_its_own(
 def test_who_after_a_description_in_apposition_to_a_name_is_that_person(nlp, text):
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and speaker.name == "Jo Hale"
+
+
+def test_with_joins_a_title_to_a_name_ner_found_that_the_tagger_calls_a_noun():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quoteattr.titles import _with_no_name
+
+    # a scientist with the agency HSRO  (HSRO tagged a common noun, but an ORG to NER)
+    words = ["a", "scientist", "with", "the", "agency", "HSRO"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 5, 5, 2],
+        deps=["det", "ROOT", "prep", "det", "compound", "pobj"],
+        pos=["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN"],
+        ents=["O", "O", "O", "O", "O", "B-ORG"],
+    )
+    assert not _with_no_name(doc[2], doc[1])
+    plain = Doc(
+        spacy.blank("en").vocab,
+        words=["the", "coach", "with", "the", "cup", "win"],
+        heads=[1, 1, 1, 5, 5, 2],
+        deps=["det", "ROOT", "prep", "det", "compound", "pobj"],
+        pos=["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN"],
+    )
+    assert _with_no_name(plain[2], plain[1])
