@@ -438,7 +438,7 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
                 child.dep_ == "punct" and (child.text in "()" or word_hyphen(child))
             ):
                 continue
-            if ctx.quoted(child) or _in_a_document(child, ctx):
+            if ctx.quoted(child) or _in_a_document(child, ctx) or _when_said(child):
                 continue
             keep.add(child.i)
             stack.append(child)
@@ -483,6 +483,13 @@ def mention_span(token: Token, ctx: DocContext) -> Span:
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text != ")":
         hi -= 1
     return doc[lo : hi + 1]
+
+
+def _when_said(tok: Token) -> bool:
+    """ "Ravi Sood on Sunday said": the parse can hang when on the name; it is no part of who."""
+    return tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+    )
 
 
 def _in_a_document(tok: Token, ctx: DocContext) -> bool:

@@ -6109,3 +6109,16 @@ def test_with_joins_a_title_to_a_name_ner_found_that_the_tagger_calls_a_noun():
         pos=["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN"],
     )
     assert _with_no_name(plain[2], plain[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A panel of nurses in 2019 said the ward was unsafe.", "A panel of nurses"),
+        ("A statement on Sunday said the company would appeal.", "A statement"),
+    ],
+)
+def test_when_someone_spoke_is_no_part_of_the_speaker(nlp, text, mention):
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.mention is not None
+    assert speaker.mention.text == mention
