@@ -834,6 +834,9 @@ class Cast(TitleFinder):
                     and t.lower_ not in self.lex.name_particles
                 )
             ):  # "Ban Ki-moon" keeps its hyphenated part
+                rest = tokens[k + 1 :]
+                if t.pos_ == "NOUN" and len(rest) >= 2 and all(r.is_title for r in rest):
+                    return rest  # "Javelin thrower Ravi Sood": NER took a description in
                 return strip_tail(tokens[:k])
         return tokens
 

@@ -6122,3 +6122,14 @@ def test_when_someone_spoke_is_no_part_of_the_speaker(nlp, text, mention):
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and speaker.mention is not None
     assert speaker.mention.text == mention
+
+
+def test_a_description_ner_ran_into_a_name_is_the_title_and_the_name_what_follows(nlp):
+    text = (
+        "Voicing concerns over the delay, Javelin thrower Ravi Sood on Sunday said that "
+        "things take time."
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.name == "Ravi Sood"
+    assert speaker.title == "Javelin thrower"
+    assert speaker.mention is not None and speaker.mention.text == "Javelin thrower Ravi Sood"
