@@ -463,6 +463,7 @@ class Cast(TitleFinder):
         self._sentence_starts = numpy.flatnonzero(ctx.doc.to_array([SENT_START]) == 1).tolist()
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
+        self._norp_words: set[str] | None = None  # see _people_words
         self._kind_words: dict[tuple[int, int], Token | None] = {}  # see _kind_word
         self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
         self._bylines: dict[int, int] | None = None  # see _in_byline
@@ -805,6 +806,14 @@ class Cast(TitleFinder):
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
         while len(tokens) > 1 and self._postnominal(tokens[-1]):
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
+        nxt = tokens[-1].i + 1
+        if (
+            len(tokens) > 2
+            and nxt < len(tokens[-1].doc)
+            and self._is_title_token(tokens[-1].doc[nxt])
+            and tokens[-1].lower_ in self._people_words()
+        ):
+            tokens = tokens[:-1]  # "Ann Lee Liberal MP for Harbourside": her party, not her name
         run = 0
         while run < len(tokens) - 2 and self._is_title_token(tokens[-1 - run]):
             run += 1
@@ -1046,6 +1055,13 @@ class Cast(TitleFinder):
         if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
             return clean_name(list(span)), "ORG"  # "Quetta Chapter": no person's name
         return None
+
+    def _people_words(self) -> set[str]:
+        """Words NER calls a people or party somewhere in the article ("Liberal", "Tamsin"):
+        built once."""
+        if self._norp_words is None:
+            self._norp_words = {e.text.lower() for e in self.ents if e.label_ == "NORP"}
+        return self._norp_words
 
     def _labels_elsewhere(self) -> dict[str, str]:
         """What NER calls each name when it does not call it a person: the same words tagged

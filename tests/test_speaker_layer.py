@@ -6133,3 +6133,21 @@ def test_a_description_ner_ran_into_a_name_is_the_title_and_the_name_what_follow
     assert speaker is not None and speaker.name == "Ravi Sood"
     assert speaker.title == "Javelin thrower"
     assert speaker.mention is not None and speaker.mention.text == "Javelin thrower Ravi Sood"
+
+
+def test_a_party_word_ner_ran_into_a_name_before_a_title_is_no_part_of_it(nlp):
+    text = (
+        "Official portrait of Ann Lessing Liberal MP for Harbourside\n\n"
+        "Ann Lessing has been a Liberal MP for Harbourside since 2015.\n\n"
+        "Ms Lessing said she believed the message was about her vote."
+    )
+    quotes = _quotes_with_ents(
+        nlp,
+        text,
+        [
+            ("Ann Lessing Liberal", "PERSON"),
+            ("Liberal", "NORP", "Liberal MP for Harbourside since"),
+        ],
+    )
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Ann Lessing"
