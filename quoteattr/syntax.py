@@ -224,20 +224,38 @@ def name_in_opening_participle(subj: Token, verb: Token) -> Token | None:
     """'Writing in an open note to ministers, Professor Ann Lee, head of Harbour University,
     said …' parsed with the participle as the subject and the name in apposition to the
     note's addressees: the participle opening the sentence has no subject of its own, so
-    the person set off by commas at the end of its clause is the speaker."""
+    the person set off by commas at the end of its clause is the speaker. "Briefing media
+    after the meeting, party leader and Minister Ravi Varma said …", the participle read as a
+    noun ("Briefing media" the subject), is the same: the name ends the clause, right before
+    the verb or a comma."""
+    opening = subj.left_edge
+    misread = (
+        subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and opening.i < subj.i
+        and opening.is_title
+        and opening.lower_.endswith("ing")
+    )
     if (
-        subj.tag_ != "VBG"
-        or not subj.is_sent_start
+        not (subj.tag_ == "VBG" or misread)
+        or not opening.is_sent_start
         or any(c.dep_ in SUBJECT_DEPS for c in subj.children)
     ):
         return None
     names = [
-        t for t in subj.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i < verb.i
+        t
+        for t in subj.subtree
+        if t.ent_type_ == "PERSON"
+        and t.i < verb.i
+        and (t.dep_ == "appos" or misread and t.dep_ == "conj")
     ]
     if not names:
         return None
     name = names[-1]
     doc = verb.doc
+    if misread and name.i + 1 == verb.i:
+        # the clause is set off by a comma ("Racing commentator Jo Penn and …" is no clause)
+        return name if any(t.text == "," for t in doc[opening.i : name.i]) else None
     return name if name.i + 1 < verb.i and doc[name.i + 1].text == "," else None
 
 

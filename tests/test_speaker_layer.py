@@ -6151,3 +6151,17 @@ def test_a_party_word_ner_ran_into_a_name_before_a_title_is_no_part_of_it(nlp):
     )
     speaker = quotes[-1].speaker
     assert speaker is not None and speaker.name == "Ann Lessing"
+
+
+def test_a_person_ending_an_opening_participle_read_as_a_noun_is_the_speaker(nlp):
+    text = (
+        "Briefing media after visiting the election board and filing a complaint for the "
+        "party, deputy leader and Finance Minister Ravi Varma said: \u201cThe opposition "
+        "wants to stall the count.\u201d"
+    )
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.name == "Ravi Varma"
+    # with no comma there is no opening clause: the name after the noun is the speaker
+    text = 'Racing commentator John Penn and his daughter Amy said: "We are devastated."'
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.name == "John Penn"
