@@ -1727,6 +1727,9 @@ class TitleFinder:
                 self._owns_role(up)
                 and up is not role
                 and any(t.dep_ == "relcl" for t in doc[up.i : role.i])
+                # "the judge who jailed the boy's killer, Ivo Brandt": the name is the
+                # killer's, a noun for someone that the clause's own role does not reach past
+                and not self._names_a_doer(role)
             ):
                 role = up
             # "the Group Managing Director, Tasman Mills, Mr. Ade Bello,": an organisation

@@ -6165,3 +6165,13 @@ def test_a_person_ending_an_opening_participle_read_as_a_noun_is_the_speaker(nlp
     text = 'Racing commentator John Penn and his daughter Amy said: "We are devastated."'
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and speaker.name == "John Penn"
+
+
+def test_a_name_apposed_to_a_doer_in_a_role_s_clause_is_not_the_role_s_holder(nlp):
+    text = (
+        "The judge who sentenced the boy's killer Ivo Brandt to life in prison has praised "
+        "the detectives.\n\n"
+        "The judge said the evidence was thorough."
+    )
+    quote = quoteattr.extract(text, nlp=nlp)[-1]
+    assert quote.speaker is None or quote.speaker.name != "Ivo Brandt"
