@@ -949,6 +949,10 @@ class SpeakerResolver(Cast):
         stack = [root]
         while stack:
             tok = stack.pop()
+            if tok.dep_ == "appos" and tok.i != root.i:  # "Ruiz, Tom Lee and …": a name only
+                member = self.by_token.get(tok.i)  # ("Jo Reid (D-Ore.)" adds no one, nor
+                if member is None or member.label != "PERSON":  # "Jo Reid, Director, Harbour
+                    continue  # Bank and Trust," the body that ends the role)
             stack.extend(
                 c
                 for c in tok.children
@@ -956,10 +960,6 @@ class SpeakerResolver(Cast):
             )
             if self.ctx.quoted(tok.i):
                 continue
-            if tok.dep_ == "appos" and tok.i != root.i:  # "Ruiz, Tom Lee and …": a name only
-                member = self.by_token.get(tok.i)  # ("Jo Reid (D-Ore.)" adds no one)
-                if member is None or member.label != "PERSON":
-                    continue
             member = self._names(tok)
             if member is not None and member.label in ("PERSON", "ORG", "NORP"):
                 found.setdefault(id(member), member)

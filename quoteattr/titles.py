@@ -1867,7 +1867,7 @@ class TitleFinder:
         while (
             end < len(doc)
             and end - comma <= 8
-            and doc[end].text not in (",", ".", ";")
+            and doc[end].text not in (",", ".", ";", ":")
             and not doc[end].is_space
             and not (end > comma + 1 and doc[end].is_sent_start)
         ):
@@ -1891,7 +1891,7 @@ class TitleFinder:
         words = list(doc[comma + 1 : end])
         closed = (
             end == len(doc)
-            or doc[end].text in (",", ".")
+            or doc[end].text in (",", ".", ":")  # "Says Ann Lee, MD, Harbour Wheels Ltd: …"
             or doc[end].is_space
             or doc[end].is_sent_start
             or end_of_name
@@ -1900,7 +1900,10 @@ class TitleFinder:
             not words
             or not closed
             or any(self.ctx.quoted(t.i) or self.names_person(t.i) for t in words)
-            or any(self._is_title_token(t) or t.pos_ in ("VERB", "AUX", "DET") for t in words)
+            # a role word in the words, unless NER names them all one organisation ("Harbour
+            # & General Mortgage Club")
+            or not self._one_organisation(words)
+            and any(self._is_title_token(t) or t.pos_ in ("VERB", "AUX", "DET") for t in words)
             # "Ann Lee, deputy director, fraud investigation unit,": a unit in lower case
             or not (
                 words[0].ent_type_ == "ORG"
@@ -1918,6 +1921,11 @@ class TitleFinder:
         return replace(
             ref, text=f"{ref.text}, {text}", affiliation=affiliation, size=(ref.size or 0) + 1
         )
+
+    def _one_organisation(self, words: list[Token]) -> bool:
+        """Do the words make up one organisation NER named, all of it?"""
+        entity = self._affiliation_entity_at(words[0]) if words[0].ent_type_ == "ORG" else None
+        return entity is not None and entity.start == words[0].i and entity.end == words[-1].i + 1
 
     def _role_it_is_now(self, described: Token) -> TitleRef | None:
         """'Tom Ruiz, a chemist who is co-director of the Water Program at …': the listed
@@ -2138,7 +2146,7 @@ class TitleFinder:
             for t in doc[k].subtree
             if t.dep_ == "relcl"
             and t.head.ent_type_ != "PERSON"
-            and (t.head.is_title or t.head.is_upper)  # a body's name ("IISER", "Harbour …")
+            and (t.head.is_title or t.head.is_upper)  # a body's name ("HSRI", "Harbour …")
             and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
         ]
 

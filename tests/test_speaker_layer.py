@@ -6175,3 +6175,24 @@ def test_a_name_apposed_to_a_doer_in_a_role_s_clause_is_not_the_role_s_holder(nl
     )
     quote = quoteattr.extract(text, nlp=nlp)[-1]
     assert quote.speaker is None or quote.speaker.name != "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "But Tom Reedman, Director, Harbour & General Savings Club, said rates would stay "
+            "high for a year.",
+            "Director, Harbour & General Savings Club",
+        ),
+        (
+            "Says Ravi Kordel, managing director, Harbour Properties Ltd: \u201cWe sold few "
+            "flats this spring.\u201d",
+            "managing director, Harbour Properties Ltd",
+        ),
+    ],
+)
+def test_the_body_after_a_role_in_apposition_completes_the_role(nlp, text, title):
+    speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
+    assert speaker is not None and speaker.title == title
+    assert not speaker.members  # the body is where the role is held, not a second speaker
