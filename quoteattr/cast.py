@@ -806,7 +806,7 @@ class Cast(TitleFinder):
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
         while len(tokens) > 1 and self._postnominal(tokens[-1]):
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
-        nxt = tokens[-1].i + 1
+        nxt = tokens[-1].i + 1 if tokens else 0
         if (
             len(tokens) > 2
             and nxt < len(tokens[-1].doc)

@@ -6196,3 +6196,10 @@ def test_the_body_after_a_role_in_apposition_completes_the_role(nlp, text, title
     speaker = quoteattr.extract(text, nlp=nlp)[0].speaker
     assert speaker is not None and speaker.title == title
     assert not speaker.members  # the body is where the role is held, not a second speaker
+
+
+def test_a_person_span_of_nothing_but_an_article_names_no_one(nlp):
+    text = "The minister said the plan would fail."
+    quotes = _quotes_with_ents(nlp, text, [("The", "PERSON")])
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None or quotes[0].speaker.name != "The"
