@@ -6186,7 +6186,7 @@ def test_a_name_apposed_to_a_doer_in_a_role_s_clause_is_not_the_role_s_holder(nl
             "Director, Harbour & General Savings Club",
         ),
         (
-            "Says Ravi Kordel, managing director, Harbour Properties Ltd: \u201cWe sold few "
+            "Says Ravi Kendal, managing director, Harbour Properties Ltd: \u201cWe sold few "
             "flats this spring.\u201d",
             "managing director, Harbour Properties Ltd",
         ),
