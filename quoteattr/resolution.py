@@ -949,10 +949,13 @@ class SpeakerResolver(Cast):
         stack = [root]
         while stack:
             tok = stack.pop()
-            if tok.dep_ == "appos" and tok.i != root.i:  # "Ruiz, Tom Lee and …": a name only
-                member = self.by_token.get(tok.i)  # ("Jo Reid (D-Ore.)" adds no one, nor
-                if member is None or member.label != "PERSON":  # "Jo Reid, Director, Harbour
-                    continue  # Bank and Trust," the body that ends the role)
+            # an apposition counts, and is walked into, only as a person's name ("Ruiz, Tom
+            # Lee and …"): "Jo Reid (D-Ore.)" adds no one, nor the body that ends the role in
+            # "Jo Reid, Director, Harbour Bank and Trust,"
+            if tok.dep_ == "appos" and tok.i != root.i:
+                member = self.by_token.get(tok.i)
+                if member is None or member.label != "PERSON":
+                    continue
             stack.extend(
                 c
                 for c in tok.children
