@@ -806,13 +806,7 @@ class Cast(TitleFinder):
         quote marks is left out: 'Marta "Bunny" Reyes' is Marta Reyes."""
         while len(tokens) > 1 and self._postnominal(tokens[-1]):
             tokens = tokens[:-1]  # "Tom Ashby KC" is Tom Ashby
-        nxt = tokens[-1].i + 1 if tokens else 0
-        if (
-            len(tokens) > 2
-            and nxt < len(tokens[-1].doc)
-            and self._is_title_token(tokens[-1].doc[nxt])
-            and tokens[-1].lower_ in self._people_words()
-        ):
+        if len(tokens) > 2 and self._party_before_title(tokens[-1]):
             tokens = tokens[:-1]  # "Ann Lee Liberal MP for Harbourside": her party, not her name
         run = 0
         while run < len(tokens) - 2 and self._is_title_token(tokens[-1 - run]):
@@ -1055,6 +1049,16 @@ class Cast(TitleFinder):
         if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
             return clean_name(list(span)), "ORG"  # "Quetta Chapter": no person's name
         return None
+
+    def _party_before_title(self, last: Token) -> bool:
+        """Is ``last`` a word NER calls a people or party elsewhere in the article, right
+        before a title word ("Liberal" of "Ann Lee Liberal MP")?"""
+        nxt = last.i + 1
+        return (
+            nxt < len(last.doc)
+            and self._is_title_token(last.doc[nxt])
+            and last.lower_ in self._people_words()
+        )
 
     def _people_words(self) -> set[str]:
         """Words NER calls a people or party somewhere in the article ("Liberal", "Tamsin"):

@@ -171,9 +171,11 @@ class SpeakerResolver(Cast):
             return
         head = mention.root
         antecedent = relative_antecedent(head) if len(mention) == 1 else None
-        while antecedent is not None and antecedent.dep_ == "appos":
-            if antecedent.head.pos_ != "PROPN":
-                break
+        while (
+            antecedent is not None
+            and antecedent.dep_ == "appos"
+            and antecedent.head.pos_ == "PROPN"
+        ):
             antecedent = antecedent.head  # "Jo Hale, an early endorser who said …": Hale
         if antecedent is not None:
             # "who" stays the mention as written; the name comes from the noun it describes

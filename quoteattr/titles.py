@@ -1889,6 +1889,11 @@ class TitleFinder:
         if end_of_name:
             end = run
         words = list(doc[comma + 1 : end])
+        entity = (
+            self._affiliation_entity_at(words[0]) if words and words[0].ent_type_ == "ORG" else None
+        )
+        # NER names the words, all of them, one organisation ("Harbour & General Savings Club")
+        whole = entity is not None and entity.start == words[0].i and entity.end == words[-1].i + 1
         closed = (
             end == len(doc)
             or doc[end].text in (",", ".", ":")  # "Says Ann Lee, MD, Harbour Wheels Ltd: …"
@@ -1900,9 +1905,8 @@ class TitleFinder:
             not words
             or not closed
             or any(self.ctx.quoted(t.i) or self.names_person(t.i) for t in words)
-            # a role word in the words, unless NER names them all one organisation ("Harbour
-            # & General Mortgage Club")
-            or not self._one_organisation(words)
+            # a role word in the words, unless they are one organisation's whole name
+            or not whole
             and any(self._is_title_token(t) or t.pos_ in ("VERB", "AUX", "DET") for t in words)
             # "Ann Lee, deputy director, fraud investigation unit,": a unit in lower case
             or not (
@@ -1913,7 +1917,6 @@ class TitleFinder:
         ):
             return ref
         text = " ".join(doc[words[0].i : words[-1].i + 1].text.split())
-        entity = self._affiliation_entity_at(words[0]) if words[0].ent_type_ == "ORG" else None
         affiliation = name_text(clean_name(list(entity))) if entity is not None else text
         if end_of_name:  # the whole name, cut by NER at its "and", without the abbreviation
             bracket = next((k for k, t in enumerate(words) if t.text == "("), len(words))
@@ -1921,11 +1924,6 @@ class TitleFinder:
         return replace(
             ref, text=f"{ref.text}, {text}", affiliation=affiliation, size=(ref.size or 0) + 1
         )
-
-    def _one_organisation(self, words: list[Token]) -> bool:
-        """Do the words make up one organisation NER named, all of it?"""
-        entity = self._affiliation_entity_at(words[0]) if words[0].ent_type_ == "ORG" else None
-        return entity is not None and entity.start == words[0].i and entity.end == words[-1].i + 1
 
     def _role_it_is_now(self, described: Token) -> TitleRef | None:
         """'Tom Ruiz, a chemist who is co-director of the Water Program at …': the listed
