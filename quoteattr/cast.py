@@ -3009,6 +3009,7 @@ class Cast(TitleFinder):
         # not which; a name's words and "rival", "parent" must still match
         binding = (naming | self.lex.contrast_words) & modifiers
         want_label = self.lex.nominal_heads.get(lemma)
+        trading = lemma in self.lex.trading_words
         if abbreviated:
             want_label = "PERSON"
         expansion = self._abbreviation_words.get(head.lower_, set())
@@ -3041,6 +3042,8 @@ class Cast(TitleFinder):
             points = 0
             if ent.label != "PERSON" and owner is None:
                 name_words = {w.lower() for w in ent.tokens}
+                if trading and _title_head(ent.name) in self.lex.named_by_head:
+                    continue  # "the company" is no "Coastal Workers Union", no "Ministry of …"
                 if want_label is not None and want_label == speaking_label(ent.label):
                     named = (
                         lemma in name_words

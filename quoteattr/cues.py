@@ -131,6 +131,7 @@ class Lexicon:
     player_words: frozenset[str] = frozenset()
     national_words: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
+    trading_words: frozenset[str] = frozenset()
     gendered_words: dict[str, str] = field(default_factory=dict)
     case_parties: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
@@ -267,6 +268,7 @@ class Lexicon:
             player_words=words("nominal_heads.txt", "player_words"),
             national_words=words("nominal_heads.txt", "national_words"),
             contrast_words=words("nominal_heads.txt", "contrast_words"),
+            trading_words=words("nominal_heads.txt", "trading_words"),
             gendered_words={
                 k.lower(): v.lower()
                 for k, v in _pairs(lines("nominal_heads.txt", "gendered_words")).items()
