@@ -368,6 +368,9 @@ def title_weight(title: TitleRef) -> int:
 def clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
+    # "Following Harbour Union's decision": NER takes in the preposition that governs the name
+    if len(tokens) > 1 and tokens[0].dep_ == "prep" and tokens[0].tag_ in ("IN", "VBG"):
+        tokens = tokens[1:]
     # "pro-Clinton", "anti-Trump": NER keeps the prefix; the name is what follows the hyphen
     while len(tokens) > 2 and tokens[0].lower_ in STANCE_PREFIXES and tokens[1].text == "-":
         tokens = tokens[2:]

@@ -4062,6 +4062,14 @@ def test_a_business_is_no_body_whose_name_says_it_is_of_another_kind(nlp, head):
     assert _last_speaker(text, nlp).name == "Skyline Telecom"
 
 
+def test_a_preposition_ner_takes_into_a_body_s_name_is_no_part_of_it(nlp):
+    text = (
+        "Following Harbour Union\u2019s decision, the board met on Friday.\n\n"
+        '"We will strike," the union said.'
+    )
+    assert _last_speaker(text, nlp).name == "Harbour Union"
+
+
 def test_an_abbreviation_defined_in_brackets_is_that_body_whatever_its_letters(nlp):
     text = (
         "The Allied Ironworkers (AIW) called a strike at the plant on Monday.\n\n"
