@@ -1215,12 +1215,15 @@ class Cast(TitleFinder):
         """ "Quarrystone" after "Quarrystone Energy": the first words of exactly one longer
         name of an organisation are that organisation, whose fullest name stays its name. (A
         fuller name seen only later stays apart: taking it as the name cost as many names as
-        it gained.)"""
+        it gained.) Not a body whose part the longer name is ("Harbour Police's Dive Unit")."""
         n = len(words)
         longer = [
             e
             for e in self.entities
-            if e.label == "ORG" and len(e.tokens) > n and e.tokens[:n] == words
+            if e.label == "ORG"
+            and len(e.tokens) > n
+            and e.tokens[:n] == words
+            and e.tokens[n] != "'s"
         ]
         return longer[0] if len(longer) == 1 else None
 
@@ -1656,6 +1659,9 @@ class Cast(TitleFinder):
                 found = (self._with_initial_before(found[0]), "PERSON")
             if found:
                 self._register(*found)
+                owner = self._body_owning(found[0]) if found[1] == "ORG" else None
+                if owner is not None:
+                    self._register(owner, "ORG", learn=False)
         for toks in untagged[k:]:
             if toks[0].i not in covered:
                 self._register(toks, "PERSON")
@@ -1682,6 +1688,19 @@ class Cast(TitleFinder):
         self._learn_nominal_titles()
         self._learn_delayed_identifications()
         self._learn_roles_held_as()
+
+    def _body_owning(self, toks: list[Token]) -> list[Token] | None:
+        """The body whose part an organisation's name says it is, when that body's name
+        says its kind ("Harbour Bureau of Fraud Inquiry’s Rapid Response Squad", one span to
+        NER): a cast member of its own, so its initials ("the HBFI") find it."""
+        k = next((k for k, t in enumerate(toks) if t.text in POSSESSIVE), 0)
+        owner = toks[:k]
+        if (
+            sum(t.is_title for t in owner) >= 2
+            and _title_head(name_text(owner)) in self.lex.named_by_head
+        ):
+            return owner
+        return None
 
     def _person_after_title_in(self, span: Span) -> list[Token] | None:
         """The name that ends a span NER gave a label no speaker has (a work of art, an

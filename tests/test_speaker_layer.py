@@ -4070,6 +4070,15 @@ def test_a_preposition_ner_takes_into_a_body_s_name_is_no_part_of_it(nlp):
     assert _last_speaker(text, nlp).name == "Harbour Union"
 
 
+def test_the_body_a_unit_belongs_to_is_a_cast_member_its_initials_find(nlp):
+    text = (
+        "Two robbers were arrested by the Harbour Bureau of Fraud Inquiry\u2019s Rapid "
+        "Response Squad in Portvale.\n\n"
+        "The HBFI said the suspects had tried to flee."
+    )
+    assert _last_speaker(text, nlp).name == "Harbour Bureau of Fraud Inquiry"
+
+
 def test_an_abbreviation_defined_in_brackets_is_that_body_whatever_its_letters(nlp):
     text = (
         "The Allied Ironworkers (AIW) called a strike at the plant on Monday.\n\n"
