@@ -94,6 +94,11 @@ def _describes(head: Token) -> bool:
     # "holder" of "the council's deputy leader and housing portfolio holder" may be tagged a
     # proper noun: in lower case it is still a common noun
     common = head.pos_ == "NOUN" and head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower
+    # "Tom Reed, statistician in the bureau's prices unit,": a noun for someone that the tagger
+    # calls an adjective, though an adjective is never in apposition ("happy with it" modifies)
+    common = common or (
+        head.tag_ == "JJ" and head.dep_ == "appos" and head.lower_.endswith(AGENT_ENDINGS)
+    )
     return (
         common
         and not head.lower_.endswith(ABSTRACT_ENDINGS)

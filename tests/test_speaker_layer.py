@@ -6229,3 +6229,14 @@ def test_a_person_span_of_nothing_but_an_article_names_no_one(nlp):
     quotes = _quotes_with_ents(nlp, text, [("The", "PERSON")])
     assert len(quotes) == 1
     assert quotes[0].speaker is None or quotes[0].speaker.name != "The"
+
+
+def test_a_noun_for_someone_tagged_an_adjective_in_apposition_is_a_title(nlp):
+    text = "Tom Reed, statistician in the Harbour Bureau\u2019s wages unit, said pay rose."
+    speaker = _last_speaker(text, nlp)
+    assert speaker.title == "statistician in the Harbour Bureau\u2019s wages unit"
+
+
+def test_an_adjective_after_a_name_is_no_title(nlp):
+    text = "Tom Reed, happy with the result, said prices rose."
+    assert _last_speaker(text, nlp).title is None
