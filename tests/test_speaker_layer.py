@@ -6240,3 +6240,15 @@ def test_a_noun_for_someone_tagged_an_adjective_in_apposition_is_a_title(nlp):
 def test_an_adjective_after_a_name_is_no_title(nlp):
     text = "Tom Reed, happy with the result, said prices rose."
     assert _last_speaker(text, nlp).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Dr Ravi Menon, the Harbour Hospital PRO, said the wards were full.",
+         "Harbour Hospital PRO"),
+        ("Police PRO Ravi Menon said the suspect fled.", "Police PRO"),
+    ],
+)  # fmt: skip
+def test_a_public_relations_officer_s_letters_are_a_title(nlp, text, title):
+    assert _last_speaker(text, nlp).title == title
