@@ -2959,6 +2959,15 @@ class Cast(TitleFinder):
                     break
         return found[0] if len(found) == 1 else None
 
+    def _named_of_a_kind(self, ent: Entity) -> bool:
+        """Does an organisation's name say what kind of body it is, by its head word
+        (`[named_by_head]`, "Ministry of Trade", "Coastal Dockers Union") or a word that names
+        one of those kinds (`[name_words]`, "Harbour Transport Workers of Tamsin")?"""
+        head = _title_head(ent.name)
+        return head in self.lex.named_by_head or any(
+            head in words for words in self.lex.name_words.values()
+        )
+
     def _person_owner(self, before: list[Token]) -> str | None:
         """The surname of a person a description is owned by ("Tom Hale's lawyer": "hale")."""
         for t in before:
@@ -3061,7 +3070,7 @@ class Cast(TitleFinder):
             points = 0
             if ent.label != "PERSON" and owner is None:
                 name_words = {w.lower() for w in ent.tokens}
-                if trading and _title_head(ent.name) in self.lex.named_by_head:
+                if trading and self._named_of_a_kind(ent):
                     continue  # "the company" is no "Coastal Workers Union", no "Ministry of …"
                 if want_label is not None and want_label == speaking_label(ent.label):
                     named = (

@@ -6252,3 +6252,12 @@ def test_an_adjective_after_a_name_is_no_title(nlp):
 )  # fmt: skip
 def test_a_public_relations_officer_s_letters_are_a_title(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
+
+
+def test_a_business_is_no_body_named_by_a_word_of_another_kind(nlp):
+    text = (
+        "Skyline Telecom and the Harbour Transport Workers of Tamsin reached a deal on "
+        "Monday, the union said.\n\n"
+        'The company said the deal was "fair".'
+    )
+    assert _last_speaker(text, nlp).name == "Skyline Telecom"
