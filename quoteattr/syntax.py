@@ -173,6 +173,7 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
                 or name_after_opening_clause(child, verb)
                 or name_in_opening_participle(child, verb)
                 or name_before_dashed_role(child, ctx)
+                or name_after_coordinated_titles(child, ctx)
                 or child
             )
     for child in verb.children:  # the same participle parsed as a clause of the verb's own
@@ -275,6 +276,26 @@ def name_before_dashed_role(subj: Token, ctx: DocContext) -> Token | None:
     if name.ent_type_ != "PERSON" or ctx.quoted(name.i):
         return None
     return name
+
+
+def name_after_coordinated_titles(subj: Token, ctx: DocContext) -> Token | None:
+    """'said former Harbour Gov. and Party Chairman Ed Rendon' parsed with the first title
+    as the subject and the name as its conjunct: two titles of one person, who speaks. Not
+    "the minister and Ann Lee", two speakers: the first title has no article, and a title
+    word stands right before the name."""
+    if subj.ent_type_ == "PERSON" or not ctx.lexicon.is_title_word(subj):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in subj.children):
+        return None
+    for name in subj.children:
+        if (
+            name.dep_ == "conj"
+            and name.ent_type_ == "PERSON"
+            and not ctx.quoted(name.i)
+            and any(c.dep_ == "compound" and ctx.lexicon.is_title_word(c) for c in name.lefts)
+        ):
+            return name
+    return None
 
 
 DATELINE_WORDS = 8  # "CLEVELAND, July 19 (UPI) —": a dateline is this short

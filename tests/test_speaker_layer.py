@@ -6254,6 +6254,13 @@ def test_a_public_relations_officer_s_letters_are_a_title(nlp, text, title):
     assert _last_speaker(text, nlp).title == title
 
 
+def test_a_name_after_two_coordinated_titles_is_the_speaker_of_both(nlp):
+    text = '"He is back," said former Harbour Gov. and Harbour Party Chairman Ed Rendon.'
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Ed Rendon"
+    assert speaker.title == "former Harbour Governor and Harbour Party Chairman"
+
+
 def test_a_business_is_no_body_named_by_a_word_of_another_kind(nlp):
     text = (
         "Skyline Telecom and the Harbour Transport Workers of Tamsin reached a deal on "
