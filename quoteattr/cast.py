@@ -2290,12 +2290,16 @@ class Cast(TitleFinder):
             and not doc[i].is_upper
             and i not in self.by_token
             and not self.ctx.quoted(i)
-            # opening its sentence, only as the subject ("Kerr was asked", not "Young
-            # people said")
+            # opening its sentence, only as the subject or the subject's owner ("Kerr was
+            # asked", "Evans’ campaign said", not "Young people said")
             and (
                 arr[i, 2] != 1
                 or (doc[i].pos_ == "PROPN" or _apostrophe_name(doc[i]))
-                and doc[i].dep_ in ("nsubj", "nsubjpass")
+                and (
+                    doc[i].dep_ in ("nsubj", "nsubjpass")
+                    or doc[i].dep_ == "poss"
+                    and doc[i].head.dep_ in ("nsubj", "nsubjpass")
+                )
             )
         ]
 

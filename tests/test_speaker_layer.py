@@ -6261,6 +6261,14 @@ def test_a_name_after_two_coordinated_titles_is_the_speaker_of_both(nlp):
     assert speaker.title == "former Harbour Governor and Harbour Party Chairman"
 
 
+def test_a_surname_owning_the_subject_at_a_sentence_start_names_the_group(nlp):
+    text = (
+        "Senator Tom Evans is running for president. "
+        'Evans\u2019 campaign said the rally was "a triumph".'
+    )
+    assert _last_speaker(text, nlp).name == "Evans campaign"
+
+
 def test_a_business_is_no_body_named_by_a_word_of_another_kind(nlp):
     text = (
         "Skyline Telecom and the Harbour Transport Workers of Tamsin reached a deal on "
