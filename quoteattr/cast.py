@@ -2880,6 +2880,8 @@ class Cast(TitleFinder):
             words |= {part for w in words if "-" in w and w not in whole for part in w.split("-")}
             for w in list(words):  # "Sen." matches "the senator", "Gov." "the governor"
                 words |= self._abbreviation_words.get(w, set())
+                # "the GOP nominee" is the Republican nominee (`[party_synonyms]`)
+                words |= self.lex.party_synonyms.get(w, frozenset())
             cached = self._title_word_cache[title_text] = frozenset(words)
         return cached
 

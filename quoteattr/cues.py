@@ -132,6 +132,7 @@ class Lexicon:
     national_words: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
     trading_words: frozenset[str] = frozenset()
+    party_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     gendered_words: dict[str, str] = field(default_factory=dict)
     case_parties: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
@@ -269,6 +270,13 @@ class Lexicon:
             national_words=words("nominal_heads.txt", "national_words"),
             contrast_words=words("nominal_heads.txt", "contrast_words"),
             trading_words=words("nominal_heads.txt", "trading_words"),
+            party_synonyms={
+                w: frozenset(group)
+                for group in (
+                    line.lower().split() for line in lines("nominal_heads.txt", "party_synonyms")
+                )
+                for w in group
+            },
             gendered_words={
                 k.lower(): v.lower()
                 for k, v in _pairs(lines("nominal_heads.txt", "gendered_words")).items()

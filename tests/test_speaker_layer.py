@@ -6276,3 +6276,15 @@ def test_a_business_is_no_body_named_by_a_word_of_another_kind(nlp):
         'The company said the deal was "fair".'
     )
     assert _last_speaker(text, nlp).name == "Skyline Telecom"
+
+
+@pytest.mark.parametrize(
+    ("named", "described"),
+    [("Republican presidential nominee", "GOP nominee"), ("Conservative MP", "Tory MP")],
+)
+def test_a_description_by_another_name_of_the_party_finds_the_person(nlp, named, described):
+    text = (
+        f"{named} Ed Vance spoke in Harbourside on Friday. Ann Lee, a minister, was there "
+        f'too. The {described} complained about "a rigged count".'
+    )
+    assert _last_speaker(text, nlp).name == "Ed Vance"
