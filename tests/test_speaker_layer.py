@@ -4056,7 +4056,7 @@ def test_a_body_described_by_its_kind_is_the_one_of_that_kind(nlp, text, name):
 @pytest.mark.parametrize("head", ["company", "telco"])
 def test_a_business_is_no_body_whose_name_says_it_is_of_another_kind(nlp, head):
     text = (
-        "Skyline Telecom has cut 500 jobs, the Communications Workers Union said on Monday.\n\n"
+        "Skyline Telecom has cut 500 jobs, the Harbour Postal Workers Union said on Monday.\n\n"
         f'The {head} said the cuts were "needed to stay competitive".'
     )
     assert _last_speaker(text, nlp).name == "Skyline Telecom"
