@@ -606,6 +606,39 @@ def _parenthetical_content(ctx: DocContext, verb: Token) -> tuple[int, int] | No
     return _trim_clause_edges(ctx, c_hi, hi)
 
 
+BLOCK_OPENERS = frozenset(
+    "\"\u201c\u2018'\u00ab"
+)  # a paragraph opening with a mark is a direct quote
+
+
+def _block_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """`The mayor wrote:` ending its paragraph, then a paragraph in no quote marks: a block
+    quotation whose marks the page dropped (or set as an indented block). The next paragraph is
+    what was said, when nothing but the cue's own phrase and no other cue stands before the
+    colon."""
+    doc = ctx.doc
+    para = ctx.token_paragraph[verb.i]
+    if para + 1 >= len(ctx.paragraphs) or verb.dep_ in ("relcl", "acl"):
+        return None  # "the issues that will be discussed at the meeting:" introduces a list
+    p_start, p_end = ctx.paragraphs[para]
+    head = ctx.text[p_start:p_end].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = ctx.span_chars(p_start + len(head) - 1, p_start + len(head))
+    if colon is None or colon.start <= verb.i or colon.start - 1 > verb.right_edge.i:
+        return None
+    if any(is_reporting_verb(ctx, doc[k]) for k in range(verb.i + 1, colon.start)):
+        return None  # "He said he wrote:": the nearer verb is the cue
+    n_start, n_end = ctx.paragraphs[para + 1]
+    body = ctx.text[n_start:n_end]
+    if body.lstrip()[:1] in BLOCK_OPENERS:
+        return None
+    span = ctx.span_chars(n_start + len(body) - len(body.lstrip()), n_start + len(body.rstrip()))
+    if span is None or ctx.in_quote[span.start] != -1:
+        return None
+    return _trim_clause_edges(ctx, span.start, span.end)
+
+
 def _xcomps(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "xcomp"]
 
@@ -1058,6 +1091,7 @@ RULE_CONFIDENCE = {
     "reported_clause": 0.85,  # ~0.93
     "reported_object": 0.8,  # ~0.9
     "reported_xcomp": 0.8,  # ~0.87
+    "reported_block": 0.8,  # "He added:" and the next paragraph
     "reported_noun_cue": 0.6,  # "X's claim that …": the possessor is often missing
     "reported_quoted_words": 0.6,  # any verb with quoted words: ~0.65
 }
@@ -1110,6 +1144,8 @@ class ReportedRule:
     within_cue_paragraph: bool = True
     # the fragments of the clause when the cue sits inside it ("[A], she said, [B]")
     fragments: Callable[[DocContext, Token, int, int], list[tuple[int, int]]] | None = None
+    # what was said is the paragraph after the cue's, not one that holds the cue
+    next_paragraph: bool = False
 
 
 def _according_cue(ctx: DocContext, tok: Token) -> bool:
@@ -1175,6 +1211,14 @@ RULES: tuple[ReportedRule, ...] = (
         speaker=_according_speaker,
         cue_chars=_according_chars,
         fragments=_around_according,
+    ),
+    ReportedRule(
+        "reported_block",
+        cue=is_reporting_verb,
+        content=_block_content,
+        speaker=_verb_speaker,
+        within_cue_paragraph=False,
+        next_paragraph=True,
     ),
     ReportedRule(
         "reported_clause", cue=is_reporting_verb, content=_clause_content, speaker=_verb_speaker
@@ -1248,7 +1292,10 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
             continue
         lo, hi = _with_trailing_quote(ctx, rng, owner_of, tok.i)
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        if not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
+        if rule.next_paragraph:
+            if speaker is None or ctx.paragraph_of(start) != ctx.paragraph_of(cue[0]) + 1:
+                continue  # "Read our coverage below:" has no one who says the next paragraph
+        elif not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
             continue  # the parse ran over a paragraph break: a clause away from its cue
         if rule.within_cue_paragraph:
             p_start, p_end = ctx.paragraphs[ctx.paragraph_of(cue[0])]

@@ -902,3 +902,30 @@ def test_a_contention_that_is_reported_speech_of_whose_it_is():
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("the mayor is courting the fringe", "Glen Marsh")
     ]
+
+
+def test_a_paragraph_after_a_cue_and_a_colon_is_what_was_said(nlp: Language) -> None:
+    text = (
+        "Mayor Ed Vance criticised the budget on Wednesday.\n\n"
+        "The mayor wrote:\n\n"
+        "The budget is late again. Nobody at the council reads the reports.\n\n"
+        "The vote is on Friday."
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [(q.method, q.kind) for q in quotes] == [("reported_block", "indirect")]
+    assert quotes[0].text.startswith("The budget is late again.")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ed Vance"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Below are the issues that will be discussed at the meeting:",
+        "Read our coverage below:",
+    ],
+)
+def test_a_colon_before_a_list_or_with_no_speaker_opens_no_quote(
+    nlp: Language, opening: str
+) -> None:
+    text = f"{opening}\n\nThe council met on Friday and the vote was close."
+    assert [q.method for q in extract(text, nlp=nlp)] == []
