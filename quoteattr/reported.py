@@ -606,9 +606,8 @@ def _parenthetical_content(ctx: DocContext, verb: Token) -> tuple[int, int] | No
     return _trim_clause_edges(ctx, c_hi, hi)
 
 
-BLOCK_OPENERS = frozenset(
-    "\"\u201c\u2018'\u00ab"
-)  # a paragraph opening with a mark is a direct quote
+# a paragraph that opens with one of these marks is a direct quote, read by the mark rules
+BLOCK_OPENERS = frozenset("\"\u201c\u2018'\u00ab")
 
 
 def _block_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
