@@ -2617,6 +2617,10 @@ class Cast(TitleFinder):
         every mention."""
         gender = PERSONAL_PRONOUNS.get(word)
         doc = self.ctx.doc
+        if gender or description:
+            asked = self._person_asked_before(pos, gender)
+            if asked is not None:
+                return asked
         barred = (
             self._named_in_clause(doc[pos]) | self._described_by_clause_around(doc[pos])
             if description
@@ -2715,6 +2719,33 @@ class Cast(TitleFinder):
         if best is not None and gender and not best.gender:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
+
+    def _person_asked_before(self, pos: int, gender: str | None) -> Entity | None:
+        """'Tom Reed asked Vance how he could still win. He said …': the person someone asks in
+        the sentence right before answers, so the he, she or description that speaks first in
+        the next sentence is them (`reported.txt` `[asking_verbs]`), not the asker, who is the
+        more prominent subject."""
+        doc = self.ctx.doc
+        tok = doc[pos]
+        if tok.dep_ != "nsubj" or not self.lex.is_cue_verb(tok.head, "speech"):
+            return None
+        k = bisect_right(self._sentence_starts, pos) - 1
+        if k < 1 or any(self._mention_ent.get(i) for i in range(self._sentence_starts[k], pos)):
+            return None  # someone named before it in its own sentence comes first
+        for i in range(self._sentence_starts[k - 1], self._sentence_starts[k]):
+            verb = doc[i]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lex.asking_verbs:
+                continue
+            for obj in verb.children:
+                asked = self.by_token.get(obj.i) if obj.dep_ == "dobj" else None
+                if (
+                    asked is not None
+                    and asked.label == "PERSON"
+                    and not self.ctx.quoted(obj.i)
+                    and not (gender and asked.gender and asked.gender != gender)
+                ):
+                    return asked
+        return None
 
     def _people_subject_before(self, end: int) -> int:
         """The nearest plural subject before ``end`` (at most 59 tokens back) that names people

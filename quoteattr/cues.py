@@ -143,6 +143,7 @@ class Lexicon:
     copy_nouns: frozenset[str] = frozenset()
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     pointing_verbs: frozenset[str] = frozenset()
     voicing_verbs: frozenset[str] = frozenset()
@@ -292,6 +293,7 @@ class Lexicon:
                 k.lower(): v.upper() for k, v in _pairs(lines("nominal_heads.txt")).items()
             },
             answering_verbs=words("reported.txt", "answering_verbs"),
+            asking_verbs=words("reported.txt", "asking_verbs"),
             telling_verbs=words("reported.txt", "telling_verbs"),
             pointing_verbs=words("reported.txt", "pointing_verbs"),
             voicing_verbs=words("reported.txt", "voicing_verbs"),

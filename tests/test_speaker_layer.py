@@ -6288,3 +6288,14 @@ def test_a_description_by_another_name_of_the_party_finds_the_person(nlp, named,
         f'too. The {described} complained about "a rigged count".'
     )
     assert _last_speaker(text, nlp).name == "Ed Vance"
+
+
+@pytest.mark.parametrize("subject", ["He", "The candidate"])
+def test_the_person_asked_in_the_sentence_before_answers(nlp, subject):
+    text = (
+        "Ohio Gov. Ed Vance spoke on Friday.\n\n"
+        "At the rally, radio host Tom Reed asked Vance, who trails in the polls, to explain "
+        "how he could still win.\n\n"
+        f"{subject} said the count in Harbour County was still open."
+    )
+    assert _last_speaker(text, nlp).name == "Ed Vance"
