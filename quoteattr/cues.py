@@ -144,6 +144,7 @@ class Lexicon:
     # reported.txt: where a reported clause starts and ends, and whose it is
     answering_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     pointing_verbs: frozenset[str] = frozenset()
     voicing_verbs: frozenset[str] = frozenset()
@@ -294,6 +295,7 @@ class Lexicon:
             },
             answering_verbs=words("reported.txt", "answering_verbs"),
             asking_verbs=words("reported.txt", "asking_verbs"),
+            naming_verbs=words("reported.txt", "naming_verbs"),
             telling_verbs=words("reported.txt", "telling_verbs"),
             pointing_verbs=words("reported.txt", "pointing_verbs"),
             voicing_verbs=words("reported.txt", "voicing_verbs"),

@@ -174,6 +174,7 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
                 or name_in_opening_participle(child, verb)
                 or name_before_dashed_role(child, ctx)
                 or name_after_coordinated_titles(child, ctx)
+                or name_given_to_description(child, ctx)
                 or child
             )
     for child in verb.children:  # the same participle parsed as a clause of the verb's own
@@ -295,6 +296,26 @@ def name_after_coordinated_titles(subj: Token, ctx: DocContext) -> Token | None:
             and any(c.dep_ == "compound" and ctx.lexicon.is_title_word(c) for c in name.lefts)
         ):
             return name
+    return None
+
+
+def name_given_to_description(subj: Token, ctx: DocContext) -> Token | None:
+    """'A man named Tom Reed said …', 'A woman later identified as Ann Lee said …': the
+    name a description's participle gives (`reported.txt` `[naming_verbs]`) is the speaker."""
+    if subj.pos_ != "NOUN":
+        return None
+    parts = [c for c in subj.children if c.dep_ == "acl"]
+    if subj.dep_ == "nsubj" and subj.head.tag_ == "VBN":
+        parts.append(subj.head)  # the participle misread as the verb the description is subject of
+    for part in parts:
+        if part.lemma_.lower() not in ctx.lexicon.naming_verbs:
+            continue
+        for c in part.children:
+            named = c if c.dep_ == "oprd" else None
+            if c.dep_ == "prep" and c.lower_ == "as":
+                named = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if named is not None and named.ent_type_ == "PERSON" and not ctx.quoted(named.i):
+                return named
     return None
 
 

@@ -6299,3 +6299,18 @@ def test_the_person_asked_in_the_sentence_before_answers(nlp, subject):
         f"{subject} said the count in Harbour County was still open."
     )
     assert _last_speaker(text, nlp).name == "Ed Vance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man named Tom Reed said the fire started at noon.",
+        "A woman identified as Ann Lee said the fire started at noon.",
+        # the parse takes the participle for the verb the description is the subject of
+        "A woman later identified as Ann Lee, a nurse from Portvale, demanded to know when the "
+        "ward would reopen.",
+    ],
+)
+def test_the_name_a_description_s_participle_gives_is_the_speaker(nlp, text):
+    name = "Tom Reed" if "Tom" in text else "Ann Lee"
+    assert _last_speaker(text, nlp).name == name
