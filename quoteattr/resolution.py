@@ -402,18 +402,34 @@ class SpeakerResolver(Cast):
         limit = self.ctx.token_paragraph[head.i] - 2
         lemma = head.lemma_.lower()
         documents = self.lex.document_nouns
+        announced: Entity | None = None  # "the party announced …" before "the release said"
+        seen = False
         for i in range(head.i - 1, -1, -1):
             if self.ctx.token_paragraph[i] < limit:
-                return None
+                break
             tok = doc[i]
             other = tok.lemma_.lower()
-            if self.ctx.quoted(i) or tok.pos_ != "NOUN":
+            if self.ctx.quoted(i):
+                continue
+            if (
+                announced is None
+                and tok.pos_ == "VERB"
+                and self.lex.is_cue_verb(tok, "speech")
+                and other not in self.lex.relaying_verbs
+            ):
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                body = self.by_token.get(subject.i) if subject is not None else None
+                if body is not None and body.label == "ORG":
+                    announced = body
+            if tok.pos_ != "NOUN":
                 continue
             if other == lemma or (other in documents and lemma in documents):
                 issuer = self._issuer(tok)
                 if issuer is not None:
                     return issuer
-        return None
+                seen = True  # a document named before whose issuer the article does not say
+        # no document before it: the organisation whose speech the article reported last
+        return announced if lemma in documents and not seen else None
 
     def _issuer(self, tok: Token) -> Entity | None:
         """Who issued the document `tok` names: the issuer its phrase names ("a report by the

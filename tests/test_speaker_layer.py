@@ -6314,3 +6314,20 @@ def test_the_person_asked_in_the_sentence_before_answers(nlp, subject):
 def test_the_name_a_description_s_participle_gives_is_the_speaker(nlp, text):
     name = "Tom Reed" if "Tom" in text else "Ann Lee"
     assert _last_speaker(text, nlp).name == name
+
+
+def test_a_release_with_no_document_before_it_is_the_body_that_announced(nlp):
+    text = (
+        "On Thursday, the Harbour Party of Tamsin announced that the governor would not "
+        'attend.\n\n"The governor has other duties," the release said.'
+    )
+    assert _last_speaker(text, nlp).name == "Harbour Party of Tamsin"
+
+
+def test_a_statement_named_before_without_its_issuer_is_not_the_reporting_paper_s(nlp):
+    text = (
+        "The Harbour Times said Tom Reed provided a written statement on Monday.\n\n"
+        '"We followed the rules," the statement said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker is None or speaker.name != "Harbour Times"
