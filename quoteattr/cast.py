@@ -3000,10 +3000,7 @@ class Cast(TitleFinder):
         """Does an organisation's name say what kind of body it is, by its head word
         (`[named_by_head]`, "Ministry of Trade", "Coastal Dockers Union") or a word that names
         one of those kinds (`[name_words]`, "Harbour Transport Workers of Tamsin")?"""
-        head = _title_head(ent.name)
-        return head in self.lex.named_by_head or any(
-            head in words for words in self.lex.name_words.values()
-        )
+        return _title_head(ent.name) in self.lex.body_kind_words
 
     def _person_owner(self, before: list[Token]) -> str | None:
         """The surname of a person a description is owned by ("Tom Hale's lawyer": "hale")."""

@@ -101,6 +101,14 @@ class DocContext:
         self._marks_sorted = self._open_marks == sorted(self._open_marks)
 
     @cached_property
+    def colon_paragraphs(self) -> frozenset[int]:
+        """Indexes of the paragraphs whose text ends in a colon ("The mayor wrote:"), built
+        once: a block quotation may follow them."""
+        return frozenset(
+            k for k, (s, e) in enumerate(self.paragraphs) if self.text[s:e].rstrip().endswith(":")
+        )
+
+    @cached_property
     def that_marks(self) -> list[int]:
         """Indexes of "that" tokens parsed as a complementiser (dep mark), built once."""
         doc = self.doc

@@ -513,6 +513,12 @@ class Lexicon:
         """The roles of two words in roles.txt ("chief executive", "prime minister")."""
         return frozenset(k for k in self.role_groups if len(k.split()) == 2)
 
+    @cached_property
+    def body_kind_words(self) -> frozenset[str]:
+        """Words that say what kind of body a name heads: `[named_by_head]` and every word
+        `[name_words]` gives a kind ("ministry", "union", "workers")."""
+        return self.named_by_head.union(*self.name_words.values())
+
     def roles_of(self, word: str) -> frozenset[int]:
         return self.role_groups.get(word.lower(), frozenset())
 

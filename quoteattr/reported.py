@@ -617,13 +617,13 @@ def _block_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     colon."""
     doc = ctx.doc
     para = ctx.token_paragraph[verb.i]
-    if para + 1 >= len(ctx.paragraphs) or verb.dep_ in ("relcl", "acl"):
+    if para not in ctx.colon_paragraphs or para + 1 >= len(ctx.paragraphs):
+        return None
+    if verb.dep_ in ("relcl", "acl"):
         return None  # "the issues that will be discussed at the meeting:" introduces a list
     p_start, p_end = ctx.paragraphs[para]
-    head = ctx.text[p_start:p_end].rstrip()
-    if not head.endswith(":"):
-        return None
-    colon = ctx.span_chars(p_start + len(head) - 1, p_start + len(head))
+    end = p_start + len(ctx.text[p_start:p_end].rstrip())
+    colon = ctx.span_chars(end - 1, end)
     if colon is None or colon.start <= verb.i or colon.start - 1 > verb.right_edge.i:
         return None
     if any(is_reporting_verb(ctx, doc[k]) for k in range(verb.i + 1, colon.start)):
