@@ -1177,6 +1177,15 @@ class Cast(TitleFinder):
             return [prev, word]
         return None
 
+    def _gendered_honorific_names(self, toks: list[Token]) -> bool:
+        """Does "Mr", "Ms" or "Mrs" open a name NER took for an organisation ("Mr V.R. Lal,
+        the board chairman")? Only people are called so; a word that says what kind of body
+        ("Messrs Harbour Holdings", `[institution_words]`) keeps the name an organisation's."""
+        return self._honorific_gender(toks) is not None and not any(
+            t.lower_ in self.lex.institution_words or t.lower_ in self.lex.body_kind_words
+            for t in toks
+        )
+
     def _honorific_gender(self, toks: list[Token]) -> str | None:
         prev = toks[0].nbor(-1) if toks[0].i > 0 else None
         if prev is not None and self.is_honorific(prev):
@@ -1370,6 +1379,9 @@ class Cast(TitleFinder):
             and not _in_subordinate_clause(root)
         )
         self._add_mention(ent, head, (toks[0].idx, head.idx + len(head.text)), subject)
+        # a name in lower case is a page's list of tags or links ("Topics: drought relief
+        # ann lee"), where the words before it are no title
+        learn = learn and any(c.isupper() for t in toks for c in t.text)
         if not learn:
             # what a copula says of the subject is its title all the same ("Okafor is a
             # senior lecturer at …"), whatever the other words of the sentence are
@@ -1657,6 +1669,8 @@ class Cast(TitleFinder):
                 found = (found[0], "ORG")  # "supermarket group Morriston", "food company Kerrow"
             elif found and found[1] != "PERSON" and self._personal_name_of_a_role(found[0]):
                 found = (self._with_initial_before(found[0]), "PERSON")
+            elif found and found[1] == "ORG" and self._gendered_honorific_names(found[0]):
+                found = (found[0], "PERSON")  # "Mr V.R. Lal" tagged an organisation
             if found:
                 self._register(*found)
                 owner = self._body_owning(found[0]) if found[1] == "ORG" else None

@@ -6331,3 +6331,42 @@ def test_a_statement_named_before_without_its_issuer_is_not_the_reporting_paper_
     )
     speaker = _last_speaker(text, nlp)
     assert speaker is None or speaker.name != "Harbour Times"
+
+
+def test_a_name_in_a_lower_case_tag_list_gives_no_title(nlp):
+    # a page's "Topics:" line ends with the speaker's name in lower case; the tags before it
+    # are no title, and must not outweigh the one the article gave
+    text = (
+        "Growers ask for help\n\n"
+        "Carla Vance, president of Harbour Growers, said that the measures would not help.\n\n"
+        '"Farmers are hurting," Ms Vance said.\n\n'
+        "Topics: rain farm policy carla vance"
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Carla Vance"
+    assert speaker.title == "president of Harbour Growers"
+
+
+def test_a_name_ner_calls_an_organisation_after_mr_is_a_person(nlp):
+    text = (
+        "Mr T.R. Mehta, the Harbour Rail Board chairman, told reporters the signal had failed."
+        '\n\n"The driver did all he could," Mr Mehta said.'
+    )
+    resolver = _resolver(text, nlp, org="T.R. Mehta")
+    mehta = next(e for e in resolver.entities if e.name.endswith("Mehta"))
+    assert mehta.label == "PERSON"
+    assert [t.text for t in mehta.titles] == ["Harbour Rail Board chairman"]
+
+
+def test_a_body_after_messrs_stays_an_organisation(nlp):
+    text = 'Messrs Harbour Holdings said the deal was closed.\n\n"We are pleased," the firm said.'
+    resolver = _resolver(text, nlp, org="Harbour Holdings")
+    assert {e.name: e.label for e in resolver.entities}.get("Harbour Holdings") == "ORG"
+
+
+def test_a_wire_credit_after_a_dateline_is_no_part_of_a_title(nlp):
+    text = (
+        "Nagpur, Mar 3 (PTI) Senior Forward Party leader Ravi Sen on Monday led a march in "
+        'Nagpur.\n\n"Wages have not risen," Sen said.'
+    )
+    assert _last_speaker(text, nlp).title == "Senior Forward Party leader"
