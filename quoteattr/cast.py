@@ -178,6 +178,18 @@ def _singular_common_noun(tok: Token) -> bool:
     )
 
 
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.?m\.?")
+
+
+def _time_zone(span: Span) -> bool:
+    """'07:56 BST', '10am GMT': letters right after a time of day name its time zone, which NER
+    sometimes takes for an organisation."""
+    if len(span) != 1 or not span[0].is_upper or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.ent_type_ == "TIME" or CLOCK.fullmatch(before.lower_) is not None
+
+
 def _stranded_subject(last: Token) -> bool:
     """'… right about attacking Tom Hale, Ann Lee said': the name is the subject of the verb
     right after it (`syntax.stranded_subject`)."""
@@ -1632,6 +1644,7 @@ class Cast(TitleFinder):
                 span.label_ not in NAMED_LABELS
                 or any(t.i in covered for t in span)
                 or self._in_byline(span)
+                or _time_zone(span)
             ):
                 continue
             person = None

@@ -163,6 +163,7 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
         if child.dep_ == "csubj" and child.tag_ == "VBG":
             # or the name is parsed as the participle's own subject ("Ruiz" of "speaking")
             child = next((c for c in child.lefts if c.dep_ == "nsubj"), child)
+        child = head_of_split_subject(child, subjects, verb)
         if not ctx.quoted(child) and not child.is_punct:
             # a parse that runs across a paragraph break ('5 p.m.⏎⏎The doctor is calling…')
             # does not give the verb a subject from another paragraph
@@ -203,6 +204,22 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             host = host.head
         return subject_of(host, ctx, depth + 1)
     return None
+
+
+def head_of_split_subject(child: Token, subjects: list[Token], verb: Token) -> Token:
+    """'said board of directors vice-chairman Tom Reed' parsed as several subjects after the
+    verb: one noun phrase the parse split, whose head is its last word, the name."""
+    if child.i < verb.i or child.dep_ != "nsubj":
+        return child
+    doc = verb.doc
+    run = [
+        c
+        for c in subjects
+        if c.i > child.i
+        and c.dep_ == "nsubj"
+        and not any(t.is_punct and t.text != "-" for t in doc[child.i : c.i])
+    ]
+    return max(run, key=lambda c: c.i) if run else child
 
 
 def name_after_opening_clause(subj: Token, verb: Token) -> Token | None:

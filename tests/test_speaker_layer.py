@@ -6370,3 +6370,23 @@ def test_a_wire_credit_after_a_dateline_is_no_part_of_a_title(nlp):
         'Nagpur.\n\n"Wages have not risen," Sen said.'
     )
     assert _last_speaker(text, nlp).title == "Senior Forward Party leader"
+
+
+def test_a_time_zone_ner_calls_an_organisation_is_no_cast_member(nlp):
+    text = (
+        "Harbour Power caps prices\n\nAnn Lee\nThursday 06 May 2021 09:15 BST\n"
+        "The watchdog said people should still compare deals.\n\n"
+        "Harbour Power has announced a cap on gas bills."
+    )
+    names = {e.name for e in _resolver(text, nlp, org="BST").entities}
+    assert "BST" not in names
+    assert "Harbour Power" in names
+
+
+def test_a_subject_after_the_verb_split_by_the_parse_is_the_name_at_its_end(nlp):
+    text = (
+        '"We argued for hours, but her canvas won," said board of directors vice-chairman Tom Reed.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Tom Reed"
+    assert "vice-chairman" in (speaker.title or "")
