@@ -6390,3 +6390,21 @@ def test_a_subject_after_the_verb_split_by_the_parse_is_the_name_at_its_end(nlp)
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Tom Reed"
     assert "vice-chairman" in (speaker.title or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Veteran poet Ravi Sen, who won the prize in 1974, said the award should be kept.",
+            "Veteran poet",
+        ),
+        (
+            "Ann Lee said the festival would go ahead. The curator added that the hall was full.",
+            "curator",
+        ),
+    ],
+)
+def test_arts_occupations_are_titles(nlp, text, title):
+    # "poet", "curator", "musician" are what culture pages call the people they quote
+    assert _last_speaker(text, nlp).title == title
