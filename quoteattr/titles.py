@@ -2028,9 +2028,11 @@ class TitleFinder:
             or self.ctx.quoted(root.i)
             # "A passionate defender of the network, Mr. Ruiz …": what the sentence says of
             # him in passing, not the post it introduces him by; a capitalised post is one
-            # ("A former Chief Economist of the Harbour Bank, Ann Lee, has …")
+            # ("A former Chief Economist of the Harbour Bank, Ann Lee, has …"), and so is a
+            # role with no complement ("A popular singer and songwriter, Ann Lee says …")
             or root.left_edge.lower_ in ("a", "an")
             and not (root.is_title and self._is_title_token(root))
+            and any(c.dep_ == "prep" for c in root.children)
         ):
             return None
         return self._title_from_phrase(root, stop=comma, described=kin)

@@ -6408,3 +6408,11 @@ def test_a_subject_after_the_verb_split_by_the_parse_is_the_name_at_its_end(nlp)
 def test_arts_occupations_are_titles(nlp, text, title):
     # "poet", "curator", "musician" are what culture pages call the people they quote
     assert _last_speaker(text, nlp).title == title
+
+
+def test_an_indefinite_role_with_no_complement_before_the_name_is_a_title(nlp):
+    text = (
+        "A popular singer and studio producer, Tunde Bello says local bands can not win "
+        'abroad.\n\n"Our sound is not mixed well," he said.'
+    )
+    assert _last_speaker(text, nlp).title == "popular singer and studio producer"
