@@ -909,12 +909,18 @@ class SpeakerResolver(Cast):
 
     def _names_whose_role(self, tok: Token, head: Token) -> bool:
         """'the Redrock founder', 'the Harbour City boss': a name that modifies a role word
-        says whose role it is; the one who holds it is someone else."""
+        says whose role it is; the one who holds it is someone else. A headline capitalises
+        the role ("Former Vance Pollster Says …")."""
         return (
             tok.dep_ == "compound"
             and tok.head.i == head.i
-            and head.pos_ == "NOUN"
-            and head.is_lower
+            and (
+                head.pos_ == "NOUN"
+                and head.is_lower
+                or head.is_title
+                and self._is_title_token(head)
+                and self.in_headline(head)
+            )
             and (
                 self._is_title_token(head)
                 # "McConnell aides", "Trump officials": people of a kind, more than one

@@ -6416,3 +6416,13 @@ def test_an_indefinite_role_with_no_complement_before_the_name_is_a_title(nlp):
         'abroad.\n\n"Our sound is not mixed well," he said.'
     )
     assert _last_speaker(text, nlp).title == "popular singer and studio producer"
+
+
+def test_a_name_modifying_a_headline_s_capitalised_role_says_whose_role(nlp):
+    text = (
+        "Former Vance Pollster Says Vance Is In Trouble In Ohio.\n\n"
+        "Former Ed Vance pollster Tom Reed was a guest on a radio show on Monday."
+    )
+    headline = quoteattr.extract(text, nlp=nlp)[0]
+    assert headline.speaker is not None
+    assert headline.speaker.name == "Tom Reed"
