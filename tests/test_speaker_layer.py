@@ -6426,3 +6426,17 @@ def test_a_name_modifying_a_headline_s_capitalised_role_says_whose_role(nlp):
     headline = quoteattr.extract(text, nlp=nlp)[0]
     assert headline.speaker is not None
     assert headline.speaker.name == "Tom Reed"
+
+
+def test_a_description_parsed_as_an_apposition_before_a_subjectless_verb_is_its_subject(nlp):
+    # the parse hangs "the Democratic presidential candidate" on the last host's name; the
+    # verb after it has no subject, so the description is the one who stated it
+    text = (
+        "HARBOUR — Ann Lee does not recognize the anger of Republican front-runner Ed Vance "
+        "as the man she used to know.\n\n"
+        "In an interview with radio hosts Tom Reed and Mia Cole, the Democratic presidential "
+        "candidate stated that Vance’s “harsh” remarks are “not the man I met years ago.”"
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Ann Lee"
+    assert speaker.title == "Democratic presidential candidate"
