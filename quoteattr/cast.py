@@ -2660,6 +2660,10 @@ class Cast(TitleFinder):
             asked = self._person_asked_before(pos, gender)
             if asked is not None:
                 return asked
+        if gender:
+            named = self._subject_after_opening_clause(doc[pos], gender)
+            if named is not None:
+                return named
         barred = (
             self._named_in_clause(doc[pos]) | self._described_by_clause_around(doc[pos])
             if description
@@ -2758,6 +2762,25 @@ class Cast(TitleFinder):
         if best is not None and gender and not best.gender:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
+
+    def _subject_after_opening_clause(self, pronoun: Token, gender: str) -> Entity | None:
+        """'After he blasted the film, Pastor Tom Reed turned to …': the he or she of a clause
+        that opens the sentence is the person named as the subject of the main clause after
+        it, when their gender agrees."""
+        clause = pronoun.head
+        main = clause.head
+        if (
+            pronoun.dep_ != "nsubj"
+            or clause.dep_ != "advcl"
+            or clause.left_edge.i != clause.sent.start
+            or main.i < clause.i
+        ):
+            return None
+        for c in main.children:
+            ent = self._mention_ent.get(c.i) if c.dep_ == "nsubj" and c.i > pronoun.i else None
+            if ent is not None and ent.label == "PERSON" and ent.gender in (None, gender):
+                return ent
+        return None
 
     def _person_asked_before(self, pos: int, gender: str | None) -> Entity | None:
         """'Tom Reed asked Vance how he could still win. He said …': the person someone asks in

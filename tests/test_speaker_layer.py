@@ -6440,3 +6440,21 @@ def test_a_description_parsed_as_an_apposition_before_a_subjectless_verb_is_its_
     speaker = _last_speaker(text, nlp)
     assert speaker.name == "Ann Lee"
     assert speaker.title == "Democratic presidential candidate"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'After he called the film too "soft," Pastor Tom Reed has now turned to the scouts.',
+            "Tom Reed",
+        ),
+        # a he of the opening clause is never a she named as the main subject
+        (
+            "Tom Reed spoke first. When he called the plan “reckless,” Ann Lee walked out.",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_pronoun_of_an_opening_clause_is_the_main_subject_named_after_it(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
