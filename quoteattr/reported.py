@@ -500,6 +500,10 @@ def _clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
         ]
     if not comps and ctx.lexicon.is_cue_verb(verb, ctx.scope):
         comps = _stray_that_clause(ctx, verb)
+        if not comps:
+            after = _clause_after_phrase(verb)
+            if after is not None:
+                return _trim_clause_edges(ctx, after.left_edge.i, after.head.right_edge.i + 1)
     if not comps:
         return _object_as_subject(ctx, verb)
     comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
@@ -784,6 +788,28 @@ def _stray_that_clause(ctx: DocContext, verb: Token) -> list[Token]:
             ):
                 return [cand]
     return []
+
+
+def _clause_after_phrase(verb: Token) -> Token | None:
+    """`Vance said after the meeting he would not run`: with no "that", the parse makes the
+    clause an adverbial one the phrase of time or place opens. A clause right after the cue,
+    opened by a preposition and its object, with no word that marks it adverbial and a
+    subject of its own after the phrase, is the content; its subject is returned."""
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.left_edge.i != verb.i + 1:
+            continue
+        phrase = clause.left_edge
+        if (
+            phrase.dep_ != "prep"
+            or phrase.head.i != clause.i
+            or any(c.dep_ == "mark" for c in clause.children)
+        ):
+            return None
+        return next(
+            (c for c in clause.children if c.dep_ == "nsubj" and c.i > phrase.right_edge.i),
+            None,
+        )
+    return None
 
 
 def _that_clause_of_its_own(clause: Token) -> bool:

@@ -334,6 +334,10 @@ BOUNDARY_ROWS = [
     # a that-clause the parse hangs on a noun in the cue's own phrase is the cue's content
     ("The governor told reporters after the budget meeting that the vote was unanimous.",
      "The governor", "told", "the vote was unanimous"),
+    # with no "that", a clause the parse makes adverbial after a phrase of time is the content
+    ("The senator said after the debate he would not accept the party's backing if it were "
+     "offered.", "The senator", "said", "he would not accept the party's backing if it were "
+     "offered"),
     # an acronym in brackets belongs to its noun, brackets and all
     ("The ministry says it opposes any test of an anti-satellite weapon (ASAT).", "The ministry",
      "says", "it opposes any test of an anti-satellite weapon (ASAT)"),
