@@ -1197,11 +1197,14 @@ class Cast(TitleFinder):
             return [prev, word]
         return None
 
-    def _gendered_honorific_names(self, toks: list[Token]) -> bool:
-        """Does "Mr", "Ms" or "Mrs" open a name NER took for an organisation ("Mr V.R. Lal,
-        the board chairman")? Only people are called so; a word that says what kind of body
-        ("Messrs Harbour Holdings", `[institution_words]`) keeps the name an organisation's."""
-        return self._honorific_gender(toks) is not None and not any(
+    def _personal_despite_ner(self, toks: list[Token]) -> bool:
+        """Is a name NER took for an organisation a person's: one "Mr", "Ms" or "Mrs" opens
+        ("Mr V.R. Lal, the board chairman"), or of three words or more that ends in a
+        generation ("Tom R. Reed II", `names.txt` `[suffixes]`)? Only people are called so; a
+        word that says what kind of body ("Messrs Harbour Holdings", `[institution_words]`)
+        keeps the name an organisation's."""
+        suffixed = len(toks) >= 3 and toks[-1].lower_.rstrip(".") in self.lex.name_suffixes
+        return (suffixed or self._honorific_gender(toks) is not None) and not any(
             t.lower_ in self.lex.institution_words or t.lower_ in self.lex.body_kind_words
             for t in toks
         )
@@ -1690,8 +1693,8 @@ class Cast(TitleFinder):
                 found = (found[0], "ORG")  # "supermarket group Morriston", "food company Kerrow"
             elif found and found[1] != "PERSON" and self._personal_name_of_a_role(found[0]):
                 found = (self._with_initial_before(found[0]), "PERSON")
-            elif found and found[1] == "ORG" and self._gendered_honorific_names(found[0]):
-                found = (found[0], "PERSON")  # "Mr V.R. Lal" tagged an organisation
+            elif found and found[1] == "ORG" and self._personal_despite_ner(found[0]):
+                found = (found[0], "PERSON")  # "Mr V.R. Lal", "Tom R. Reed II" tagged ORG
             if found:
                 self._register(*found)
                 owner = self._body_owning(found[0]) if found[1] == "ORG" else None

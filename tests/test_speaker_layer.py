@@ -6458,3 +6458,13 @@ def test_a_description_parsed_as_an_apposition_before_a_subjectless_verb_is_its_
 )
 def test_a_pronoun_of_an_opening_clause_is_the_main_subject_named_after_it(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
+
+
+def test_a_name_ner_calls_an_organisation_ending_in_a_generation_is_a_person(nlp):
+    text = (
+        '"We have done our part," Tom R. Reed II, a writer for The Harbour Review, said on Twitter.'
+    )
+    resolver = _resolver(text, nlp, org="Tom R. Reed II")
+    reed = next(e for e in resolver.entities if e.name.endswith("II"))
+    assert reed.label == "PERSON"
+    assert [t.text for t in reed.titles] == ["writer for The Harbour Review"]
