@@ -207,8 +207,12 @@ class SpeakerResolver(Cast):
             if ent is not None:
                 self._fill(draft, ent, None)
                 return
-        if descriptor_anaphor(mention, self.lex.national_words):
-            # "the Swede", "the 34-year-old": only ever about someone already named
+        known = self.by_token.get(head.i)  # a person the cast named before this mention
+        if descriptor_anaphor(mention, self.lex.national_words) and not (
+            known is not None and known.label == "PERSON" and known.positions[0] < head.i
+        ):
+            # "the Swede", "the 34-year-old": only ever about someone already named (not "the
+            # Reed", a stray article before a surname the cast knows, NER calling it a people)
             ent = self._nearest_antecedent(head.i, self._gender_word(head))
             if ent is not None:
                 self._fill(draft, ent, None)

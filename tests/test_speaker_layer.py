@@ -6468,3 +6468,20 @@ def test_a_name_ner_calls_an_organisation_ending_in_a_generation_is_a_person(nlp
     reed = next(e for e in resolver.entities if e.name.endswith("II"))
     assert reed.label == "PERSON"
     assert [t.text for t in reed.titles] == ["writer for The Harbour Review"]
+
+
+def test_a_stray_article_before_a_known_surname_ner_calls_a_people_is_that_person(nlp):
+    # "the Vance" is no "the Swede": the cast knows Vance, so no one nearer is meant
+    text = (
+        "MPs Tom Reed and Ed Vance asked the minister to explain the maize price.\n\n"
+        "“It is very unfortunate,” said Reed.\n\n"
+        "Speaking to reporters on Monday, the Vance argued that the state must pay farmers "
+        "a higher price."
+    )
+    quotes = _quotes_with_ents(
+        nlp,
+        text,
+        [("Tom Reed", "PERSON"), ("Ed Vance", "PERSON"), ("Vance", "NORP", "Vance argued")],
+    )
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Ed Vance"
