@@ -107,6 +107,13 @@ def descriptor_anaphor(mention: Span, nationals: frozenset[str] = frozenset()) -
     )
 
 
+def _bracketed(tok: Token) -> bool:
+    """Is the phrase of ``tok`` set in brackets?"""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return lo > 0 and doc[lo - 1].text == "(" and hi + 1 < len(doc) and doc[hi + 1].text == ")"
+
+
 def _inside_modifier(tok: Token, head: Token) -> bool:
     """Whether tok hangs on head through a preposition or a clause ("adviser to Ed Vance",
     "a veteran of the Rules Committee") rather than naming head itself."""
@@ -982,8 +989,8 @@ class SpeakerResolver(Cast):
             # "Jo Reid, Director, Harbour Bank and Trust,"
             if tok.dep_ == "appos" and tok.i != root.i:
                 member = self.by_token.get(tok.i)
-                if member is None or member.label != "PERSON":
-                    continue
+                if member is None or member.label != "PERSON" or _bracketed(tok):
+                    continue  # "Tom Reed (Hill North)": the seat, whatever NER calls it
             stack.extend(
                 c
                 for c in tok.children

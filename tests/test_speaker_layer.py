@@ -6485,3 +6485,9 @@ def test_a_stray_article_before_a_known_surname_ner_calls_a_people_is_that_perso
     )
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Ed Vance"
+
+
+def test_a_bracketed_seat_after_a_name_is_no_joint_speaker(nlp):
+    text = "MPs Tom Reed (Hill North) and Ed Vance (Moor East) told the minister to explain it."
+    speaker = _last_speaker(text, nlp)
+    assert [m.name for m in speaker.members] == ["Tom Reed", "Ed Vance"]
