@@ -6491,3 +6491,8 @@ def test_a_bracketed_seat_after_a_name_is_no_joint_speaker(nlp):
     text = "MPs Tom Reed (Hill North) and Ed Vance (Moor East) told the minister to explain it."
     speaker = _last_speaker(text, nlp)
     assert [m.name for m in speaker.members] == ["Tom Reed", "Ed Vance"]
+
+
+def test_one_before_a_role_set_off_before_the_name_is_an_article(nlp):
+    text = "One Republican presidential hopeful, Ann Lee, said the ad was a disgrace."
+    assert _last_speaker(text, nlp).title == "Republican presidential hopeful"
