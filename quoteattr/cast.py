@@ -1885,6 +1885,8 @@ class Cast(TitleFinder):
             )
             # "The treasurer of another chapter of the guild": someone other than those named
             or any(t.lower_ in ("another", "other") for t in head.subtree if t.i > head.i)
+            # "before the next president is sworn in": someone still to come
+            or any(c.dep_ == "amod" and c.lower_ in self.lex.successor_words for c in head.children)
         ):
             return False
         doc = head.doc

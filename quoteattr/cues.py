@@ -131,6 +131,7 @@ class Lexicon:
     player_words: frozenset[str] = frozenset()
     national_words: frozenset[str] = frozenset()
     contrast_words: frozenset[str] = frozenset()
+    successor_words: frozenset[str] = frozenset()
     trading_words: frozenset[str] = frozenset()
     party_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     gendered_words: dict[str, str] = field(default_factory=dict)
@@ -271,6 +272,7 @@ class Lexicon:
             player_words=words("nominal_heads.txt", "player_words"),
             national_words=words("nominal_heads.txt", "national_words"),
             contrast_words=words("nominal_heads.txt", "contrast_words"),
+            successor_words=words("nominal_heads.txt", "successor_words"),
             trading_words=words("nominal_heads.txt", "trading_words"),
             party_synonyms={
                 w: frozenset(group)

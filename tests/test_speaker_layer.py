@@ -6496,3 +6496,12 @@ def test_a_bracketed_seat_after_a_name_is_no_joint_speaker(nlp):
 def test_one_before_a_role_set_off_before_the_name_is_an_article(nlp):
     text = "One Republican presidential hopeful, Ann Lee, said the ad was a disgrace."
     assert _last_speaker(text, nlp).title == "Republican presidential hopeful"
+
+
+def test_the_next_holder_of_a_role_is_no_one_named_before(nlp):
+    text = (
+        'Ann Lee spoke in Paris on Monday. "We will change the bank," Lee said.\n\n'
+        "The board will vote before the next Tamsin president is sworn in, officials say."
+    )
+    lee = next(e for e in _resolver(text, nlp).entities if e.name == "Ann Lee")
+    assert not any("president" in t.text for t in lee.titles)
