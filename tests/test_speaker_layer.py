@@ -6505,3 +6505,22 @@ def test_the_next_holder_of_a_role_is_no_one_named_before(nlp):
     )
     lee = next(e for e in _resolver(text, nlp).entities if e.name == "Ann Lee")
     assert not any("president" in t.text for t in lee.titles)
+
+
+def test_a_railway_ner_calls_a_person_is_an_organisation_it_stands_for(nlp):
+    text = (
+        "Harbour Railways on Tuesday announced new rules for passengers.\n\n"
+        "Riders were asked to phone the Harbour Railways hotline with any concerns.\n\n"
+        "“Interfering with our trains is a serious offence,” it warned."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Harbour Railways", "PERSON")], every=True)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Harbour Railways"
+
+
+def test_the_management_is_the_organisation_the_article_is_about(nlp):
+    text = (
+        "Harbour Railways said on Tuesday that trains would run late this week.\n\n"
+        "The management apologised for the delays, saying that safety came first."
+    )
+    assert _last_speaker(text, nlp).name == "Harbour Railways"
