@@ -60,6 +60,8 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT
 DEFINITE = frozenset({"the", "this", "that"})
 # "a spokesman", "one Republican strategist", "another aide": words that bring someone new in
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+# a time of day ("07:56", "10am", "p.m."): letters right after it name a time zone
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.?m\.?")
 # "the envoy" refers to someone mentioned within about two articles' length, not further:
 # the bound keeps resolution linear in document length
 NOMINAL_LOOKBACK_TOKENS = 3000
@@ -176,9 +178,6 @@ def _singular_common_noun(tok: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
         )
     )
-
-
-CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.?m\.?")
 
 
 def _time_zone(span: Span) -> bool:

@@ -104,10 +104,8 @@ def _describes(head: Token) -> bool:
         and not head.lower_.endswith(ABSTRACT_ENDINGS)
         and any(
             c.dep_ in ("det", "poss")
-            or c.dep_ == "nummod"
-            and c.lower_ == "one"  # "One Republican hopeful, Ann Lee,"
-            or c.dep_ == "prep"
-            and c.lower_ in COMPLEMENT_PREPS
+            or (c.dep_ == "nummod" and c.lower_ == "one")  # "One Republican hopeful, Ann Lee,"
+            or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS)
             for c in head.children
         )
     ) or _party_member(head)
