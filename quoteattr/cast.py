@@ -1965,6 +1965,8 @@ class Cast(TitleFinder):
         arr = doc.to_array([DEP, TAG])
         subject = (arr[:, 0] == strings.add("nsubj")) | (arr[:, 0] == strings.add("nsubjpass"))
         subject |= arr[:, 0] == strings.add("poss")  # "the nominee's stance"
+        # "Tom Reed thanked the Vermont senator": an object too, narrowly (`_object_refers_back`)
+        subject |= arr[:, 0] == strings.add("dobj")
         # "NN", or "NNP" on a lower-case word: the tagger's proper-noun tag on "front-runner"
         singular = (arr[:, 1] == strings.add("NN")) | (arr[:, 1] == strings.add("NNP"))
         # "In an interview with hosts Tom Reed and Mia Cole, the Democratic nominee stated …",
@@ -1998,9 +2000,46 @@ class Cast(TitleFinder):
                 # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
                 # introduces the newcomer the next paragraph names as a subject
                 ent = self._newcomer_after(t)
+            if (
+                ent is not None
+                and t.dep_ in ("dobj", "pobj")
+                and not self._object_refers_back(t, ent)
+            ):
+                continue
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._link_description(t, ent)
+
+    def _object_refers_back(self, obj: Token, ent: Entity) -> bool:
+        """May a description that is a verb's direct object ("Tom Reed thanked the Vermont
+        senator") be ``ent``, the person it was resolved to? An object is often the other party
+        of its clause, so only narrowly: a role word heads it with no complement, ``ent`` has
+        no title yet and was named in its sentence or the one before, and the verb's subject is
+        neither ``ent`` nor an unnamed someone who could be ("she challenged the premier")."""
+        last = ent.last_before(obj.i)
+        sentences = self._sentence_starts
+        if (
+            ent.titles
+            or last is None
+            or not self.lex.is_title_word(obj)
+            or any(c.dep_ == "prep" for c in obj.children)
+            or bisect_right(sentences, obj.i) - bisect_right(sentences, last) > 1
+        ):
+            return False
+        subject = next((c for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return False  # nothing tells the two parties apart
+        other = self._mention_ent.get(subject.i) or self._nominal_links.get(subject.i)
+        if other is None and subject.lower_ in ("he", "she"):
+            other = self._nearest_antecedent(subject.i, subject.lower_)
+        if other is not None:
+            return other is not ent
+        return not (
+            subject.pos_ == "PRON"
+            or subject.ent_type_ == "PERSON"
+            or self.lex.is_title_word(subject)
+            or self.lex.nominal_heads.get(subject.lemma_.lower()) == "PERSON"
+        )
 
     def _identified_in_predicate(self, subject: Token) -> bool:
         """'the real author of the plan is Mayor Ruth Gale': a description a copula equates

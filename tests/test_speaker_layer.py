@@ -6524,3 +6524,20 @@ def test_the_management_is_the_organisation_the_article_is_about(nlp):
         "The management apologised for the delays, saying that safety came first."
     )
     assert _last_speaker(text, nlp).name == "Harbour Railways"
+
+
+def test_a_role_description_as_the_object_after_its_person_gives_them_a_title(nlp):
+    text = (
+        "Ann Lee spoke in Harbourton on Monday. Tom Reed, a nurse, thanked the Vermont senator "
+        'for her help.\n\n"We will keep fighting for the ward," Lee said.'
+    )
+    assert _last_speaker(text, nlp).title == "Vermont senator"
+
+
+def test_an_object_description_is_not_the_subject_of_its_own_clause(nlp):
+    # the object is the other party: the doctor who challenged the premier is no premier
+    text = (
+        "Ann Lee works at Harbourton Hospital. On Monday she challenged the state premier to "
+        'spend a week on a ward.\n\n"He has no idea what we face," Lee said.'
+    )
+    assert "premier" not in (_last_speaker(text, nlp).title or "")
