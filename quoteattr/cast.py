@@ -956,6 +956,8 @@ class Cast(TitleFinder):
             and cleaned[-1].is_alpha
             or self.lex.is_title_word(cleaned[-1])
             and cleaned[-1].lower_ not in self.lex.institution_words
+            # "Harbour Centre for Justice": after "of" or "for", what the body is for
+            and cleaned[-2].lower_ not in ("of", "for")
         ):  # "Pelita news agency" is Pelita; "… Health District Commissioner" is a person's
             cleaned = cleaned[:-1]  # role at the Health District
         if cleaned and cleaned[-1].lower_ in self.lex.event_words:

@@ -6541,3 +6541,9 @@ def test_an_object_description_is_not_the_subject_of_its_own_clause(nlp):
         'spend a week on a ward.\n\n"He has no idea what we face," Lee said.'
     )
     assert "premier" not in (_last_speaker(text, nlp).title or "")
+
+
+def test_a_role_word_after_of_or_for_ends_a_body_s_name(nlp):
+    # "Justice" is a judge's title, but after "for" it says what the body is for
+    text = "The Harbour Centre for Justice noted that spending had doubled since the last vote."
+    assert _last_speaker(text, nlp).name == "Harbour Centre for Justice"
