@@ -2002,11 +2002,7 @@ class Cast(TitleFinder):
                 # "Ohio's tax commissioner says … Kevin Sullivan says …": a possessive one
                 # introduces the newcomer the next paragraph names as a subject
                 ent = self._newcomer_after(t)
-            if (
-                ent is not None
-                and t.dep_ in ("dobj", "pobj")
-                and not self._object_refers_back(t, ent)
-            ):
+            if ent is not None and t.dep_ == "dobj" and not self._object_refers_back(t, ent):
                 continue
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
