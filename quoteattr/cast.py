@@ -189,14 +189,6 @@ def _time_zone(span: Span) -> bool:
     return before.ent_type_ == "TIME" or CLOCK.fullmatch(before.lower_) is not None
 
 
-def _before_subjectless_verb(tok: Token) -> bool:
-    """Is ``tok`` right before a verb that has no subject of its own?"""
-    doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "VERB":
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[tok.i + 1].children)
-
-
 def _stranded_subject(last: Token) -> bool:
     """'… right about attacking Tom Hale, Ann Lee said': the name is the subject of the verb
     right after it (`syntax.stranded_subject`)."""
@@ -1974,7 +1966,7 @@ class Cast(TitleFinder):
         # "In an interview with hosts Tom Reed and Mia Cole, the Democratic nominee stated …",
         # parsed as an apposition to the name before it: the subject of the verb right after
         for i in numpy.flatnonzero((arr[:, 0] == strings.add("appos")) & singular).tolist():
-            subject[i] = _before_subjectless_verb(doc[i])
+            subject[i] = _stranded_subject(doc[i])
         subjects = numpy.flatnonzero(subject & singular)
         for i in subjects:
             t = doc[int(i)]

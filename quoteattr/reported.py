@@ -16,6 +16,7 @@ from quoteattr.syntax import (
     SUBJECT_DEPS,
     after_inverted_subject,
     better_adjacent,
+    bracketed,
     first_person_narration,
     in_body_phrase,
     is_first_person,
@@ -92,15 +93,7 @@ def _venue(ctx: DocContext, tok: Token) -> bool:
 
 
 def _bracketed_short(tok: Token) -> bool:
-    doc = tok.doc
-    lo, hi = tok.left_edge.i, tok.right_edge.i
-    return (
-        lo > 0
-        and doc[lo - 1].text == "("
-        and hi + 1 < len(doc)
-        and doc[hi + 1].text == ")"
-        and hi - lo < 4
-    )
+    return bracketed(tok) and tok.right_edge.i - tok.left_edge.i < 4
 
 
 def _detachable(ctx: DocContext, tok: Token) -> bool:

@@ -25,7 +25,14 @@ from quoteattr.cast import (
 )
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon
-from quoteattr.syntax import NAME_DEPS, age_word, climb, mention_span, relative_antecedent
+from quoteattr.syntax import (
+    NAME_DEPS,
+    age_word,
+    bracketed,
+    climb,
+    mention_span,
+    relative_antecedent,
+)
 from quoteattr.titles import (
     AGENT_ENDINGS,
     POSSESSIVE,
@@ -105,13 +112,6 @@ def descriptor_anaphor(mention: Span, nationals: frozenset[str] = frozenset()) -
         and all(t.is_title for t in toks)
         and not head.text.endswith("s")
     )
-
-
-def _bracketed(tok: Token) -> bool:
-    """Is the phrase of ``tok`` set in brackets?"""
-    doc = tok.doc
-    lo, hi = tok.left_edge.i, tok.right_edge.i
-    return lo > 0 and doc[lo - 1].text == "(" and hi + 1 < len(doc) and doc[hi + 1].text == ")"
 
 
 def _inside_modifier(tok: Token, head: Token) -> bool:
@@ -989,7 +989,7 @@ class SpeakerResolver(Cast):
             # "Jo Reid, Director, Harbour Bank and Trust,"
             if tok.dep_ == "appos" and tok.i != root.i:
                 member = self.by_token.get(tok.i)
-                if member is None or member.label != "PERSON" or _bracketed(tok):
+                if member is None or member.label != "PERSON" or bracketed(tok):
                     continue  # "Tom Reed (Hill North)": the seat, whatever NER calls it
             stack.extend(
                 c

@@ -99,6 +99,13 @@ def quoted_as_saying(ctx: DocContext, verb: Token) -> Token | None:
     return quoted[0] if quoted else None
 
 
+def bracketed(tok: Token) -> bool:
+    """Is the phrase of ``tok`` set in brackets ("Tom Reed (Hill North)")?"""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return lo > 0 and doc[lo - 1].text == "(" and hi + 1 < len(doc) and doc[hi + 1].text == ")"
+
+
 def stranded_subject(verb: Token) -> Token | None:
     """'… right about attacking Tom Hale, Ann Lee said': the parser hangs the word right
     before a verb with no subject of its own in apposition on a noun before it; that word is
