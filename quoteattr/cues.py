@@ -151,6 +151,7 @@ class Lexicon:
     voicing_verbs: frozenset[str] = frozenset()
     relaying_verbs: frozenset[str] = frozenset()
     continuing_verbs: frozenset[str] = frozenset()
+    as_clause_verbs: frozenset[str] = frozenset()
     anonymity_verbs: frozenset[str] = frozenset()
     complement_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
@@ -303,6 +304,7 @@ class Lexicon:
             voicing_verbs=words("reported.txt", "voicing_verbs"),
             relaying_verbs=words("reported.txt", "relaying_verbs"),
             continuing_verbs=words("reported.txt", "continuing_verbs"),
+            as_clause_verbs=words("reported.txt", "as_clause_verbs"),
             anonymity_verbs=words("reported.txt", "anonymity_verbs"),
             complement_nouns=words("reported.txt", "complement_nouns"),
             venue_nouns=words("reported.txt", "venue_nouns"),

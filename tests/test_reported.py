@@ -115,6 +115,11 @@ SPEECH_ROWS = [
      "Counsel for the accused", "submitted", "his client had been held since May"),
     ("The retailer flagged that its sales had slowed in the spring.", "The retailer",
      "flagged", "its sales had slowed in the spring"),
+    # a cue in an "as" clause that opens the sentence reports the main clause after it
+    ("As the harbour master said on Monday, the ferries will not sail until the storm passes.",
+     "the harbour master", "said", "the ferries will not sail until the storm passes"),
+    ("But as the auditors noted, the scheme had no budget of its own.", "the auditors",
+     "noted", "the scheme had no budget of its own"),
 ]  # fmt: skip
 
 # beliefs, intentions and findings: only with scope="attribution"
@@ -463,6 +468,21 @@ def test_quoted_words_under_any_verb_are_the_subjects(nlp, text, speaker, cue, c
     assert q.cue is not None and q.cue.text == cue
     assert q.text == content
     assert q.method == "reported_quoted_words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" of time with a verb of talking: no report
+        "As the coach spoke, the rain began to fall on the stands.",
+        # the "as" clause has a clause of its own: "as he said he would" reports "he would"
+        "The striker left the club in May, as he said he would.",
+        # no cue: "as expected" says nothing
+        "As expected, the council approved the new parking rules.",
+    ],
+)
+def test_an_as_clause_reports_the_main_clause_only_as_a_report(nlp, text):
+    assert not [q for q in extract(text, nlp=nlp) if q.method == "reported_as_clause"]
 
 
 def test_a_title_in_quote_marks_is_nobodys_words(nlp):
