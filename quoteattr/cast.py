@@ -2697,6 +2697,9 @@ class Cast(TitleFinder):
             named = self._subject_after_opening_clause(doc[pos], gender)
             if named is not None:
                 return named
+            earlier = self._same_pronoun_in_opening_clause(doc[pos])
+            if earlier is not None:
+                return self._nearest_antecedent(earlier.i, word, paragraphs)
         barred = (
             self._named_in_clause(doc[pos]) | self._described_by_clause_around(doc[pos])
             if description
@@ -2813,6 +2816,25 @@ class Cast(TitleFinder):
             ent = self._mention_ent.get(c.i) if c.dep_ == "nsubj" and c.i > pronoun.i else None
             if ent is not None and ent.label == "PERSON" and ent.gender in (None, gender):
                 return ent
+        return None
+
+    @staticmethod
+    def _same_pronoun_in_opening_clause(pronoun: Token) -> Token | None:
+        """'When he took the stage after Bell's speech, he said …': the subject of a clause
+        that opens the sentence, the same he or she as the main clause's subject, is the same
+        person, so whoever a name between the two is, the main subject is who the first one
+        stands for."""
+        main = pronoun.head
+        if pronoun.dep_ != "nsubj":
+            return None
+        for clause in main.children:
+            if clause.dep_ != "advcl" or clause.i > pronoun.i:
+                continue
+            if clause.left_edge.i != clause.sent.start:
+                continue
+            for c in clause.children:
+                if c.dep_ == "nsubj" and c.lower_ == pronoun.lower_:
+                    return c
         return None
 
     def _person_asked_before(self, pos: int, gender: str | None) -> Entity | None:

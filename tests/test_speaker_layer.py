@@ -6547,3 +6547,19 @@ def test_a_role_word_after_of_or_for_ends_a_body_s_name(nlp):
     # "Justice" is a judge's title, but after "for" it says what the body is for
     text = "The Harbour Centre for Justice noted that spending had doubled since the last vote."
     assert _last_speaker(text, nlp).name == "Harbour Centre for Justice"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When he took the stage after Mr. Bell's introduction at a hall in Dayton,",
+        "After he thanked Bell's family for the invitation,",
+    ],
+)
+def test_the_same_pronoun_in_an_opening_clause_is_the_same_person(nlp, opening):
+    # a name between the two he's (in the opening clause) is not who the main clause's he is
+    text = (
+        "Senator Tom Reed has spent the spring uniting farmers behind him.\n\n"
+        f"{opening} he said the key to winning was simple."
+    )
+    assert _last_speaker(text, nlp).name == "Tom Reed"
