@@ -120,6 +120,11 @@ SPEECH_ROWS = [
      "the harbour master", "said", "the ferries will not sail until the storm passes"),
     ("But as the auditors noted, the scheme had no budget of its own.", "the auditors",
      "noted", "the scheme had no budget of its own"),
+    # ... also one the parse hangs on a later clause, and a passive one with its agent
+    ("The mayor kept quiet, given that, as the Courier reported on Saturday, she had already "
+     "signed the order.", "the Courier", "reported", "she had already signed the order"),
+    ("As reported by the Courier, the council had already sold the depot.", "the Courier",
+     "reported", "the council had already sold the depot"),
 ]  # fmt: skip
 
 # beliefs, intentions and findings: only with scope="attribution"
