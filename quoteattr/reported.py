@@ -521,9 +521,20 @@ def _object_as_subject(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     """'He added the Revenue Authority has identified new savings': the parse made the
     clause's subject the cue's object and its verb a conjunct of the cue. When the conjunct
     has no subject of its own and follows the object with nothing between, the two are the
-    clause."""
+    clause. Likewise a gerund subject parsed as the cue's complement, its verb inside it."""
     if verb.lemma_.lower() not in SUBJECT_NOT_OBJECT:
         return None
+    for gerund in verb.rights:
+        # "She said ramping increased pressure": the gerund that is the clause's subject,
+        # parsed as the cue's complement, with the clause's verb inside its phrase
+        if (
+            gerund.dep_ == "xcomp"
+            and gerund.tag_ == "VBG"
+            and gerund.i == verb.i + 1
+            and not ctx.quoted(gerund.i)
+            and any(t.tag_.startswith("VB") for t in gerund.subtree if t.i > gerund.i)
+        ):
+            return _trim_clause_edges(ctx, gerund.left_edge.i, gerund.right_edge.i + 1)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i < verb.i or ctx.quoted(obj.i):
         return None

@@ -338,6 +338,11 @@ BOUNDARY_ROWS = [
     # where the words were said is not part of them
     ("The coach said his team has “no fear” in an interview with a local radio station.",
      "The coach", "said", "his team has “no fear”"),
+    # a gerund subject the parse makes the cue's complement, the clause's verb inside it
+    ("The chief said flooding closed roads across the northern districts.", "The chief", "said",
+     "flooding closed roads across the northern districts"),
+    ("The board said hiring slowed growth in the second half.", "The board", "said",
+     "hiring slowed growth in the second half"),
     # a connective that opens the sentence links the writer's sentences
     ("However, exports will fall this year, the minister said.", "the minister", "said",
      "exports will fall this year"),
