@@ -85,6 +85,8 @@ DIRECT_METHODS: dict[str, DirectMethod] = {
     "transcript_speaker": DirectMethod(0.85, weaker=0.75, transcript_line=True),
     "headline_colon": DirectMethod(0.8),
     "headline_says": DirectMethod(0.8),
+    # `Council boss ‘sorry for delays’`: a headline's noun phrase, then the quote
+    "headline_subject": DirectMethod(0.7),
     # a headline with no quote marks, "words: Name" (furniture.headline_trailer_draft)
     "headline_trailer": DirectMethod(0.7),
     # a headline with no quote marks, "Name: words" (furniture.headline_lead_draft)

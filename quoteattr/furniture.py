@@ -61,7 +61,61 @@ def is_headline(ctx: DocContext, k: int) -> bool:
 
 def headline_draft(ctx: DocContext, k: int) -> Draft | None:
     """The quote of a headline (quote k is in it), when the headline attributes it."""
-    return _headline_colon_draft(ctx, k) or _headline_says_draft(ctx, k)
+    return (
+        _headline_colon_draft(ctx, k)
+        or _headline_says_draft(ctx, k)
+        or _headline_subject_draft(ctx, k)
+    )
+
+
+def _title_case(text: str) -> bool:
+    """Is a headline written in title case (every longer word capitalised)?"""
+    longer = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+TITLE_CASE_SHARE = 0.8
+# at most this many words before the quote of `Council boss ‘sorry for delays’`
+HEADLINE_SUBJECT_WORDS = 5
+
+
+def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
+    """Headline `Harbour council boss ‘sorry for bin delays’`: a short noun phrase with no
+    verb, headed by a role word or a name, then the quote: the words are that speaker's, the
+    way UK and Indian papers headline what someone said."""
+    ps, _ = ctx.paragraphs[0]
+    m = ctx.marked[k]
+    words = ctx.span_chars(ps, m.open_mark)
+    if words is None or not 0 < len(words) <= HEADLINE_SUBJECT_WORDS:
+        return None
+    # a capitalised first word the tagger calls a verb is a headline's name ("Leeds")
+    verbs = [
+        t for t in words if t.pos_ in ("VERB", "AUX") and not (t.i == words.start and t.is_title)
+    ]
+    if verbs or any(t.is_punct or t.tag_ == "POS" or ctx.quoted(t.i) for t in words):
+        return None  # "Ava Lee's ‘Harbour’" is whose work, not what she said
+    if _title_case(ctx.text[ps : ctx.paragraphs[0][1]]):
+        return None  # `Senators Slam ‘Plan For Cuts’`: the tagger misses verbs in title case
+    head = words[-1]
+    lex = ctx.lexicon
+    if not (lex.is_title_word(head) or head.ent_type_ in ("PERSON", "ORG")):
+        return None
+    start, end = m.start, m.end
+    draft = Draft(
+        fragments=list(m.pieces),
+        kind="direct",
+        cue=None,
+        cue_token=None,
+        method="headline_subject",
+        confidence=confidence_of("headline_subject"),
+        paragraph=0,
+        marked=[k],
+    )
+    # the phrase headed by its last word: a headline's parse may hang it on a first word it
+    # misreads ("Leeds" as a verb)
+    start = next(j for j in range(words.start, head.i + 1) if ctx.doc[j : head.i + 1].root == head)
+    draft.mention = ctx.doc[start : head.i + 1]
+    return draft
 
 
 def _headline_colon_draft(ctx: DocContext, k: int) -> Draft | None:

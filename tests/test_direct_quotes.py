@@ -481,3 +481,31 @@ def test_a_second_quote_led_in_by_a_new_clause_is_not_the_first_ones_next_part(
     assert [q.text for q in quotes][0] == "The candidate is eligible by birth,"
     assert len(quotes[0].fragments) == 1
     assert any(q.text.endswith("never had to be naturalized at any point.") for q in quotes)
+
+
+def test_a_headline_of_a_speaker_and_a_quote_gives_the_quote_to_that_speaker(nlp):
+    text = (
+        "Harbour council boss ‘sorry for bin delays’\n\n"
+        "The head of Harbour council has apologised to residents over missed collections.\n\n"
+        "Ann Lee said the service had not been good enough."
+    )
+    first = extract(text, nlp=nlp)[0]
+    assert first.method == "headline_subject"
+    assert first.text == "sorry for bin delays"
+    assert first.speaker is not None and first.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # title case: the tagger reads the verb as a name
+        "Senators Slam ‘Plan For Cuts’",
+        # whose work, not what was said
+        "Film-maker Ava Lee's ‘harbour nights’",
+        # a verb: the headline says what happened, the quote is a term in it
+        "Town counts the cost of a ‘perfect storm’",
+    ],
+)
+def test_a_headline_quote_after_anything_but_a_speaker_is_not_given_one(nlp, headline):
+    text = f"{headline}\n\nTwo senators said on Monday that the plan would cost too much."
+    assert not [q for q in extract(text, nlp=nlp) if q.method == "headline_subject"]
