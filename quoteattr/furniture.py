@@ -88,7 +88,7 @@ def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
     words = ctx.span_chars(ps, m.open_mark)
     if words is None or not 0 < len(words) <= HEADLINE_SUBJECT_WORDS:
         return None
-    # a capitalised first word the tagger calls a verb is a headline's name ("Leeds")
+    # a capitalised first word the tagger calls a verb is a name ("Reading council boss …")
     verbs = [
         t for t in words if t.pos_ in ("VERB", "AUX") and not (t.i == words.start and t.is_title)
     ]
@@ -100,7 +100,6 @@ def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
     lex = ctx.lexicon
     if not (lex.is_title_word(head) or head.ent_type_ in ("PERSON", "ORG")):
         return None
-    start, end = m.start, m.end
     draft = Draft(
         fragments=list(m.pieces),
         kind="direct",
@@ -112,7 +111,7 @@ def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
         marked=[k],
     )
     # the phrase headed by its last word: a headline's parse may hang it on a first word it
-    # misreads ("Leeds" as a verb)
+    # misreads ("Reading" as a verb)
     start = next(j for j in range(words.start, head.i + 1) if ctx.doc[j : head.i + 1].root == head)
     draft.mention = ctx.doc[start : head.i + 1]
     return draft
