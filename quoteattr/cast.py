@@ -2820,7 +2820,7 @@ class Cast(TitleFinder):
 
     @staticmethod
     def _same_pronoun_in_opening_clause(pronoun: Token) -> Token | None:
-        """'When he took the stage after Bell's speech, he said …': the subject of a clause
+        """'When he rose to speak after Bell's welcome, he said …': the subject of a clause
         that opens the sentence, the same he or she as the main clause's subject, is the same
         person, so whoever a name between the two is, the main subject is who the first one
         stands for."""

@@ -6552,7 +6552,7 @@ def test_a_role_word_after_of_or_for_ends_a_body_s_name(nlp):
 @pytest.mark.parametrize(
     "opening",
     [
-        "When he took the stage after Mr. Bell's introduction at a hall in Dayton,",
+        "Once he reached the podium after Mr. Bell's warm welcome at a hall in Dayton,",
         "After he thanked Bell's family for the invitation,",
     ],
 )
