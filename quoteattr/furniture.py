@@ -88,6 +88,9 @@ def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
     words = ctx.span_chars(ps, m.open_mark)
     if words is None or not 0 < len(words) <= HEADLINE_SUBJECT_WORDS:
         return None
+    subject_of = words[-1].head if words[-1].dep_ in ("nsubj", "nsubjpass") else None
+    if subject_of is not None and subject_of.idx > m.open_mark:
+        return None  # "Ann Lee ‘Sagar’ has said …": the quote is a nickname in a sentence
     # a capitalised first word the tagger calls a verb is a name ("Reading council boss …")
     verbs = [
         t for t in words if t.pos_ in ("VERB", "AUX") and not (t.i == words.start and t.is_title)
