@@ -574,7 +574,8 @@ class TitleFinder:
             k += 1
         if k >= len(doc) or doc[k].lower_.strip(".") not in self.lex.postnominal_titles:
             return None
-        return TitleRef(doc[k].idx, doc[k].text, size=1)
+        # the least a title can say: any other title the article gives says more
+        return TitleRef(doc[k].idx, doc[k].text, role=False, size=1)
 
     def _in_a_list_of_portfolios(self, i: int, first: int) -> bool:
         """Is the comma at ``i`` one of a list of capitalised portfolios that a role before it
@@ -642,9 +643,11 @@ class TitleFinder:
         words = list(doc[k:end])
         if len(words) > 8 or any(self.ctx.quoted(t.i) for t in words):
             return None
-        # it says more than letters of a post ("KC"), as much as a two-word role
+        # it says more than letters of a post ("KC"), as much as a two-word role; but it is
+        # no role itself, so a role the article gives ("Senior counsel Ann Lee, representing
+        # the family,") says what the person is
         content = [t for t in words if t.lower_ not in TITLE_GLUE and t.lower_ not in DETERMINERS]
-        return TitleRef(word.idx, doc[k:end].text, size=max(2, len(content)))
+        return TitleRef(word.idx, doc[k:end].text, role=False, size=max(2, len(content)))
 
     def _role_comma_body_before(self, first: int) -> TitleRef | None:
         """'Secretary, Harbour Rowing Federation, Ana Ruiz has said': a role opening the

@@ -4599,6 +4599,13 @@ def test_where_a_bare_title_is_held_is_apart_from_the_affiliation_the_title_name
             "Darren Colley",
             "representing Hale",
         ),
+        # ... but a role the article gives the lawyer says what they are
+        (
+            "Senior counsel Darren Colley, representing Hale, said his client regretted the "
+            "outburst.",
+            "Darren Colley",
+            "Senior counsel",
+        ),
     ],
 )
 def test_whom_a_lawyer_appears_for_after_the_name_is_the_title(nlp, text, name, title):
