@@ -512,10 +512,16 @@ def previous_sentence_rule(ctx: DocContext, k: int) -> Draft | None:
     # `Union leader Dana Kerr was defiant. “We will fight on.”`: in the same paragraph, a
     # quote with no cue that ends the paragraph belongs to the person the sentence before is
     # about (no cue word: the quote carries no cue)
-    if ctx.token_paragraph[i] != ctx.token_paragraph[open_tok] or not _ends_paragraph(ctx, k):
+    # `Tom Reed, the boy's father, is not happy.⏎⏎“We come here every week.”`: also a paragraph
+    # that is all one quote, after a paragraph whose last sentence is about a person it names
+    same_paragraph = ctx.token_paragraph[i] == ctx.token_paragraph[open_tok]
+    whole_paragraph = ctx.marked[k].open_mark == ctx.paragraphs[ctx.token_paragraph[open_tok]][0]
+    if not (same_paragraph or whole_paragraph) or not _ends_paragraph(ctx, k):
         return None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or is_first_person(subj) or not speaker_like(subj, ctx):
+        return None
+    if not same_paragraph and subj.ent_type_ != "PERSON":
         return None
     if subj.pos_ != "PRON" and subj.ent_type_ != "PERSON" and not ctx.lexicon.is_title_word(subj):
         return None

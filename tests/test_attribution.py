@@ -562,6 +562,33 @@ def test_quote_after_a_sentence_about_someone_is_theirs(nlp: Language) -> None:
     assert q.confidence < 0.7
 
 
+def test_a_quote_paragraph_after_a_paragraph_about_a_named_person_is_theirs(
+    nlp: Language,
+) -> None:
+    text = (
+        "The hearing was moved to Friday.\n\n"
+        "Tom Reed, whose son died in the blaze, is angry about the delay.\n\n"
+        "“We drive here every week and nothing happens. It is wearing us down.”\n\n"
+        "The court will sit again on Friday."
+    )
+    q = find(quotes(nlp, text), "wearing us down")
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+    assert q.method == "previous_sentence_subject"
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_a_role_stays_unattributed(
+    nlp: Language,
+) -> None:
+    # across a paragraph break only a person the sentence names carries the quote
+    text = (
+        "The hearing was moved to Friday.\n\n"
+        "The magistrate was angry about the delay.\n\n"
+        "“We drive here every week and nothing happens. It is wearing us down.”"
+    )
+    q = find(quotes(nlp, text), "wearing us down")
+    assert q.method != "previous_sentence_subject"
+
+
 def test_quote_after_a_sentence_about_something_has_no_speaker(nlp: Language) -> None:
     text = "The strike entered its third week.\n\nThe river burst its banks. “It was a sight.”"
     q = find(quotes(nlp, text), "sight")
