@@ -89,7 +89,7 @@ def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
     if words is None or not 0 < len(words) <= HEADLINE_SUBJECT_WORDS:
         return None
     subject_of = words[-1].head if words[-1].dep_ in ("nsubj", "nsubjpass") else None
-    if subject_of is not None and subject_of.idx > m.open_mark:
+    if subject_of is not None and subject_of.idx >= m.end:
         return None  # "Ann Lee ‘Sagar’ has said …": the quote is a nickname in a sentence
     # a capitalised first word the tagger calls a verb is a name ("Reading council boss …")
     verbs = [
@@ -101,7 +101,9 @@ def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
         return None  # `Senators Slam ‘Plan For Cuts’`: the tagger misses verbs in title case
     head = words[-1]
     lex = ctx.lexicon
-    if not (lex.is_title_word(head) or head.ent_type_ in ("PERSON", "ORG")):
+    # a role word, a name, or a body's initials ("HRA ‘disappointed’ after …")
+    initials = head.is_upper and head.is_alpha and len(head.text) >= 2
+    if not (lex.is_title_word(head) or head.ent_type_ in ("PERSON", "ORG") or initials):
         return None
     draft = Draft(
         fragments=list(m.pieces),

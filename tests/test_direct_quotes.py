@@ -495,6 +495,17 @@ def test_a_headline_of_a_speaker_and_a_quote_gives_the_quote_to_that_speaker(nlp
     assert first.speaker is not None and first.speaker.name == "Ann Lee"
 
 
+def test_a_headline_of_a_body_s_initials_and_a_quote_gives_it_to_that_body(nlp):
+    # the quote is the headline's predicate: the initials are its subject
+    text = (
+        "HRA ‘disappointed’ after murder case postponed\n\n"
+        "The Harbour Rights Authority (HRA) says the case failed to get underway on Tuesday."
+    )
+    first = extract(text, nlp=nlp)[0]
+    assert first.method == "headline_subject"
+    assert first.speaker is not None and first.speaker.name == "Harbour Rights Authority"
+
+
 @pytest.mark.parametrize(
     "headline",
     [
