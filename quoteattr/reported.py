@@ -649,6 +649,36 @@ def _as_clause_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     return _trim_clause_edges(ctx, comma + 1, host.right_edge.i + 1)
 
 
+# the demonstratives that, as a passive cue's subject, stand for the sentence before
+SENTENCE_ANAPHORS = frozenset({"this", "that"})
+
+
+def _sentence_before_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
+    """`… will wait two more years for the centres. This was announced by the health
+    secretary on Tuesday.`: a passive cue whose subject is "this" or "that" and whose agent
+    names who spoke reports the sentence before it (in its paragraph or closing the one
+    before)."""
+    doc = ctx.doc
+    sent = verb.sent
+    if (
+        verb.tag_ != "VBN"
+        or verb.i != sent.root.i
+        or not any(c.dep_ == "agent" for c in verb.children)
+        or not any(
+            c.dep_ == "nsubjpass" and c.lower_ in SENTENCE_ANAPHORS and c.tag_ == "DT"
+            for c in verb.children
+        )
+    ):
+        return None
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or ctx.token_paragraph[verb.i] - ctx.token_paragraph[k] > 1:
+        return None
+    before = doc[k].sent
+    return _trim_clause_edges(ctx, before.start, before.end)
+
+
 # a paragraph that opens with one of these marks is a direct quote, read by the mark rules
 BLOCK_OPENERS = frozenset("\"\u201c\u2018'\u00ab")
 
@@ -1153,6 +1183,7 @@ RULE_CONFIDENCE = {
     "reported_parenthetical": 0.9,  # "The plan, he said, will fail": ~1.0
     "reported_according_to": 0.9,  # ~0.95
     "reported_clause": 0.85,  # ~0.93
+    "reported_sentence_before": 0.8,  # "… This was announced by the minister."
     "reported_as_clause": 0.9,  # "As the mayor said, …": 29 of 30 on train
     "reported_object": 0.8,  # ~0.9
     "reported_xcomp": 0.8,  # ~0.87
@@ -1211,6 +1242,8 @@ class ReportedRule:
     fragments: Callable[[DocContext, Token, int, int], list[tuple[int, int]]] | None = None
     # what was said is the paragraph after the cue's, not one that holds the cue
     next_paragraph: bool = False
+    # what was said is the sentence before the cue's, which may close the paragraph before
+    sentence_before: bool = False
 
 
 def _according_cue(ctx: DocContext, tok: Token) -> bool:
@@ -1284,6 +1317,14 @@ RULES: tuple[ReportedRule, ...] = (
         speaker=_verb_speaker,
         within_cue_paragraph=False,
         next_paragraph=True,
+    ),
+    ReportedRule(
+        "reported_sentence_before",
+        cue=is_reporting_verb,
+        content=_sentence_before_content,
+        speaker=_verb_speaker,
+        within_cue_paragraph=False,
+        sentence_before=True,
     ),
     ReportedRule(
         "reported_as_clause",
@@ -1366,6 +1407,9 @@ def find_reported(ctx: DocContext, direct: list[Draft]) -> list[Draft]:
         if rule.next_paragraph:
             if speaker is None or ctx.paragraph_of(start) != ctx.paragraph_of(cue[0]) + 1:
                 continue  # "Read our coverage below:" has no one who says the next paragraph
+        elif rule.sentence_before:
+            if speaker is None:
+                continue
         elif not ctx.paragraph_of(start) <= ctx.paragraph_of(cue[0]) <= ctx.paragraph_of(end - 1):
             continue  # the parse ran over a paragraph break: a clause away from its cue
         if rule.within_cue_paragraph:

@@ -480,6 +480,23 @@ def test_quoted_words_under_any_verb_are_the_subjects(nlp, text, speaker, cue, c
     assert q.method == "reported_quoted_words"
 
 
+def test_this_was_announced_by_reports_the_sentence_before(nlp):
+    text = (
+        "Patients will have to wait two more years for the new clinics.\n\n"
+        "This was announced by Health Secretary Tom Reed in an interview on Tuesday."
+    )
+    q = quote_with(
+        extract(text, nlp=nlp), "Patients will have to wait two more years for the new clinics"
+    )
+    assert q.method == "reported_sentence_before"
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_this_with_no_agent_reports_nothing_before_it(nlp):
+    text = "The depot will close in May. This was announced on Tuesday."
+    assert not [q for q in extract(text, nlp=nlp) if q.method == "reported_sentence_before"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
