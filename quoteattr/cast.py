@@ -1433,9 +1433,13 @@ class Cast(TitleFinder):
 
     def _place_after(self, last: Token) -> str | None:
         """'Senator Jo Hart of Ohio', 'Jo Hart, Democrat of Ohio,', 'Jo Hart, a Republican from
-        Ohio,': the place NER finds right after the name and "of/from", or after a party."""
+        Ohio,': the place NER finds right after the name and "of/from", or after a party; or
+        the ward or seat after a party's label in brackets ("Councillor Jo Hart (Con, Hill
+        East Ward)", `titles.txt` `[party_labels]`)."""
         doc = self.ctx.doc
         k = last.i + 1
+        if k + 3 < len(doc) and doc[k].text == "(":
+            return self._seat_in_brackets(k)
         if k + 1 < len(doc) and doc[k].text == ",":
             k += 1
             if doc[k].lower_ in ("a", "an"):
@@ -1449,6 +1453,23 @@ class Cast(TitleFinder):
         if place is None or place.start != k + 1 or place.label_ != "GPE":
             return None
         return place.text
+
+    def _seat_in_brackets(self, bracket: int) -> str | None:
+        doc = self.ctx.doc
+        close = next(
+            (j for j in range(bracket + 1, min(len(doc), bracket + 10)) if doc[j].text == ")"),
+            None,
+        )
+        if close is None:
+            return None
+        comma = next((j for j in range(bracket + 1, close) if doc[j].text == ","), None)
+        if comma is None or comma + 1 >= close:
+            return None
+        label = " ".join(t.lower_ for t in doc[bracket + 1 : comma]).strip(".")
+        seat = doc[comma + 1 : close]
+        if label not in self.lex.party_labels or not seat[0].is_title:
+            return None
+        return seat.text
 
     def _organisation_after(self, last: Token) -> str | None:
         """'Nia Obi of Coastal Food Network', 'Dr Ann Lee from Harbour Hospital': the

@@ -105,6 +105,7 @@ class Lexicon:
     appointing_verbs: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
     postnominal_titles: frozenset[str] = frozenset()
+    party_labels: frozenset[str] = frozenset()
     appearance_words: frozenset[str] = frozenset()
     succession_verbs: frozenset[str] = frozenset()
     bench_verbs: frozenset[str] = frozenset()
@@ -242,6 +243,7 @@ class Lexicon:
             appointing_verbs=words("titles.txt", "appointing_verbs"),
             placing_verbs=words("titles.txt", "placing_verbs"),
             postnominal_titles=words("titles.txt", "postnominal_titles"),
+            party_labels=words("titles.txt", "party_labels"),
             appearance_words=words("titles.txt", "appearance_words"),
             succession_verbs=words("titles.txt", "succession_verbs"),
             bench_verbs=words("titles.txt", "bench_verbs"),

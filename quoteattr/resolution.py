@@ -987,10 +987,12 @@ class SpeakerResolver(Cast):
             # an apposition counts, and is walked into, only as a person's name ("Ruiz, Tom
             # Lee and …"): "Jo Reid (D-Ore.)" adds no one, nor the body that ends the role in
             # "Jo Reid, Director, Harbour Bank and Trust,"
+            if tok.dep_ in ("appos", "conj") and tok.i != root.i and bracketed(tok):
+                continue  # "Tom Reed (Hill North)", "(Con, Hill Ward)": a seat or a party
             if tok.dep_ == "appos" and tok.i != root.i:
                 member = self.by_token.get(tok.i)
-                if member is None or member.label != "PERSON" or bracketed(tok):
-                    continue  # "Tom Reed (Hill North)": the seat, whatever NER calls it
+                if member is None or member.label != "PERSON":
+                    continue
             stack.extend(
                 c
                 for c in tok.children
@@ -1082,7 +1084,14 @@ class SpeakerResolver(Cast):
     def _where_held(self, ent: Entity) -> tuple[str | None, str | None]:
         title = ent.best_title()
         full = self.affiliation_of(ent)
-        if title is not None and ent.place and " " not in title.text and not title.affiliation:
+        if (
+            title is not None
+            and ent.place
+            and " " not in title.text
+            # where a bare title is held the article said of the person ("Councillor Jo Hart
+            # (Con, Hill Ward)") over the town the article is about
+            and (not title.affiliation or title.affiliation not in title.text)
+        ):
             return ent.place, (full if full != ent.place else None)
         if title is None or full is None or full == self._whose(title, ent):
             return full, None

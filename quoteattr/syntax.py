@@ -103,7 +103,10 @@ def bracketed(tok: Token) -> bool:
     """Is the phrase of ``tok`` set in brackets ("Tom Reed (Hill North)")?"""
     doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
-    return lo > 0 and doc[lo - 1].text == "(" and hi + 1 < len(doc) and doc[hi + 1].text == ")"
+    # the parse may hang the closing bracket on the phrase itself ("(Con, Hill Ward)")
+    opens = doc[lo].text == "(" or lo > 0 and doc[lo - 1].text == "("
+    closes = doc[hi].text == ")" or hi + 1 < len(doc) and doc[hi + 1].text == ")"
+    return opens and closes
 
 
 def stranded_subject(verb: Token) -> Token | None:

@@ -6570,3 +6570,17 @@ def test_the_same_pronoun_in_an_opening_clause_is_the_same_person(nlp, opening):
         f"{opening} he said the key to winning was simple."
     )
     assert _last_speaker(text, nlp).name == "Tom Reed"
+
+
+def test_a_ward_after_a_party_label_in_brackets_is_where_a_councillor_serves(nlp):
+    # the party's label and the ward in brackets are no joint speaker, and the ward says where
+    # the bare title is held, over the town the article is about
+    text = (
+        "Harbourton council has frozen its tax for a second year.\n\n"
+        "Proposing the budget, Councillor Tom Reed (Con, Hill East Ward) said a cut would have "
+        "been possible."
+    )
+    record = quoteattr.extract(text, nlp=nlp)[-1].speaker.to_dict()
+    assert record["name"] == "Tom Reed" and record["title"] == "Councillor"
+    assert record["affiliation"] == "Hill East Ward"
+    assert "members" not in record
