@@ -6577,8 +6577,8 @@ def test_a_ward_after_a_party_label_in_brackets_is_where_a_councillor_serves(nlp
     # the bare title is held, over the town the article is about
     text = (
         "Harbourton council has frozen its tax for a second year.\n\n"
-        "Proposing the budget, Councillor Tom Reed (Con, Hill East Ward) said a cut would have "
-        "been possible."
+        "Opening the debate, Councillor Tom Reed (Con, Hill East Ward) said the council could "
+        "still lower the rate next spring."
     )
     record = quoteattr.extract(text, nlp=nlp)[-1].speaker.to_dict()
     assert record["name"] == "Tom Reed" and record["title"] == "Councillor"
