@@ -499,7 +499,8 @@ def test_a_headline_of_a_body_s_initials_and_a_quote_gives_it_to_that_body(nlp):
     # the quote is the headline's predicate: the initials are its subject
     text = (
         "HRA ‘disappointed’ after murder case postponed\n\n"
-        "The Harbour Rights Authority (HRA) says the hearing could not start because of a power cut."
+        "The Harbour Rights Authority (HRA) says the hearing could not start because of a "
+        "power cut."
     )
     first = extract(text, nlp=nlp)[0]
     assert first.method == "headline_subject"
