@@ -6584,3 +6584,13 @@ def test_a_ward_after_a_party_label_in_brackets_is_where_a_councillor_serves(nlp
     assert record["name"] == "Tom Reed" and record["title"] == "Councillor"
     assert record["affiliation"] == "Hill East Ward"
     assert "members" not in record
+
+
+def test_initials_set_off_by_commas_after_a_body_s_name_define_it(nlp):
+    # NER runs the name on into ", HUT"; the initials are neither part of the name nor a
+    # second body
+    text = (
+        "The Harbour Union of Teachers, HUT, has appealed to the state for calm.\n\n"
+        "The HUT said on Tuesday that the strike would go on."
+    )
+    assert _last_speaker(text, nlp).name == "Harbour Union of Teachers"
