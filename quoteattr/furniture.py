@@ -70,7 +70,7 @@ def headline_draft(ctx: DocContext, k: int) -> Draft | None:
 
 def _title_case(text: str) -> bool:
     """Is a headline written in title case (every longer word capitalised)?"""
-    longer = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    longer = re.findall(r"[A-Za-z]{4,}", text)
     return bool(longer) and sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
 
 
@@ -101,7 +101,7 @@ def _headline_subject_draft(ctx: DocContext, k: int) -> Draft | None:
         return None  # `Senators Slam ‘Plan For Cuts’`: the tagger misses verbs in title case
     head = words[-1]
     lex = ctx.lexicon
-    # a role word, a name, or a body's initials ("HRA ‘disappointed’ after …")
+    # a role word, a name, or a body's initials ("HRA ‘dismayed’ as trial is delayed")
     initials = head.is_upper and head.is_alpha and len(head.text) >= 2
     if not (lex.is_title_word(head) or head.ent_type_ in ("PERSON", "ORG") or initials):
         return None

@@ -525,7 +525,7 @@ def _object_as_subject(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() not in SUBJECT_NOT_OBJECT:
         return None
     for gerund in verb.rights:
-        # "She said ramping increased pressure": the gerund that is the clause's subject,
+        # "She said flooding closed the roads": the gerund that is the clause's subject,
         # parsed as the cue's complement, with the clause's verb inside its phrase
         if (
             gerund.dep_ == "xcomp"

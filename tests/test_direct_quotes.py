@@ -498,7 +498,7 @@ def test_a_headline_of_a_speaker_and_a_quote_gives_the_quote_to_that_speaker(nlp
 def test_a_headline_of_a_body_s_initials_and_a_quote_gives_it_to_that_body(nlp):
     # the quote is the headline's predicate: the initials are its subject
     text = (
-        "HRA ‘disappointed’ after murder case postponed\n\n"
+        "HRA ‘dismayed’ as rights trial is delayed again\n\n"
         "The Harbour Rights Authority (HRA) says the hearing could not start because of a "
         "power cut."
     )
