@@ -96,8 +96,9 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "
 BRACKETED_ABBREVIATION = re.compile(r"(?:['’]s)?\s?\(((?:[A-Z][a-z]*){1,2}[A-Z][A-Za-z0-9]*)\)")
 # "the Harbour Science Agency, or HSA, said": the abbreviation given after "or"
 ABBREVIATION_AFTER_OR = re.compile(r",\s+or\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*),")
-# "the Harbour Union of Teachers, HUT, said": its initials set off by commas
-INITIALS_AFTER_COMMA = re.compile(r",\s+([A-Z]{2,}),")
+# "the Harbour Union of Teachers, HUT, said", "the Harbour Disaster Agency HDA has": its
+# initials right after its name, set off by commas or by nothing
+INITIALS_AFTER_COMMA = re.compile(r"(?:,\s+([A-Z]{2,}),|\s+([A-Z]{2,})\b)")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A." of "S.A. Kale"
 # "HPRC, the Harbour Physics Research Centre,": the abbreviation, then the name in apposition
 ABBREVIATION_APPOSED = re.compile(r"\b([A-Z]{2,}[A-Za-z0-9]*),\s+(?:the\s+)?$")
@@ -2270,8 +2271,9 @@ class Cast(TitleFinder):
                     if found is not None:
                         defined.setdefault(found.group(1), ent)
                     found = INITIALS_AFTER_COMMA.match(text, end)
-                    if found is not None and found.group(1) in _initials_of(ent.tokens):
-                        defined.setdefault(found.group(1), ent)
+                    letters = (found.group(1) or found.group(2)) if found is not None else None
+                    if letters is not None and letters in _initials_of(ent.tokens):
+                        defined.setdefault(letters, ent)
                 for start, _ in ent.spans:
                     found = ABBREVIATION_APPOSED.search(text, max(0, start - 40), start)
                     if found is not None:

@@ -391,10 +391,13 @@ def clean_name(tokens: list[Token]) -> list[Token]:
     opening = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
     if opening is not None and not any(t.text == ")" for t in tokens[opening:]):
         tokens = tokens[:opening]
-    # "The Harbour Union of Teachers, HUT": NER runs on into the abbreviation set off by a
-    # comma, the way Nigerian and Ghanaian papers define it; the initials are no part of it
+    # "The Harbour Union of Teachers, HUT", "the Harbour Disaster Agency HDA": NER runs on
+    # into the abbreviation set off by a comma or by nothing, the way Nigerian and Ghanaian
+    # papers define it; the initials are no part of the name
     if len(tokens) > 3 and tokens[-2].text == "," and _abbreviates(tokens[-1], tokens[:-2]):
         tokens = tokens[:-2]
+    elif len(tokens) > 2 and _abbreviates(tokens[-1], tokens[:-1]):
+        tokens = tokens[:-1]
     # "Ravi Kamal Rai 'Sagar'": a nickname after the name, in quote marks, is no part of it
     # (one inside the name, 'Marta "Bunny" Reyes', has the surname after its closing mark)
     mark = next(

@@ -6586,11 +6586,16 @@ def test_a_ward_after_a_party_label_in_brackets_is_where_a_councillor_serves(nlp
     assert "members" not in record
 
 
-def test_initials_set_off_by_commas_after_a_body_s_name_define_it(nlp):
-    # NER runs the name on into ", HUT"; the initials are neither part of the name nor a
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Harbour Union of Teachers, HUT, has appealed to the state for calm.",
+        # with no commas at all
+        "The Harbour Union of Teachers HUT has appealed to the state for calm.",
+    ],
+)
+def test_initials_set_off_by_commas_after_a_body_s_name_define_it(nlp, opening):
+    # NER runs the name on into the initials; they are neither part of the name nor a
     # second body
-    text = (
-        "The Harbour Union of Teachers, HUT, has appealed to the state for calm.\n\n"
-        "The HUT said on Tuesday that the strike would go on."
-    )
+    text = f"{opening}\n\nThe HUT said on Tuesday that the strike would go on."
     assert _last_speaker(text, nlp).name == "Harbour Union of Teachers"
