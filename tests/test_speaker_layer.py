@@ -6599,3 +6599,12 @@ def test_initials_set_off_by_commas_after_a_body_s_name_define_it(nlp, opening):
     # second body
     text = f"{opening}\n\nThe HUT said on Tuesday that the strike would go on."
     assert _last_speaker(text, nlp).name == "Harbour Union of Teachers"
+
+
+def test_a_south_african_mayoral_committee_member_is_titled(nlp):
+    # "MMC", a member of a metro's mayoral committee, is a role like the provinces' "MEC"
+    text = (
+        "Harbourton’s MMC for human settlements Tom Reed says the rental flats will be ready "
+        "by the end of next year."
+    )
+    assert _last_speaker(text, nlp).title == "Harbourton’s MMC for human settlements"
