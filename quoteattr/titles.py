@@ -780,10 +780,11 @@ class TitleFinder:
                     or sum(c.isupper() for c in doc[i - 1].text) >= 2  # "(HarbParks)"
                 )
                 and doc[i - 2].text == "("
-                # the letters of the words before the bracket, not a wire's credit after a
-                # dateline ("Nagpur, Mar 3 (PTI) Senior Forward Party leader")
+                # the letters of the words before the bracket (an owner's too: "Harbour
+                # Freedom Fighters’ (HFF) leader"), not a wire's credit after a dateline
+                # ("Nagpur, Mar 3 (PTI) Senior Forward Party leader")
                 and i > 2
-                and doc[i - 3].is_alpha
+                and (doc[i - 3].is_alpha or doc[i - 3].text in POSSESSIVE)
             ):
                 # "Harbour Municipal Corporation (HMC) Commissioner", "Deputy Vice-Chancellor
                 # (Teaching) Professor Ann Kerr"

@@ -6608,3 +6608,8 @@ def test_a_south_african_mayoral_committee_member_is_titled(nlp):
         "by the end of next year."
     )
     assert _last_speaker(text, nlp).title == "Harbourton’s MMC for human settlements"
+
+
+def test_a_bracketed_abbreviation_after_an_owner_s_name_stays_in_the_title(nlp):
+    text = "Harbour Freedom Fighters’ (HFF) leader Tom Reed says the party is ready to govern."
+    assert _last_speaker(text, nlp).title == "Harbour Freedom Fighters’ (HFF) leader"
