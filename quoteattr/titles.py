@@ -39,8 +39,10 @@ LEADING_NON_TITLE = frozenset(
 # the number of a post shared by several holders ("Finance Minister II"), after the role
 ROLE_NUMERALS = frozenset({"II", "III", "IV"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})  # "…, which represents …" is no title
-COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with"})
-TITLE_GLUE = frozenset({"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&"})
+COMPLEMENT_PREPS = frozenset({"of", "to", "for", "at", "from", "in", "on", "with", "without"})
+TITLE_GLUE = frozenset(
+    {"of", "to", "for", "the", "and", "on", "in", "at", "'s", "’s", "-", "&", "without"}
+)
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 # "her landlord, Victor Hale" -> title "landlord": the possessive says whose, not what.
 TITLE_DROP = DETERMINERS | {"his", "her", "my", "our", "your"}

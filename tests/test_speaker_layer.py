@@ -6613,3 +6613,11 @@ def test_a_south_african_mayoral_committee_member_is_titled(nlp):
 def test_a_bracketed_abbreviation_after_an_owner_s_name_stays_in_the_title(nlp):
     text = "Harbour Freedom Fighters’ (HFF) leader Tom Reed says the party is ready to govern."
     assert _last_speaker(text, nlp).title == "Harbour Freedom Fighters’ (HFF) leader"
+
+
+def test_a_minister_without_portfolio_is_a_title_not_part_of_a_name(nlp):
+    text = (
+        "Minister without Portfolio Tom Reed has insisted that the party will not change its rules."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Reed", "Minister without Portfolio")
