@@ -946,6 +946,12 @@ class Cast(TitleFinder):
             in {k.lower() for k in _initials_of(tuple(t.text for t in cleaned[:-3]))}
         ):
             cleaned = cleaned[:-3]  # "Organisation Against Fee Abuse (Oafa)": its abbreviation
+        elif len(cleaned) > 2 and cleaned[-1].is_upper:
+            # "The Harbour Union of Teachers, HUT", "… Teachers HUT": its initials after a
+            # comma or after nothing, the way Nigerian and Ghanaian papers define them
+            body = cleaned[:-2] if cleaned[-2].text == "," else cleaned[:-1]
+            if len(body) > 1 and cleaned[-1].text in _initials_of(tuple(t.text for t in body)):
+                cleaned = body
         while len(cleaned) > 1 and (
             cleaned[-1].is_lower
             and cleaned[-1].is_alpha

@@ -374,12 +374,6 @@ def title_weight(title: TitleRef) -> int:
     return min(size + said_where, TITLE_WEIGHT_CAP) + title.role
 
 
-def _abbreviates(word: Token, name: list[Token]) -> bool:
-    """Is ``word`` in capitals the initials of the capitalised words of ``name``?"""
-    letters = "".join(t.text[0] for t in name if t.text[:1].isupper())
-    return word.is_upper and len(word.text) >= 2 and word.text == letters
-
-
 def clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -393,13 +387,6 @@ def clean_name(tokens: list[Token]) -> list[Token]:
     opening = next((k for k, t in enumerate(tokens) if t.text == "(" and k > 0), None)
     if opening is not None and not any(t.text == ")" for t in tokens[opening:]):
         tokens = tokens[:opening]
-    # "The Harbour Union of Teachers, HUT", "the Harbour Disaster Agency HDA": NER runs on
-    # into the abbreviation set off by a comma or by nothing, the way Nigerian and Ghanaian
-    # papers define it; the initials are no part of the name
-    if len(tokens) > 3 and tokens[-2].text == "," and _abbreviates(tokens[-1], tokens[:-2]):
-        tokens = tokens[:-2]
-    elif len(tokens) > 2 and _abbreviates(tokens[-1], tokens[:-1]):
-        tokens = tokens[:-1]
     # "Ravi Kamal Rai 'Sagar'": a nickname after the name, in quote marks, is no part of it
     # (one inside the name, 'Marta "Bunny" Reyes', has the surname after its closing mark)
     mark = next(
