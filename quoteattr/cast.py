@@ -98,7 +98,7 @@ BRACKETED_ABBREVIATION = re.compile(r"(?:['’]s)?\s?\(((?:[A-Z][a-z]*){1,2}[A-Z
 ABBREVIATION_AFTER_OR = re.compile(r",\s+or\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*),")
 # "the Harbour Union of Teachers, HUT, said", "the Harbour Disaster Agency HDA has": its
 # initials right after its name, set off by commas or by nothing
-INITIALS_AFTER_COMMA = re.compile(r"(?:,\s+([A-Z]{2,}),|\s+([A-Z]{2,})\b)")
+INITIALS_AFTER_NAME = re.compile(r"(?:,\s+([A-Z]{2,}),|\s+([A-Z]{2,})\b)")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A." of "S.A. Kale"
 # "HPRC, the Harbour Physics Research Centre,": the abbreviation, then the name in apposition
 ABBREVIATION_APPOSED = re.compile(r"\b([A-Z]{2,}[A-Za-z0-9]*),\s+(?:the\s+)?$")
@@ -2276,7 +2276,7 @@ class Cast(TitleFinder):
                     )
                     if found is not None:
                         defined.setdefault(found.group(1), ent)
-                    found = INITIALS_AFTER_COMMA.match(text, end)
+                    found = INITIALS_AFTER_NAME.match(text, end)
                     letters = (found.group(1) or found.group(2)) if found is not None else None
                     if letters is not None and letters in _initials_of(ent.tokens):
                         defined.setdefault(letters, ent)
