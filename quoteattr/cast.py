@@ -65,6 +65,7 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?|[ap]\.?
 # "the envoy" refers to someone mentioned within about two articles' length, not further:
 # the bound keeps resolution linear in document length
 NOMINAL_LOOKBACK_TOKENS = 3000
+BRACKETED_LETTERS = re.compile(r"\(([a-z]{2,6})\)")  # a title's "(dcp)", lower-cased
 PRONOUN_LOOKBACK_PARAGRAPHS = 4
 PRONOUN_LOOKBACK_MENTIONS = 40  # a bound on the walk back, so one pronoun never costs O(doc)
 # "The Republican nominee" refers to someone named in its own or the previous paragraph
@@ -190,6 +191,25 @@ def _time_zone(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.ent_type_ == "TIME" or CLOCK.fullmatch(before.lower_) is not None
+
+
+def _named_at_end_of_subject(root: Token) -> bool:
+    """'The interim head of the Harbour Board of Quarries, Ana Ruiz, wants …': a name in
+    apposition that closes the subject's phrase is the subject, wherever in the phrase the
+    parse hangs it (on "Quarries" here, not on "head")."""
+    return _subject_named_at_end(root) is not None
+
+
+def _subject_named_at_end(root: Token) -> Token | None:
+    """The subject whose phrase a name in apposition closes (`_named_at_end_of_subject`)."""
+    if root.dep_ != "appos":
+        return None
+    tok = root.head
+    while tok.dep_ in ("pobj", "prep", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.i < root.i <= tok.right_edge.i:
+        return tok
+    return None
 
 
 def _stranded_subject(last: Token) -> bool:
@@ -381,6 +401,9 @@ class Entity:
                     title_weight(t),
                     t.affiliation is not None or t.text not in placed,
                     t.start in self.spoken_starts,
+                    # "CS" in a headline, "Agriculture cabinet secretary" in the story: the
+                    # title written out over its abbreviation
+                    not t.text.isupper(),
                     -t.start,
                 ),
             )
@@ -772,7 +795,13 @@ class Cast(TitleFinder):
             and not self.ctx.quoted(i)
             and doc[i].is_title
             and not self.is_honorific(doc[i])
-            and self._first_name_after_title(doc[i])
+            and (
+                self._first_name_after_title(doc[i])
+                # "… (south east) Ravi | Kumar Menon": a listed first name in no entity
+                or doc[i].lower_ in self.lex.first_names
+                and doc[i].ent_iob_ == "O"
+                and not self._is_title_token(doc[i])
+            )
         ):
             toks.insert(0, doc[i])
         elif len(span) == 1:
@@ -1400,6 +1429,7 @@ class Cast(TitleFinder):
                 and root.head.dep_ == "prep"
                 and root.head.head.dep_ == "nsubj"
                 or _stranded_subject(head)
+                or _named_at_end_of_subject(root)
             )
             and not _in_subordinate_clause(root)
         )
@@ -2202,9 +2232,13 @@ class Cast(TitleFinder):
         person's surname is that person, wherever it stands in the document."""
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
-            if ent.label == "PERSON" or len(ent.tokens) != 1:
+            if ent.label == "PERSON" or not 1 <= len(ent.tokens) <= 2:
                 continue
-            people = self._by_surname.get(ent.tokens[0].lower(), [])
+            # "CS Reed: Council to …", a headline's abbreviated title and a surname tagged one
+            # organisation: that surname's person all the same
+            if len(ent.tokens) == 2 and ent.tokens[0] not in self.lex.abbreviations:
+                continue
+            people = self._by_surname.get(ent.tokens[-1].lower(), [])
             if len(people) != 1:
                 continue
             if ent.titles and people[0].tokens == ent.tokens:
@@ -2213,7 +2247,29 @@ class Cast(TitleFinder):
                 merges.append((people[0], ent))
             else:
                 merges.append((ent, people[0]))
+        for ent in self.entities:
+            other = self._titled_surname_of(ent)
+            if other is not None:
+                merges.append((ent, other))
         self._merge(merges)
+
+    def _titled_surname_of(self, ent: Entity) -> Entity | None:
+        """'MoS Ports Menon' tagged one person in a headline, after or before "Minister of
+        State for Shipping and Ports, Ravi Menon": a surname after words of one person's title (or a
+        listed abbreviation) is that person."""
+        if ent.label != "PERSON" or len(ent.tokens) < 2:
+            return None
+        people = [
+            p
+            for p in self._by_surname.get(ent.tokens[-1].lower(), [])
+            if p is not ent and p.label == "PERSON" and p.titles
+        ]
+        if len(people) != 1:
+            return None
+        words = {w for title, _ in people[0].titles_held for w in self._title_words(title)}
+        if all(w in self.lex.abbreviations or w.lower() in words for w in ent.tokens[:-1]):
+            return people[0]
+        return None
 
     def _merge_titles_tagged_as_bodies(self) -> None:
         """'The DPP said …' tagged an organisation, and later 'DPP Ana Ruiz': an abbreviated
@@ -2226,13 +2282,20 @@ class Cast(TitleFinder):
             if ent.label == "PERSON":
                 for title_text in {t.lower() for t, _ in ent.titles_held}:
                     holders.setdefault(title_text, []).append(ent)
+                    # "Deputy Commissioner of Police (DCP)": the title defines its letters
+                    letters = BRACKETED_LETTERS.search(title_text)
+                    if letters is not None:
+                        holders.setdefault(letters.group(1), []).append(ent)
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
             word = ent.tokens[0] if len(ent.tokens) == 1 else ""
-            if ent.label != "ORG" or not word.isupper() or word not in self.lex.abbreviations:
+            if ent.label != "ORG" or not word.isupper():
                 continue
-            # the title as printed ("DPP") or written out ("Additional Solicitor General")
-            people = holders.get(word.lower(), []) or holders.get(self.lex.abbreviations[word], [])
+            # the title as printed ("DPP"), as the article spelt it out ("… (DPP)"), or as
+            # `[abbreviations]` writes it out ("Additional Solicitor General")
+            people = holders.get(word.lower(), [])
+            if not people and word in self.lex.abbreviations:
+                people = holders.get(self.lex.abbreviations[word], [])
             if len(people) == 1:
                 merges.append((ent, people[0]))
         # "DCP North Harbourton said", after "Deputy Commissioner of Police (DCP) North
@@ -2286,7 +2349,11 @@ class Cast(TitleFinder):
                         defined.setdefault(found.group(1), ent)
         for found in BRACKETED_WORD.finditer(text):
             # "Chief Executive Officer (CEO)": a title's abbreviation, which names no body
-            if found.group(1) not in defined and found.group(1) not in self.lex.abbreviations:
+            if (
+                found.group(1) not in defined
+                and found.group(1) not in self.lex.abbreviations
+                and not self._abbreviates_a_title(found.group(1))
+            ):
                 named = self._name_before_bracket(found.start(1) - 1, found.group(1))
                 if named is not None:
                     defined[found.group(1)] = named
@@ -2313,6 +2380,17 @@ class Cast(TitleFinder):
                     full[0].usual = ent.name
                 merges.append((ent, full[0]))
         self._merge(merges)
+
+    def _abbreviates_a_title(self, key: str) -> bool:
+        """Whether a person's title ends in ``key`` in brackets ("Joint Commissioner of
+        Transport (JCT) Ravi Menon"): the letters of that title, not of a body."""
+        bracketed = f"({key.lower()})"
+        return any(
+            title.lower().endswith(bracketed)
+            for ent in self.entities
+            if ent.label == "PERSON"
+            for title, _ in ent.titles_held
+        )
 
     def _name_before_bracket(self, bracket: int, key: str) -> Entity | None:
         """'The Guild of Harbour and Dock Workers (Ghdw)': the capitalised words before the
@@ -2995,7 +3073,8 @@ class Cast(TitleFinder):
             return 0
         if i in self.speaking_positions:
             return 3  # "Lee was backed by Ann Hale, who said …": the speaker of the speech act
-        verb = self.ctx.doc[i].head
+        tok = self.ctx.doc[i]
+        verb = (_subject_named_at_end(climb(tok, NAME_DEPS)) or tok).head
         main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
         return 2 if main else 1
 

@@ -711,9 +711,32 @@ class SpeakerResolver(Cast):
             self._add_mention(
                 ent, mention.root, (mention.start_char, mention.end_char), subject=True
             )
-            self.speaking_positions.add(mention.root.i)
+            if not self._relays_someone_acting(draft):
+                self.speaking_positions.add(mention.root.i)
             if not ent.gender and ent.label == "PERSON":
                 ent.gender = PERSONAL_PRONOUNS.get(mention.root.lower_)
+
+    def _relays_someone_acting(self, draft: Draft) -> bool:
+        """'Ana Ruiz is seeking a new law, according to the Harbour Post. She said …': the
+        source of an "according to" clause whose subject is a person named there relays what
+        that person does; the person, not the source, is who the next "she" is about."""
+        if draft.method != "reported_according_to" or draft.mention is None:
+            return False
+        if draft.mention.root.pos_ == "PRON":
+            return False  # "According to him, the old man …": the one speaking all along
+        span = self.ctx.span_chars(draft.start, draft.end)
+        if span is None:
+            return False
+        for t in span.root.children:
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            # the subject, or the name in apposition to it ("The head of the fund, Ana Ruiz,
+            # is …", the parse may hang the name on the fund)
+            for named in (t, *(c for c in t.subtree if c.dep_ == "appos")):
+                ent = self.by_token.get(named.i)
+                if ent is not None and ent.label == "PERSON":
+                    return True
+        return False
 
     def _organisation_named(self, tok: Token) -> bool:
         owner = self.by_token.get(tok.i)

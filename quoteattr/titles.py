@@ -357,6 +357,17 @@ def _counted_compound(words: list[Token]) -> bool:
     )
 
 
+def _hyphen_joined(tok: Token) -> bool:
+    """Whether a hyphen with no space on either side joins ``tok`` to the word after it."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+    )
+
+
 def title_weight(title: TitleRef) -> int:
     """How much a title says: its content words (up to a point: a longer phrase is more often
     a clause than a title), one more when a listed role heads it ("nominee" over "woman")."""
@@ -682,6 +693,24 @@ class TitleFinder:
         words = list(doc[start:comma])
         return TitleRef(doc[start].idx, doc[start:comma].text, org, size=self._title_size(words))
 
+    def _area_in_brackets(self, close: int) -> int | None:
+        """The opening bracket of two or three lower-case words in brackets that end at
+        ``close``, after a title word or the bracketed letters of one ("(ACP) (south
+        east)"), or None."""
+        doc = self.ctx.doc
+        if doc[close].text != ")":
+            return None
+        for opening in range(close - 3, close - 1):
+            if opening < 1 or doc[opening].text != "(":
+                continue
+            inside = doc[opening + 1 : close]
+            before = doc[opening - 1]
+            if all(w.is_alpha and w.is_lower for w in inside) and (
+                before.text == ")" or self._is_title_token(before)
+            ):
+                return opening
+        return None
+
     def title_before(self, toks: list[Token]) -> TitleRef | None:
         """'Swedish Deputy Ambassador to the African Union Lars Holm' -> the title."""
         doc = self.ctx.doc
@@ -744,8 +773,10 @@ class TitleFinder:
                 and not t.whitespace_
                 and not doc[i - 1].whitespace_
             ):
-                start = i  # "SAG-AFTRA President": the hyphen inside a joined name
-                i -= 1
+                # "SAG-AFTRA President", "long-serving boss": the hyphen joins the word before
+                # it to the title, whatever that word is
+                start = i - 1
+                i -= 2
                 continue
             if (
                 self.names_person(i)
@@ -779,6 +810,13 @@ class TitleFinder:
                 # (Teaching) Professor Ann Kerr"
                 start = i - 2
                 i -= 3
+                continue
+            opening = self._area_in_brackets(i) if i == first - 1 else None
+            if opening is not None:
+                # "Assistant Commissioner of Police (ACP) (south east) Ann Lee": the area a
+                # role covers, in brackets between the title and the name
+                start = opening
+                i = opening - 1
                 continue
             if t.text in CREDIT_ENDS:
                 break  # "(Photo: AP) Kenya's captain Ann Lee": a caption's credit ends there
@@ -2365,6 +2403,14 @@ class TitleFinder:
             and not _counted_compound(words)
             # '“Morning Desk” host': the mark that opens a name in the title stays
             and not (words[0].is_quote and any(w.is_quote for w in words[1:]))
+            # "long-serving boss": a word hyphened to the next is half of one modifier
+            # ("34-year-old nurse" is an age, not a modifier of the role)
+            and not (
+                len(words) > 2
+                and words[0].is_alpha
+                and words[0].ent_type_ != "DATE"
+                and _hyphen_joined(words[0])
+            )
             and (
                 words[0].lower_ in TITLE_DROP
                 or words[0].pos_ in LEADING_NON_TITLE
