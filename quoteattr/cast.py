@@ -370,6 +370,9 @@ class Entity:
     place: str | None = None  # "Senator Jo Hart of Ohio", "…, Democrat of Ohio": whom they serve
     # "IMF" when the article says it more than "International Monetary Fund": as affiliation
     usual: str | None = None
+    # a title with its capitals written out ("HRB Governor" -> "Harbour Reserve Bank
+    # Governor"), as the cast knows them: `best_title` prefers the form written out
+    written_out: Callable[[str], str] | None = field(default=None, repr=False, compare=False)
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -394,24 +397,47 @@ class Entity:
         the last title arrives."""
         if self._best is None and self.titles:
             placed = {t.text for t in self.titles if t.affiliation is not None}
+            shorter = self._said_shorter()
             self._best = max(
                 self.titles,
                 key=lambda t: (
                     not t.past,  # a role held now over one the article says was held
+                    # "CS" in a headline, "Agriculture cabinet secretary" in the story: the
+                    # title written out over its abbreviation
+                    t.start not in shorter,
                     title_weight(t),
                     t.affiliation is not None or t.text not in placed,
                     t.start in self.spoken_starts,
-                    # "CS" in a headline, "Agriculture cabinet secretary" in the story: the
-                    # title written out over its abbreviation
-                    not t.text.isupper(),
                     -t.start,
                 ),
             )
         return self._best
 
+    def _said_shorter(self) -> set[int]:
+        """Where the titles start that another title of this member says in full: "HRB
+        Governor" beside "Harbour Reserve Bank Governor", "CS" beside "Agriculture cabinet
+        secretary" (every word written out is in the other)."""
+        if self.written_out is None or len(self.titles) < 2:
+            return set()
+        words = {t.start: _title_word_set(t.text) for t in self.titles}
+        out = set()
+        for t in self.titles:
+            full = self.written_out(t.text)
+            if full == t.text:
+                continue
+            spelled = _title_word_set(full)
+            if any(o.start != t.start and spelled <= words[o.start] for o in self.titles):
+                out.add(t.start)
+        return out
+
     def last_before(self, i: int) -> int | None:
         k = bisect_left(self.positions, i)
         return self.positions[k - 1] if k else None
+
+
+def _title_word_set(text: str) -> set[str]:
+    """A title's words as two forms of it are compared: lower case, no "the" or stray marks."""
+    return {w.strip(".,()’'") for w in text.lower().split()} - {"the", ""}
 
 
 def _plain(name: str) -> str:
@@ -1391,7 +1417,7 @@ class Cast(TitleFinder):
                 known = self._same_organisation(words, name)
                 if known is not None:
                     return known
-        ent = Entity(name=name, label=label, tokens=words)
+        ent = Entity(name=name, label=label, tokens=words, written_out=self._written_out)
         self.entities.append(ent)
         if label == "PERSON":
             self._by_surname.setdefault(words[-1].lower(), []).append(ent)
@@ -2380,6 +2406,21 @@ class Cast(TitleFinder):
                     full[0].usual = ent.name
                 merges.append((ent, full[0]))
         self._merge(merges)
+
+    def _written_out(self, text: str) -> str:
+        """A title with each abbreviation in capitals written out: as `[abbreviations]` gives
+        it, else as the one organisation the article names by those initials ("HRB")."""
+        words = []
+        for word in text.split():
+            bare = word.replace(".", "")
+            full = None
+            if len(bare) >= 2 and bare.isupper():
+                full = self.lex.abbreviations.get(word) or self.lex.abbreviations.get(bare)
+                owners = self.by_initials.get(bare, []) if full is None else []
+                if len(owners) == 1:
+                    full = owners[0].name
+            words.append(full or word)
+        return " ".join(words)
 
     def _abbreviates_a_title(self, key: str) -> bool:
         """Whether a person's title ends in ``key`` in brackets ("Joint Commissioner of

@@ -171,6 +171,8 @@ class SpeakerResolver(Cast):
         self.members: dict[int, list[Entity]] = {}  # id(draft) -> every speaker, when several
         self._first_seen: dict[int, int] = {}  # id(entity) -> its first token in a coordination
         self._held: dict[int, tuple[str | None, str | None]] = {}  # id(entity) -> where_held
+        # (title start, text) -> `_body_owning_title`
+        self._owners: dict[tuple[int, str], Entity | None] = {}
 
     def resolve(self, draft: Draft) -> None:
         mention = draft.mention
@@ -1104,8 +1106,42 @@ class SpeakerResolver(Cast):
             held = self._held[id(ent)] = self._where_held(ent)
         return held
 
+    def _body_owning_title(self, title: TitleRef) -> Entity | None:
+        """'The company’s chief executive', "the association’s chairman": the organisation
+        the article named that a definite description owning the title stands for (computed
+        once per title)."""
+        key = (title.start, title.text)
+        if key not in self._owners:
+            self._owners[key] = self._find_body_owning_title(title)
+        return self._owners[key]
+
+    def _find_body_owning_title(self, title: TitleRef) -> Entity | None:
+        doc = self.ctx.doc
+        span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        first = span[0]
+        if first.i + 1 < len(doc) and doc[first.i + 1].text in POSSESSIVE:
+            owner = first  # "company’s chief executive", the owner in the title
+        elif first.i >= 2 and doc[first.i - 1].text in POSSESSIVE:
+            owner = doc[first.i - 2]  # "the association’s | chairman", the owner before it
+        else:
+            return None
+        if owner.pos_ != "NOUN" or not owner.is_lower:
+            return None
+        det = next((c for c in owner.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the":
+            return None
+        body = self.resolve_nominal(doc[det.i : owner.i + 1])
+        return body if body is not None and body.label == "ORG" else None
+
     def _where_held(self, ent: Entity) -> tuple[str | None, str | None]:
         title = ent.best_title()
+        if title is not None:
+            # the title as the article wrote it, the organisation its owner stands for
+            owner = self._body_owning_title(title)
+            if owner is not None:
+                return owner.usual or owner.name, None
         full = self.affiliation_of(ent)
         if (
             title is not None

@@ -209,6 +209,18 @@ def _when(tok: Token) -> bool:
     )
 
 
+def _comma_before_when(tok: Token) -> bool:
+    """A comma right before a date or time said on its own ("…, yesterday in Harbourton")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.text == ","
+        and nxt is not None
+        and nxt.ent_type_ in ("DATE", "TIME")
+        and nxt.dep_ in ("npadvmod", "advmod")
+    )
+
+
 def _placing_participle(tok: Token, placing_verbs: frozenset[str]) -> bool:
     """'Dana Holt, senior associate for community organizing at the Harbour Institute,' /
     'a nurse working at Harbour Hospital': a participle of work (`titles.txt`
@@ -832,6 +844,8 @@ class TitleFinder:
             ok = (
                 t.is_title
                 or t.is_upper
+                or t.is_alpha
+                and sum(c.isupper() for c in t.text) >= 2  # "DfE", "HoE"
                 or self._is_title_token(t)
                 or t.lower_ in TITLE_GLUE
                 or t.ent_type_ in ("NORP", "GPE", "ORG")
@@ -2318,6 +2332,11 @@ class TitleFinder:
         }
         clauses |= {t.i for t in head.children if t.dep_ == "cc"}
         for t in phrase:
+            if t.i > head.i and _comma_before_when(t):
+                # "as managing director of Coral Bank, yesterday in Harbourton": when and
+                # where the clause's event was, which the parse hangs on the role
+                stop = t.i if stop is None else min(stop, t.i)
+                break
             if t.i > head.i and t.text in TITLE_BREAKS:
                 if self._role_letters_in_brackets(t):
                     # "the Managing Director (MD) of Harbour Mills": the role's

@@ -3371,8 +3371,14 @@ def test_a_role_of_the_company_is_held_at_the_company_the_article_named(nlp):
         "Harbour Foods reported a loss on Monday.\n\n"
         '"It was a hard year," said the company\'s chief executive Ann Lee.'
     )
+    # the title as written; "the company" owns it, as "Ruiz's" owns "Ruiz's campaign manager",
+    # so the company it stands for is the affiliation
     speaker = _last_speaker(text, nlp)
-    assert (speaker.title, speaker.held_at) == ("company's chief executive", "Harbour Foods")
+    assert (speaker.title, speaker.affiliation, speaker.held_at) == (
+        "company's chief executive",
+        "Harbour Foods",
+        None,
+    )
 
 
 def test_a_bodys_officer_in_the_lede_is_the_one_named_below(nlp):
@@ -3869,8 +3875,8 @@ def test_a_verbless_headline_is_said_by_initials_the_body_writes_again(nlp):
 
 
 def test_initials_ner_runs_into_the_name_still_name_a_body(nlp):
-    # "the UN Ann Ruiz" tagged one organisation: "UN" still says where, so the two forms of
-    # the title weigh the same and the one of the quote's attribution is kept
+    # "the UN Ann Ruiz" tagged one organisation: "UN" still says where, and the article's
+    # "United Nations" writes it out, so that form of the title is kept
     text = (
         "The plan was backed by US Ambassador to the United Nations Ann Ruiz on Monday.\n\n"
         '"We will act on this," said US Ambassador to the UN Ann Ruiz.'
@@ -3878,7 +3884,7 @@ def test_initials_ner_runs_into_the_name_still_name_a_body(nlp):
     labels = [("the UN Ann Ruiz", "ORG")]
     quotes = _quotes_with_ents(nlp, text, labels)
     assert quotes[0].speaker.name == "Ann Ruiz"
-    assert quotes[0].speaker.title == "US Ambassador to the UN"
+    assert quotes[0].speaker.title == "US Ambassador to the United Nations"
 
 
 def test_a_noun_of_nationality_ner_does_not_tag_is_the_person_named_before(nlp):
@@ -6726,3 +6732,145 @@ def test_a_hyphened_modifier_stays_whole_in_the_title(nlp):
         "Tom Reed.\n\nReed had told reporters in May that the firm would buy the rights."
     )
     assert _speaker_of(text, "the firm would", nlp).title == "long-serving boss"
+
+
+def test_the_company_s_chief_executive_is_at_the_company_named_before(nlp):
+    # the title stays as written; the company "the company" stands for is the affiliation
+    text = (
+        "Harbour Energy said on Monday that its profits fell by a third.\n\n"
+        "The company’s chief executive, Albert Karak, said gas prices were to blame."
+    )
+    record = _speaker_of(text, "gas prices", nlp).to_dict()
+    assert (record["title"], record["affiliation"]) == (
+        "company’s chief executive",
+        "Harbour Energy",
+    )
+
+
+def test_a_title_the_story_writes_out_beats_its_initials_in_the_headline(nlp):
+    # "HRB Governor" and "Harbour Reserve Bank Governor" say the same; readers write it out
+    text = (
+        "HRB Governor Tom Reedy says rate cuts depend on prices\n\n"
+        "A cut in rates will depend on food prices, Harbour Reserve Bank Governor Tom Reedy "
+        "told a radio station on Monday."
+    )
+    speaker = _speaker_of(text, "A cut in rates", nlp)
+    assert speaker.title == "Harbour Reserve Bank Governor"
+
+
+def test_initials_in_mixed_case_before_a_role_stay_in_the_title(nlp):
+    text = "DfE Director Tom Reedy told the radio station that exams would stay in June."
+    assert _speaker_of(text, "exams would", nlp).title == "DfE Director"
+
+
+def test_a_date_after_a_comma_ends_a_role_held_as(nlp):
+    from spacy.tokens import Doc
+
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    # the parse of a wire story, given by hand: "yesterday in Harbourton" hung on the role
+    words = [
+        "Reedy",
+        ",",
+        "who",
+        "spoke",
+        "as",
+        "the",
+        "managing",
+        "director",
+        "of",
+        "Coral",
+        "Bank",
+        ",",
+        "yesterday",
+        "in",
+        "Harbourton",
+        ",",
+        "said",
+        "he",
+        "would",
+        "stay",
+        ".",
+    ]
+    heads = [16, 0, 3, 0, 3, 7, 7, 4, 7, 10, 8, 7, 7, 7, 13, 0, 16, 19, 19, 16, 16]
+    deps = [
+        "nsubj",
+        "punct",
+        "nsubj",
+        "relcl",
+        "prep",
+        "det",
+        "amod",
+        "pobj",
+        "prep",
+        "compound",
+        "pobj",
+        "punct",
+        "npadvmod",
+        "prep",
+        "pobj",
+        "punct",
+        "ROOT",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "punct",
+    ]
+    pos = [
+        "PROPN",
+        "PUNCT",
+        "PRON",
+        "VERB",
+        "ADP",
+        "DET",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "PRON",
+        "AUX",
+        "VERB",
+        "PUNCT",
+    ]
+    tags = [
+        "NNP",
+        ",",
+        "WP",
+        "VBD",
+        "IN",
+        "DT",
+        "VBG",
+        "NN",
+        "IN",
+        "NNP",
+        "NNP",
+        ",",
+        "NN",
+        "IN",
+        "NNP",
+        ",",
+        "VBD",
+        "PRP",
+        "MD",
+        "VB",
+        ".",
+    ]
+    ents = ["O"] * len(words)
+    ents[0], ents[9], ents[10], ents[12], ents[14] = "B-PERSON", "B-ORG", "I-ORG", "B-DATE", "B-GPE"
+    spaces = [k + 1 < len(words) and words[k + 1] not in (",", ".") for k in range(len(words))]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+        ents=ents, lemmas=[w.lower() for w in words],
+    )  # fmt: skip
+    cast = SpeakerResolver(DocContext(doc, default_lexicon()))
+    (reedy,) = [e for e in cast.entities if e.name == "Reedy"]
+    assert [t.text for t in reedy.titles] == ["managing director of Coral Bank"]
