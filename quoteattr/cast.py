@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from string import punctuation as PUNCTUATION
 
 import numpy
@@ -378,6 +378,9 @@ class Entity:
         k = bisect_left(self._title_starts, title.start)
         if k < len(self.titles) and self._title_starts[k] == title.start:
             return
+        if title.affiliation is not None and self.name in title.affiliation:
+            # "Spokesperson Ann Lee" tagged one organisation: her own name holds no title
+            title = replace(title, affiliation=None)
         self.titles.insert(k, title)
         self._title_starts.insert(k, title.start)
         self.titles_held.setdefault((title.text, title.affiliation or ""), None)
@@ -433,6 +436,11 @@ class Entity:
     def last_before(self, i: int) -> int | None:
         k = bisect_left(self.positions, i)
         return self.positions[k - 1] if k else None
+
+
+def _initials_like(word: str) -> bool:
+    """Two capitals or more in one word of letters ("HoE", "HRB", "RK"): initials, no name."""
+    return word.isalpha() and sum(c.isupper() for c in word) >= 2
 
 
 def _title_word_set(text: str) -> set[str]:
@@ -1276,6 +1284,8 @@ class Cast(TitleFinder):
         return None
 
     def _index_first_name(self, ent: Entity) -> None:
+        if _initials_like(ent.tokens[0]):
+            return  # "HoE Reedy", "RK Varma": capitals that no one is called by alone
         known = self._by_first.setdefault(ent.tokens[0], [])
         if len(ent.tokens) > 1 and not any(e is ent for e in known):
             known.append(ent)
@@ -1745,6 +1755,7 @@ class Cast(TitleFinder):
                 person = self._person_after_title_in_organisation(span)
             if person is not None:
                 self._register(person, "PERSON")
+                covered.update(t.i for t in person if t.i >= span.end)  # tagged apart
                 continue
             found = self._name_from_span(span, span.label_)
             kind = self._kind_word(span) if span.label_ != "PERSON" else None
@@ -1836,6 +1847,19 @@ class Cast(TitleFinder):
             rest = list(span)
         else:
             return None
+        doc = span.doc
+        end = span.end
+        while (
+            end < len(doc)
+            and rest
+            and rest[-1].dep_ == "compound"
+            and rest[-1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and _capitalised(doc[end])
+            and not self.ctx.quoted(end)
+        ):
+            rest.append(doc[end])  # "Health CS Wanjiru | Kamau": NER stops before the surname
+            end += 1
         initials = rest[:-1]  # "RK" of "chief selector RK Varma", "SV" of "General SV Rao"
         if not 1 <= len(rest) <= 4 or not all(
             _capitalised(t)
@@ -2293,7 +2317,10 @@ class Cast(TitleFinder):
         if len(people) != 1:
             return None
         words = {w for title, _ in people[0].titles_held for w in self._title_words(title)}
-        if all(w in self.lex.abbreviations or w.lower() in words for w in ent.tokens[:-1]):
+        if all(
+            w in self.lex.abbreviations or _initials_like(w) or w.lower() in words
+            for w in ent.tokens[:-1]
+        ):
             return people[0]
         return None
 

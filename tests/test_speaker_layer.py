@@ -6874,3 +6874,32 @@ def test_a_date_after_a_comma_ends_a_role_held_as(nlp):
     cast = SpeakerResolver(DocContext(doc, default_lexicon()))
     (reedy,) = [e for e in cast.entities if e.name == "Reedy"]
     assert [t.text for t in reedy.titles] == ["managing director of Coral Bank"]
+
+
+def test_initials_before_a_surname_in_a_headline_are_no_first_name(nlp):
+    # "HoE Reedy" is the governor named below, and the body's "HoE" stays in his title
+    text = (
+        "HoE Reedy: Rates will stay high for now\n\n"
+        "HoE Governor Tom Reedy told a radio station, “we watch the markets very closely.”"
+    )
+    speaker = _speaker_of(text, "Rates will", nlp)
+    assert (speaker.name, speaker.title) == ("Tom Reedy", "HoE Governor")
+
+
+def test_a_surname_ner_tags_apart_after_a_title_and_first_name_it_tags_a_body(nlp):
+    text = "Kenya has lost nine people to a measles outbreak, Health CS Wanjiru Kamau has said."
+    labels = [("Health CS Wanjiru", "ORG"), ("Kamau", "NORP")]
+    (q,) = _quotes_with_ents(nlp, text, labels)
+    assert (q.speaker.name, q.speaker.title) == ("Wanjiru Kamau", "Health CS")
+
+
+def test_a_person_s_own_name_tagged_with_the_title_is_not_where_it_is_held(nlp):
+    text = (
+        "The city health department blamed funding for the delays. Spokesperson Thandeka "
+        "Mokoena told the Sunday Herald that some nurses may not be paid."
+    )
+    labels = [("Spokesperson Thandeka Mokoena", "ORG")]
+    (q,) = _quotes_with_ents(nlp, text, labels)
+    record = q.speaker.to_dict()
+    assert record["name"] == "Thandeka Mokoena"
+    assert "Mokoena" not in (record.get("affiliation") or "") + (record.get("held_at") or "")
