@@ -415,6 +415,7 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
 # stays here is grammar: dependency labels, entity types, and closed sets of function words
 # (the content prepositions, modals, the subordinators that open an adverbial clause).
 CONTENT_PREPS = frozenset({"for", "of", "about", "against"})
+FOR_WHOM_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE", "PRODUCT", "WORK_OF_ART"})  # for whom
 # complements after a direct object that belong to the content ("called the plan a disaster")
 OBJECT_TAIL_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 
@@ -772,6 +773,8 @@ def _object_content(ctx: DocContext, verb: Token) -> tuple[int, int] | None:
             or (prep.lower_ == "to" and lemma in ctx.lexicon.pointing_verbs)
         ):
             objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objs and prep.lower_ == "for" and objs[0].ent_type_ in FOR_WHOM_ENTS:
+                continue  # "writing for the Courier", "spoke for the union": for whom
             if objs and objs[0].ent_type_ not in TIME_ENTS:  # "spoke for about five minutes"
                 lo, hi = _subtree_range(objs)
                 return _clause_range_span(ctx, lo, hi, verb)

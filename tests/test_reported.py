@@ -980,3 +980,10 @@ def test_a_colon_before_a_list_or_with_no_speaker_opens_no_quote(
 ) -> None:
     text = f"{opening}\n\nThe council met on Friday and the vote was close."
     assert [q.method for q in extract(text, nlp=nlp)] == []
+
+
+def test_writing_for_a_paper_names_whom_one_writes_for_not_what(nlp):
+    # "for" a named paper, firm or person says for whom, where "spoke of a crisis" says what
+    text = "Writing for the Courier, Tom Reed noted that the mayor's tone had won the debate."
+    quotes = extract(text, nlp=nlp)
+    assert [q.text for q in quotes] == ["the mayor's tone had won the debate"]
