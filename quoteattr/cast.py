@@ -535,6 +535,7 @@ class Cast(TitleFinder):
         # the last word of every name NER calls a person, to mend the same name called otherwise
         self._other_labels: dict[str, str] | None = None  # see _labels_elsewhere
         self._norp_words: set[str] | None = None  # see _people_words
+        self._lower_nouns: set[str] | None = None  # see _common_word_elsewhere
         self._kind_words: dict[tuple[int, int], Token | None] = {}  # see _kind_word
         self._label_counts: dict[str, dict[str, int]] | None = None  # see _mostly_a_body
         self._bylines: dict[int, int] | None = None  # see _in_byline
@@ -1134,6 +1135,20 @@ class Cast(TitleFinder):
         if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
             return clean_name(list(span)), "ORG"  # "Quetta Chapter": no person's name
         return None
+
+    def _common_word_elsewhere(self, word: Token) -> bool:
+        """A one-word name the article also writes in lower case as a common noun ("its
+        setback in Harbourton"), no listed first name nor a word of a person's fuller name."""
+        lower = word.lower_
+        if not word.is_title or lower in self.lex.first_names:
+            return False
+        if self._lower_nouns is None:
+            doc = self.ctx.doc
+            self._lower_nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN"}
+            self._lower_nouns -= {
+                t.lower_ for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+            }
+        return lower in self._lower_nouns
 
     def _party_before_title(self, last: Token) -> bool:
         """Is ``last`` a word NER calls a people or party elsewhere in the article, right
@@ -2715,7 +2730,10 @@ class Cast(TitleFinder):
                 elif (kind := self._named_kind_after(run, j)) is not None:
                     bodies.append((run, kind))  # "the Unite union": a body, then its kind
                 elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
-                    j - i <= 3 and self._acts_as_person(run)
+                    j - i <= 3
+                    and self._acts_as_person(run)
+                    # a subheading's "Setback …" after "its setback in Harbourton": no one
+                    and not (j - i == 1 and self._common_word_elsewhere(t))
                 ):
                     out.append(run)
                 elif 2 <= j - i <= 3 and len(t.text) == 1 and t.is_upper:
@@ -2944,6 +2962,8 @@ class Cast(TitleFinder):
                     continue  # "the Ruiz campaign" names Ruiz, but not as someone who acts
                 if _in_clause_the_subject_controls(doc[i], doc[pos]):
                     continue  # "Saying Ruiz's return would help, he argued …": not Ruiz
+                if self._in_what_the_pronoun_says(doc[i], doc[pos]):
+                    continue  # "Harbourton is short of water, he said": what he says
                 if not (ent.gender or ent.titles) and (
                     len(ent.tokens) == 1
                     and not (i in ent.subject_positions and self._acts_as_person([doc[i]]))
@@ -2978,6 +2998,24 @@ class Cast(TitleFinder):
         if best is not None and gender and not best.gender:
             best.gender = gender  # learnt: later pronouns of the other gender skip this person
         return best
+
+    def _in_what_the_pronoun_says(self, tok: Token, pron: Token) -> bool:
+        """Whether ``tok`` is in the clause before ``pron``'s verb that the verb reports
+        ("Harbourton is already short of water, he said"), where nobody is the speaker
+        but one the clause itself has say something ("Lee fired back: “…,” he wrote")."""
+        if pron.dep_ != "nsubj" or tok.i > pron.i:
+            return False
+        if any(c.dep_ == "dobj" for c in pron.head.children):
+            return False  # "… when she added the words …": what she said is the object
+        for clause in pron.head.children:
+            if clause.dep_ == "ccomp" and clause.left_edge.i <= tok.i <= clause.right_edge.i:
+                verb = climb(tok, NAME_DEPS).head
+                # a verb that says something, or opens what follows with a colon
+                return not (
+                    self.lex.is_cue_verb(verb, "speech")
+                    or any(c.text == ":" for c in verb.children)
+                )
+        return False
 
     def _subject_after_opening_clause(self, pronoun: Token, gender: str) -> Entity | None:
         """'After he blasted the film, Pastor Tom Reed turned to …': the he or she of a clause

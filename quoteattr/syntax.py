@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from quoteattr.context import DocContext
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj"})
+# "acomp": "Reed was keen to stress that …", the adjective's copula has the subject
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acomp"})
+EXPLETIVES = frozenset({"it", "this", "that", "there"})  # "It is vital to stress that …"
 # children whose subtrees are not part of a speaker's noun phrase
 MENTION_CUT_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "punct", "cc", "conj", "parataxis"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -212,8 +214,23 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
             # (or "and added") on the reported clause; it is the reporting speaker who adds
             # (but a paper that "reported" what someone said is not the one asking or adding)
             host = host.head
-        return subject_of(host, ctx, depth + 1)
+        shared = subject_of(host, ctx, depth + 1)
+        if verb.dep_ == "acomp" and shared is not None and not _can_speak(shared, ctx):
+            # "It is vital to stress that …", "A win would be enough to claim …": no one
+            return None
+        return shared
     return None
+
+
+def _can_speak(tok: Token, ctx: DocContext) -> bool:
+    """A name, a pronoun for someone, or a noun for a person or a body ("the minister", "the
+    union"), where "It" or "a win" is no one."""
+    if tok.lower_ in EXPLETIVES:
+        return False
+    if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    lex = ctx.lexicon
+    return lex.is_title_word(tok) or lex.nominal_heads.get(tok.lemma_.lower()) in ("PERSON", "ORG")
 
 
 def head_of_split_subject(child: Token, subjects: list[Token], verb: Token) -> Token:

@@ -6903,3 +6903,29 @@ def test_a_person_s_own_name_tagged_with_the_title_is_not_where_it_is_held(nlp):
     record = q.speaker.to_dict()
     assert record["name"] == "Thandeka Mokoena"
     assert "Mokoena" not in (record.get("affiliation") or "") + (record.get("held_at") or "")
+
+
+def test_a_subheading_s_common_word_is_no_one_a_he_could_be(nlp):
+    # "Setback" opens a subheading after "its setback in Hillford": a word, not a person
+    text = (
+        "Party chair Tom Okafor says the party will keep its selection rules despite its "
+        "setback in Hillford.\n\n"
+        'Setback "Will Not Change a Thing"\n\n'
+        "He said he saw no sign that voters had turned away from the party."
+    )
+    assert "Setback" not in _cast_names(text, nlp)
+    assert _speaker_of(text, "he saw no sign", nlp).name == "Tom Okafor"
+
+
+def test_he_said_after_a_clause_is_not_someone_the_clause_names(nlp):
+    text = (
+        "Growers are worried, water minister Dev Raote told the radio station. Requests for "
+        "water trucks are rising, the minister said. Harbourton is already using 150 trucks "
+        "and Westvale has been using 20, he said."
+    )
+    assert _speaker_of(text, "Harbourton is", nlp).name == "Dev Raote"
+
+
+def test_keen_to_stress_is_said_by_the_subject_of_keen(nlp):
+    text = "Treasurer Tom Reed was keen to stress that the budget would not push up prices."
+    assert _speaker_of(text, "the budget would", nlp).name == "Tom Reed"
