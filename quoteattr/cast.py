@@ -1144,7 +1144,10 @@ class Cast(TitleFinder):
             return False
         if self._lower_nouns is None:
             doc = self.ctx.doc
-            self._lower_nouns = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN"}
+            arr = doc.to_array([LOWER, IS_LOWER, POS])  # no Token objects for every word
+            noun = doc.vocab.strings.add("NOUN")
+            nouns = (arr[:, 1] == 1) & (arr[:, 2] == noun)
+            self._lower_nouns = {doc.vocab.strings[h] for h in set(arr[nouns, 0].tolist())}
             self._lower_nouns -= {
                 t.lower_ for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
             }

@@ -73,8 +73,19 @@ def relative_antecedent(tok: Token) -> Token | None:
         return None
     host = climb(tok.head, ("conj", "xcomp"))
     if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return host.head
+        return last_conjunct_before(host.head, tok)
     return None
+
+
+def last_conjunct_before(head: Token, rel: Token) -> Token:
+    """'Ann Marsh, Tom Reeve and Sam Okoro, who joked …': the parse hangs the relative
+    clause on the list's first name; it describes the name right before it, the last one."""
+    conjuncts = [c for c in head.conjuncts if head.i < c.i < rel.i]
+    if not conjuncts or head.ent_type_ != "PERSON":
+        return head  # "analysts and activists", "Democrats and Republicans": all of them
+    last = max(conjuncts, key=lambda c: c.i)
+    between = head.doc[last.i + 1 : rel.i]
+    return last if last.ent_type_ == "PERSON" and all(t.is_punct for t in between) else head
 
 
 def agent_of(verb: Token) -> Token | None:

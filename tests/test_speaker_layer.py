@@ -6929,3 +6929,12 @@ def test_he_said_after_a_clause_is_not_someone_the_clause_names(nlp):
 def test_keen_to_stress_is_said_by_the_subject_of_keen(nlp):
     text = "Treasurer Tom Reed was keen to stress that the budget would not push up prices."
     assert _speaker_of(text, "the budget would", nlp).name == "Tom Reed"
+
+
+def test_who_after_a_list_of_names_is_the_last_of_them(nlp):
+    # the parse hangs ", who …" on the list's first name
+    text = (
+        "Guests at the opening included Ann Marsh, Tom Reeve, Paul Dunne and Sam Okoro, who "
+        "said the new hall would bring more visitors to the town."
+    )
+    assert _speaker_of(text, "the new hall", nlp).name == "Sam Okoro"
