@@ -172,7 +172,7 @@ class SpeakerResolver(Cast):
         self._first_seen: dict[int, int] = {}  # id(entity) -> its first token in a coordination
         self._held: dict[int, tuple[str | None, str | None]] = {}  # id(entity) -> where_held
         # (title start, text) -> `_body_owning_title`
-        self._owners: dict[tuple[int, str], Entity | None] = {}
+        self._owners: dict[tuple[int, str], str | None] = {}
 
     def resolve(self, draft: Draft) -> None:
         mention = draft.mention
@@ -1106,16 +1106,16 @@ class SpeakerResolver(Cast):
             held = self._held[id(ent)] = self._where_held(ent)
         return held
 
-    def _body_owning_title(self, title: TitleRef) -> Entity | None:
-        """'The company’s chief executive', "the association’s chairman": the organisation
-        the article named that a definite description owning the title stands for (computed
-        once per title)."""
+    def _body_owning_title(self, title: TitleRef) -> str | None:
+        """'The company’s chief executive', "the association’s chairman": the organisation a
+        definite description owning the title stands for (`_organisation_described`), its
+        own affiliation as "Ruiz's" is of "Ruiz's campaign manager" (computed once a title)."""
         key = (title.start, title.text)
         if key not in self._owners:
             self._owners[key] = self._find_body_owning_title(title)
         return self._owners[key]
 
-    def _find_body_owning_title(self, title: TitleRef) -> Entity | None:
+    def _find_body_owning_title(self, title: TitleRef) -> str | None:
         doc = self.ctx.doc
         span = doc.char_span(title.start, title.start + 1, alignment_mode="expand")
         if span is None:
@@ -1132,8 +1132,7 @@ class SpeakerResolver(Cast):
         det = next((c for c in owner.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the":
             return None
-        body = self.resolve_nominal(doc[det.i : owner.i + 1])
-        return body if body is not None and body.label == "ORG" else None
+        return self._organisation_described(doc[det.i : owner.i + 1])
 
     def _where_held(self, ent: Entity) -> tuple[str | None, str | None]:
         title = ent.best_title()
@@ -1141,7 +1140,7 @@ class SpeakerResolver(Cast):
             # the title as the article wrote it, the organisation its owner stands for
             owner = self._body_owning_title(title)
             if owner is not None:
-                return owner.usual or owner.name, None
+                return owner, None
         full = self.affiliation_of(ent)
         if (
             title is not None
