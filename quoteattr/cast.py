@@ -1132,6 +1132,8 @@ class Cast(TitleFinder):
             return clean_name(list(span)), body
         if self._one_of_a_list_of_places(span):
             return nobody  # "The worst flooding was in Melrose, Westdale, Parkton East …"
+        if len(span) == 1 and self._common_word_elsewhere(span[0]):
+            return nobody  # "Morale is low, says …" when the article writes "morale" too
         if len(span) > 1 and span[-1].lower_ in self.lex.institution_words:
             return clean_name(list(span)), "ORG"  # "Quetta Chapter": no person's name
         return None

@@ -6938,3 +6938,18 @@ def test_who_after_a_list_of_names_is_the_last_of_them(nlp):
         "said the new hall would bring more visitors to the town."
     )
     assert _speaker_of(text, "the new hall", nlp).name == "Sam Okoro"
+
+
+def test_a_common_word_ner_calls_a_person_is_no_one(nlp):
+    # "Morale" opens the standfirst, tagged a person; the article writes "morale" in lower
+    # case too, so the union leader's description refers to the teacher named below
+    text = (
+        "Morale has hit “a record low” in classrooms, warns head of the Harbour Teachers "
+        "Union\n\n"
+        "The head of the region’s largest teachers’ union called the mood in schools “grim”.\n\n"
+        "Tom Reedy, general secretary of the Harbour Teachers Union, said morale was lower than "
+        "he had ever seen it."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Morale", "PERSON")])
+    (q,) = [q for q in quotes if q.text.startswith("the mood in schools")]
+    assert q.speaker.name == "Tom Reedy"
