@@ -173,6 +173,10 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
     agent = agent_of(verb)
     if agent is not None and not ctx.quoted(agent) and ctx.token_paragraph[agent.i] == para:
         return agent
+    if verb.lemma_.lower() in ctx.lexicon.telling_verbs and any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    ):
+        return None  # "The jury was told that …": the subject heard it; who said it is unsaid
     # two subjects happen when the parse swallows an opening clause ("Sentencing Ann Ross at
     # the court, Judge Lee said …") or a participle set off by commas ("Ruiz, speaking on
     # radio, said …"): a nominal subject before a clausal one, then the one nearest the verb

@@ -987,3 +987,10 @@ def test_writing_for_a_paper_names_whom_one_writes_for_not_what(nlp):
     text = "Writing for the Courier, Tom Reed noted that the mayor's tone had won the debate."
     quotes = extract(text, nlp=nlp)
     assert [q.text for q in quotes] == ["the mayor's tone had won the debate"]
+
+
+def test_whoever_was_told_is_not_who_said_it(nlp):
+    # a passive telling verb's subject heard the content; with no "by …" nobody is named
+    quotes = extract("The jury was told that the driver had fled the scene.", nlp=nlp)
+    assert [q.text for q in quotes] == ["the driver had fled the scene"]
+    assert quotes[0].speaker is None or quotes[0].speaker.name is None
