@@ -383,7 +383,7 @@ DATELINE_WORDS = 8  # "CLEVELAND, July 19 (UPI) —": a dateline is this short
 
 def past_dateline(ctx: DocContext, subj: Token, verb: Token) -> Token | None:
     """`WASHINGTON — Sen. Ana Ruiz said …` parsed with the dateline as the subject: the
-    speaker is the first name after the dateline's dash."""
+    speaker is the first name after the dateline's dash (or colon)."""
     doc = ctx.doc
     para = ctx.token_paragraph[subj.i]
     start = subj.i
@@ -403,8 +403,13 @@ def past_dateline(ctx: DocContext, subj: Token, verb: Token) -> Token | None:
     ):
         return None
     for j in range(subj.i + 1, min(verb.i, start + DATELINE_WORDS)):
-        if doc[j].text in DASHES:
-            return nearest_speaker_before(ctx, j + 1, verb.i)
+        if doc[j].text in DASHES or doc[j].text == ":":  # `NEW HARBOUR, Jan 31: …` too
+            k = j + 1
+            if k < verb.i and doc[k].tag_ == "VBG":
+                # `…: Opening the library, Minister Ravi Menon said`: past the participle
+                comma = next((m for m in range(k, verb.i) if doc[m].text == ","), None)
+                k = comma + 1 if comma is not None else k
+            return nearest_speaker_before(ctx, k, verb.i)
     return None
 
 

@@ -994,3 +994,14 @@ def test_whoever_was_told_is_not_who_said_it(nlp):
     quotes = extract("The jury was told that the driver had fled the scene.", nlp=nlp)
     assert [q.text for q in quotes] == ["the driver had fled the scene"]
     assert quotes[0].speaker is None or quotes[0].speaker.name is None
+
+
+def test_a_dateline_ending_in_a_colon_is_not_the_speaker(nlp):
+    # the parse makes the place the subject of "said"; the speaker is the name after the
+    # dateline's colon and the participle clause that opens the sentence
+    text = (
+        "NEW DELHI, Mar 3: Highlighting the part that libraries play in the growth of towns, "
+        "Union Minister Ravi Menon today said that reading would shape the next generation."
+    )
+    (q,) = extract(text, nlp=nlp)
+    assert q.speaker is not None and q.speaker.name == "Ravi Menon"
