@@ -405,12 +405,12 @@ class Entity:
                 self.titles,
                 key=lambda t: (
                     not t.past,  # a role held now over one the article says was held
-                    # "CS" in a headline, "Agriculture cabinet secretary" in the story: the
-                    # title written out over its abbreviation
-                    t.start not in shorter,
                     title_weight(t),
                     t.affiliation is not None or t.text not in placed,
                     t.start in self.spoken_starts,
+                    # "CS" in a headline, "Agriculture cabinet secretary" in the story: the
+                    # title written out over its abbreviation
+                    t.start not in shorter,
                     -t.start,
                 ),
             )
