@@ -44,6 +44,7 @@ from quoteattr.titles import (
     TitleFinder,
     TitleRef,
     clean_name,
+    initials_like,
     name_text,
     strip_tail,
     title_weight,
@@ -193,15 +194,10 @@ def _time_zone(span: Span) -> bool:
     return before.ent_type_ == "TIME" or CLOCK.fullmatch(before.lower_) is not None
 
 
-def _named_at_end_of_subject(root: Token) -> bool:
-    """'The interim head of the Harbour Board of Quarries, Ana Ruiz, wants …': a name in
-    apposition that closes the subject's phrase is the subject, wherever in the phrase the
-    parse hangs it (on "Quarries" here, not on "head")."""
-    return _subject_named_at_end(root) is not None
-
-
 def _subject_named_at_end(root: Token) -> Token | None:
-    """The subject whose phrase a name in apposition closes (`_named_at_end_of_subject`)."""
+    """'The interim head of the Harbour Board of Quarries, Ana Ruiz, wants …': the subject
+    whose phrase a name in apposition closes, wherever in the phrase the parse hangs it (on
+    "Quarries" here, not on "head"); that name is the subject too."""
     if root.dep_ != "appos":
         return None
     tok = root.head
@@ -436,11 +432,6 @@ class Entity:
     def last_before(self, i: int) -> int | None:
         k = bisect_left(self.positions, i)
         return self.positions[k - 1] if k else None
-
-
-def _initials_like(word: str) -> bool:
-    """Two capitals or more in one word of letters ("HoE", "HRB", "RK"): initials, no name."""
-    return word.isalpha() and sum(c.isupper() for c in word) >= 2
 
 
 def _title_word_set(text: str) -> set[str]:
@@ -1304,7 +1295,7 @@ class Cast(TitleFinder):
         return None
 
     def _index_first_name(self, ent: Entity) -> None:
-        if _initials_like(ent.tokens[0]):
+        if initials_like(ent.tokens[0]):
             return  # "HoE Reedy", "RK Varma": capitals that no one is called by alone
         known = self._by_first.setdefault(ent.tokens[0], [])
         if len(ent.tokens) > 1 and not any(e is ent for e in known):
@@ -1485,7 +1476,7 @@ class Cast(TitleFinder):
                 and root.head.dep_ == "prep"
                 and root.head.head.dep_ == "nsubj"
                 or _stranded_subject(head)
-                or _named_at_end_of_subject(root)
+                or _subject_named_at_end(root) is not None
             )
             and not _in_subordinate_clause(root)
         )
@@ -2302,13 +2293,9 @@ class Cast(TitleFinder):
         person's surname is that person, wherever it stands in the document."""
         merges: list[tuple[Entity, Entity]] = []
         for ent in self.entities:
-            if ent.label == "PERSON" or not 1 <= len(ent.tokens) <= 2:
+            if ent.label == "PERSON" or len(ent.tokens) != 1:
                 continue
-            # "CS Reed: Council to …", a headline's abbreviated title and a surname tagged one
-            # organisation: that surname's person all the same
-            if len(ent.tokens) == 2 and ent.tokens[0] not in self.lex.abbreviations:
-                continue
-            people = self._by_surname.get(ent.tokens[-1].lower(), [])
+            people = self._by_surname.get(ent.tokens[0].lower(), [])
             if len(people) != 1:
                 continue
             if ent.titles and people[0].tokens == ent.tokens:
@@ -2325,9 +2312,10 @@ class Cast(TitleFinder):
 
     def _titled_surname_of(self, ent: Entity) -> Entity | None:
         """'MoS Ports Menon' tagged one person in a headline, after or before "Minister of
-        State for Shipping and Ports, Ravi Menon": a surname after words of one person's title (or a
-        listed abbreviation) is that person."""
-        if ent.label != "PERSON" or len(ent.tokens) < 2:
+        State for Shipping and Ports, Ravi Menon", or "CS Reed: Council to …" tagged one
+        organisation: a surname after words of one person's title, a listed abbreviation or
+        initials is that person."""
+        if len(ent.tokens) < 2:
             return None
         people = [
             p
@@ -2338,7 +2326,7 @@ class Cast(TitleFinder):
             return None
         words = {w for title, _ in people[0].titles_held for w in self._title_words(title)}
         if all(
-            w in self.lex.abbreviations or _initials_like(w) or w.lower() in words
+            w in self.lex.abbreviations or initials_like(w) or w.lower() in words
             for w in ent.tokens[:-1]
         ):
             return people[0]
@@ -2471,7 +2459,10 @@ class Cast(TitleFinder):
 
     def _abbreviates_a_title(self, key: str) -> bool:
         """Whether a person's title ends in ``key`` in brackets ("Joint Commissioner of
-        Transport (JCT) Ravi Menon"): the letters of that title, not of a body."""
+        Transport (JCT) Ravi Menon"): the letters of that title, not of a body. Only at the
+        end: in "Harbour Rescue (HR) spokesman" the letters are the body's, which the title
+        names (`_merge_titles_tagged_as_bodies` takes letters anywhere in a title, since there
+        they only point back to the holder)."""
         bracketed = f"({key.lower()})"
         return any(
             title.lower().endswith(bracketed)

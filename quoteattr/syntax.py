@@ -239,7 +239,8 @@ def subject_of(verb: Token, ctx: DocContext, depth: int = 0) -> Token | None:
 
 def _can_speak(tok: Token, ctx: DocContext) -> bool:
     """A name, a pronoun for someone, or a noun for a person or a body ("the minister", "the
-    union"), where "It" or "a win" is no one."""
+    union"), where "It" or "a win" is no one. Wider than `speaker_like` for pronouns ("we",
+    "I" stay the speaker, for the first-person rules to drop), narrower for nouns."""
     if tok.lower_ in EXPLETIVES:
         return False
     if tok.pos_ in ("PROPN", "PRON"):

@@ -369,15 +369,9 @@ def _counted_compound(words: list[Token]) -> bool:
     )
 
 
-def _hyphen_joined(tok: Token) -> bool:
-    """Whether a hyphen with no space on either side joins ``tok`` to the word after it."""
-    doc = tok.doc
-    return (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text == "-"
-        and not tok.whitespace_
-        and not doc[tok.i + 1].whitespace_
-    )
+def initials_like(word: str) -> bool:
+    """Two capitals or more in one word of letters ("DfE", "HRB", "RK"): initials, no name."""
+    return word.isalpha() and sum(c.isupper() for c in word) >= 2
 
 
 def title_weight(title: TitleRef) -> int:
@@ -844,8 +838,7 @@ class TitleFinder:
             ok = (
                 t.is_title
                 or t.is_upper
-                or t.is_alpha
-                and sum(c.isupper() for c in t.text) >= 2  # "DfE", "HoE"
+                or initials_like(t.text)  # "DfE", "HoE"
                 or self._is_title_token(t)
                 or t.lower_ in TITLE_GLUE
                 or t.ent_type_ in ("NORP", "GPE", "ORG")
@@ -2428,7 +2421,7 @@ class TitleFinder:
                 len(words) > 2
                 and words[0].is_alpha
                 and words[0].ent_type_ != "DATE"
-                and _hyphen_joined(words[0])
+                and _hyphenated(words[0])
             )
             and (
                 words[0].lower_ in TITLE_DROP
