@@ -664,12 +664,15 @@ class Cast(TitleFinder):
 
     def _not_a_given_name(self, words: list[Token]) -> bool:
         """Words before a listed first name that are no given name of the person: a title
-        ("Harbour Master"), the end of a title's place ("Ambassador to Kenya"), or words the
-        article names a place, body or people with."""
+        ("Harbour Master"), the end of a title's place ("Ambassador to Kenya") or of its
+        coordinated complement ("Minister for Ports and Harbours Md Ali", not after a person:
+        "Tom and Ann Lee"), or words the article names a place, body or people with."""
         before = words[0].i - 1
         doc = self.ctx.doc
         if before >= 0 and doc[before].lower_ in COMPLEMENT_PREPS:
             return True
+        if before > 0 and doc[before].lower_ in ("and", "&") and doc[before - 1].is_title:
+            return doc[before - 1].ent_type_ != "PERSON"
         return any(self._is_title_token(t) or t.lower_ in self.place_words() for t in words)
 
     def _initials(self, toks: list[Token]) -> bool:
@@ -1602,6 +1605,10 @@ class Cast(TitleFinder):
             k -= 1
         if k < 1 or doc[k].text not in POSSESSIVE:
             return None
+        ent = self._affiliation_entity_at(doc[k - 1])
+        if ent is not None and ent.end > k and not self.ctx.quoted(k):
+            # "Channel Nine’s Tom Reed" tagged one organisation: the part before the possessive
+            return name_text(clean_name(list(doc[ent.start : k]))) or None
         return self._organisation_at(doc[k - 1])
 
     def _descriptors(self, root: Token) -> set[str]:
@@ -1924,7 +1931,18 @@ class Cast(TitleFinder):
     def _person_after_title_in_organisation(self, span: Span) -> list[Token] | None:
         """'Harbour Party MP Dev Banerji told …' tagged an organisation: two or three
         capitalised words after a title word inside it are a name, unless a word of them ends
-        a body's name or is a kind of body ("The Chief Minister Relief Fund")."""
+        a body's name or is a kind of body ("The Chief Minister Relief Fund"); so are two or
+        three after a possessive that start with a listed first name ("Channel Nine’s Tom
+        Reed")."""
+        owner = next((t for t in span[1:-2] if t.dep_ == "case" or t.text in ("’", "'")), None)
+        if owner is not None:
+            rest = list(span[owner.i - span.start + 1 :])
+            if (
+                len(rest) <= 3
+                and rest[0].lower_ in self.lex.first_names
+                and all(_capitalised(t) for t in rest)
+            ):
+                return rest
         person = self._person_after_title_in(span)
         if (
             person is None
@@ -2894,11 +2912,13 @@ class Cast(TitleFinder):
             earlier = self._same_pronoun_in_opening_clause(doc[pos])
             if earlier is not None:
                 return self._nearest_antecedent(earlier.i, word, paragraphs)
-        barred = (
-            self._named_in_clause(doc[pos]) | self._described_by_clause_around(doc[pos])
-            if description
-            else set()
-        )
+        if description:
+            barred = self._named_in_clause(doc[pos]) | self._described_by_clause_around(doc[pos])
+        elif gender and doc[pos].dep_ in ("nsubj", "nsubjpass"):
+            # "He has declared Vance to be …": a subject he or she is not who its verb names
+            barred = self._named_as_argument(doc[pos])
+        else:
+            barred = set()
         para_limit = self.ctx.token_paragraph[pos] - paragraphs
         # "… Harbour Chamber. CEOs of several firms said … They …": no organisation before them
         people = self._people_subject_before(pos) if word in PLURAL_PRONOUNS else -1
@@ -3179,6 +3199,30 @@ class Cast(TitleFinder):
         verb = (_subject_named_at_end(climb(tok, NAME_DEPS)) or tok).head
         main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
         return 2 if main else 1
+
+    def _named_as_argument(self, pronoun: Token) -> set[int]:
+        """Whoever the verb of a subject he or she names after it as its object ("He praised
+        Vance") or as the subject of its complement ("He has declared Vance to be …"): never
+        the he or she. A name deeper in what is said may be ("He notes that the board found
+        a fault with Vance's microphone")."""
+        out: set[int] = set()
+        for c in pronoun.head.children:
+            if c.i < pronoun.i:
+                continue
+            if c.dep_ in ("dobj", "dative"):
+                args = [c]
+            elif c.dep_ in ("ccomp", "xcomp"):
+                args = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                continue
+            out.update(
+                id(ent)
+                for a in args
+                if a.pos_ == "PROPN"  # a name, not "she" ("She said she recalls …")
+                for ent in [self._mention_ent.get(a.i)]
+                if ent
+            )
+        return out
 
     def _named_in_clause(self, head: Token) -> set[int]:
         """Everyone named in the clause of ``head`` outside its own phrase (not in a conjoined

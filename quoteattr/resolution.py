@@ -43,6 +43,9 @@ from quoteattr.titles import (
 )
 from quoteattr.types import Mention, Quote, SpeakerSummary
 
+# who can put out a document: a person, an organisation, or a body NER tags as the building
+# it works in ("a report from the Harbour Observatory", "a statement from the Palace")
+ISSUER_LABELS = frozenset({"ORG", "PERSON", "FAC"})
 BENCH_LOOKBACK_PARAGRAPHS = 6  # "the bench said": the bench named this far back
 
 
@@ -451,7 +454,7 @@ class SpeakerResolver(Cast):
         that put it out ("the club released a statement")."""
         for t in tok.subtree:
             owner = self.by_token.get(t.i)
-            if owner is None or t.i == tok.i or owner.label not in ("ORG", "PERSON"):
+            if owner is None or t.i == tok.i or owner.label not in ISSUER_LABELS:
                 continue
             if climb(t, ("compound", "poss", "nmod")).i == tok.i and t.i < tok.i:
                 return owner

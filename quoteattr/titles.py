@@ -2550,8 +2550,10 @@ class TitleFinder:
             name = name_text(clean_name(list(span)))
             if not name or self.names_person(span[-1].i) or name in self.lex.abbreviations:
                 continue  # "MD" of "MD and CEO" tagged ORG is the role, not where it is held
-            if self._kind_of_body(span[-1]) and len(span) == 1:
-                continue  # "Group" of "Group CEO" tagged ORG says what kind, not which
+            if len(span) == 1 and self.lex.nominal_heads.get(span[0].lower_) in ("ORG", "GPE"):
+                # "Group" of "Group CEO", "State" of "State Minister" tagged ORG: what kind,
+                # not which
+                continue
             rank = AFFILIATION_RANK[span.label_]
             if best is None or rank < best[0]:
                 best = (rank, name)

@@ -6942,3 +6942,60 @@ def test_a_common_word_ner_calls_a_person_is_no_one(nlp):
     quotes = _quotes_with_ents(nlp, text, [("Morale", "PERSON")])
     (q,) = [q for q in quotes if q.text.startswith("the mood in schools")]
     assert q.speaker.name == "Tom Reedy"
+
+
+def test_a_document_from_a_body_tagged_a_building_is_that_body_s(nlp):
+    # NER tags "the Northfield Observatory" a facility (FAC), not an organisation
+    text = "According to a report from the Northfield Observatory, the comet will pass close to the Sun in March."
+    assert _speaker_of(text, "the comet", nlp).name == "Northfield Observatory"
+
+
+def test_a_name_starts_at_its_first_name_after_a_coordinated_title(nlp):
+    # NER runs the title's last word into the name: "Relief Md Kamal Hossain"
+    text = (
+        "Over 500 people have been evacuated, said State Minister for Disaster Management and "
+        "Relief Md Kamal Hossain.\n\n"
+        '"We have prepared 800 shelters," said the state minister.'
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Relief Md Kamal Hossain", "PERSON")])
+    for q in quotes:
+        assert q.speaker.name == "Md Kamal Hossain"
+        assert q.speaker.title == "State Minister for Disaster Management and Relief"
+
+
+def test_a_kind_of_place_tagged_alone_is_no_affiliation(nlp):
+    # "State" of "State Minister" tagged an organisation says what kind of minister
+    text = "Families have moved to shelters, said State Minister for Water Resources Kamal Hossain."
+    quotes = _quotes_with_ents(nlp, text, [("State", "ORG")])
+    assert quotes[-1].speaker.affiliation is None
+
+
+def test_he_is_not_the_person_his_own_verb_names(nlp):
+    text = (
+        "Tom Reed spoke in Ohio about Ed Vance.\n\n"
+        "The radio talker has filled his speeches for Vance with religious imagery. He has "
+        'declared Vance to be "chosen" and "a man for these times".'
+    )
+    assert _speaker_of(text, 'Vance to be "chosen"', nlp).name == "Tom Reed"
+
+
+def test_he_may_be_someone_named_deep_in_what_he_says(nlp):
+    # journalists name the speaker again inside what he reports
+    text = (
+        "Ed Vance is raising questions about his microphone.\n\n"
+        "He notes that the debate board said on Friday that there was a fault with Vance's "
+        "microphone."
+    )
+    assert _speaker_of(text, "the debate board said", nlp).name == "Ed Vance"
+
+
+def test_a_person_after_a_possessive_inside_a_body_s_name_is_that_person(nlp):
+    # NER tags "Channel Nine’s Tom Reed" one organisation
+    text = (
+        "None of the networks cut away for the speech. Channel Nine’s Tom Reed noticed it. "
+        "He commented that his network “held on” the senator during her event."
+    )
+    quotes = _quotes_with_ents(nlp, text, [("Channel Nine’s Tom Reed", "ORG")])
+    (q,) = [q for q in quotes if q.text.startswith("his network")]
+    assert q.speaker.name == "Tom Reed"
+    assert q.speaker.affiliation == "Channel Nine"
