@@ -6946,7 +6946,10 @@ def test_a_common_word_ner_calls_a_person_is_no_one(nlp):
 
 def test_a_document_from_a_body_tagged_a_building_is_that_body_s(nlp):
     # NER tags "the Northfield Observatory" a facility (FAC), not an organisation
-    text = "According to a report from the Northfield Observatory, the comet will pass close to the Sun in March."
+    text = (
+        "According to a report from the Northfield Observatory, the comet will pass close to "
+        "the Sun in March."
+    )
     assert _speaker_of(text, "the comet", nlp).name == "Northfield Observatory"
 
 
