@@ -718,6 +718,8 @@ class Cast(TitleFinder):
         if toks[0].i > 0 and self.honorific_at(toks[0].i - 1):
             return False
         if len(toks) >= 2:
+            if last.text + "." in self.lex.abbreviations and (after is None or after.text != "."):
+                return False  # "Tapan Sen": a title's short form, with no dot and no name after
             return toks[0].lower_ not in self.lex.first_names
         return last.lower_ not in self._by_surname
 
@@ -2737,7 +2739,13 @@ class Cast(TitleFinder):
                 )
                 if first and len(run) - first >= 2:
                     run, i, t = run[first:], i + first, run[first]
-                after_title = i > 0 and self._is_title_token(doc[i - 1])  # "CS Jane Wambui"
+                # "CS Jane Wambui"; not words between two titles ("Deputy Basic Education
+                # Minister Ann Lee"), which say what the title is of
+                after_title = (
+                    i > 0
+                    and self._is_title_token(doc[i - 1])
+                    and not (j < len(doc) and self._is_title_token(doc[j]))
+                )
                 if run[-1].lower_ in self.lex.institution_words:
                     if j - i >= 2:  # "Lower Lachie Shire", "the Tamsin High Court": a body
                         bodies.append((run, None))

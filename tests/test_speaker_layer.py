@@ -7002,3 +7002,25 @@ def test_a_person_after_a_possessive_inside_a_body_s_name_is_that_person(nlp):
     (q,) = [q for q in quotes if q.text.startswith("his network")]
     assert q.speaker.name == "Tom Reed"
     assert q.speaker.affiliation == "Channel Nine"
+
+
+def test_a_surname_spelt_like_a_title_s_short_form_is_a_name(nlp):
+    # "Sen" with no dot and no name after it ends a name, as "Sen." never does
+    text = (
+        "“We have put our demands for five years,” said Arup Sen, general secretary of the "
+        "Harbour Workers Union."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Arup Sen"
+    assert speaker.title == "general secretary of the Harbour Workers Union"
+
+
+def test_words_between_two_titles_are_no_one(nlp):
+    # "Basic Schooling", untagged between "Deputy" and "Minister", is what the title is of
+    text = (
+        "On Monday, Minister of Basic Schooling Ann Dube announced that the term would start "
+        "two weeks late.\n\n"
+        "Deputy Basic Schooling Minister Regina Lethu said this would ease pressure on clinics."
+    )
+    assert "Basic Schooling" not in _cast_names(text, nlp)
+    assert _speaker_of(text, "the term would", nlp).name == "Ann Dube"
