@@ -2120,6 +2120,8 @@ class Cast(TitleFinder):
             ent = self.resolve_nominal(mention)
             if ent is None and t.lemma_.lower() in self.lex.case_parties:
                 continue  # "the defendant" is not the prosecutor named just before
+            if ent is None and self._introduced_unnamed(t):
+                continue
             if ent is None and not any(c.dep_ == "poss" for c in t.children):
                 # "the nominee" points back to someone named
                 ent = self._nearest_antecedent(
@@ -2140,6 +2142,25 @@ class Cast(TitleFinder):
             if ent is not None and ent.label == "PERSON":
                 ent.add_title(title)
                 self._link_description(t, ent)
+
+    def _introduced_unnamed(self, head: Token) -> bool:
+        """'… said a senior official who was not authorised to speak. … "…," the official
+        said': "the official" is the one an indefinite phrase with the same noun brought in
+        shortly before ("a", "an", "one", "another"), who has no name in the article."""
+        doc = self.ctx.doc
+        lemma = head.lemma_.lower()
+        limit = self.ctx.token_paragraph[head.i] - PRONOUN_LOOKBACK_PARAGRAPHS
+        for i in range(head.i - 1, -1, -1):
+            if self.ctx.token_paragraph[i] < limit:
+                return False
+            t = doc[i]
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.tag_ == "NNS":
+                continue
+            if self.names_person(i) or self._nominal_links.get(i) is not None:
+                return False  # the same noun said of someone named: "the official" may be them
+            if any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in t.children):
+                return True
+        return False
 
     def _object_refers_back(self, obj: Token, ent: Entity) -> bool:
         """May a description that is a verb's direct object ("Tom Reed thanked the Vermont

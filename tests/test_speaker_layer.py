@@ -7024,3 +7024,18 @@ def test_words_between_two_titles_are_no_one(nlp):
     )
     assert "Basic Schooling" not in _cast_names(text, nlp)
     assert _speaker_of(text, "the term would", nlp).name == "Ann Dube"
+
+
+def test_the_official_is_the_unnamed_one_an_indefinite_phrase_brought_in(nlp):
+    text = (
+        "Port row grows\n\n"
+        "Ed Vance has called the port's workers lazy.\n\n"
+        '"We have seen a growing hostile discourse from him," said a port official who was '
+        "not authorised to speak publicly.\n\n"
+        "Vance has denied that his words were hostile.\n\n"
+        '"We found that young people have begun to repeat those arguments," the official said.'
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    (q,) = [q for q in quotes if q.text.startswith("We found")]
+    assert q.speaker.name != "Ed Vance"
+    assert _speaker_of(text, "his words", nlp).title is None
