@@ -7039,3 +7039,8 @@ def test_the_official_is_the_unnamed_one_an_indefinite_phrase_brought_in(nlp):
     (q,) = [q for q in quotes if q.text.startswith("We found")]
     assert q.speaker.name != "Ed Vance"
     assert _speaker_of(text, "his words", nlp).title is None
+
+
+def test_intimated_reports_what_was_said(nlp):
+    text = "Vance has intimated that Reed's plans are the biggest risk to growth."
+    assert _speaker_of(text, "Reed's plans", nlp).name == "Vance"
