@@ -2256,11 +2256,13 @@ class TitleFinder:
 
     def _where_said(self, tok: Token) -> bool:
         """'in a statement', 'in a news release', 'during an interview': where something was
-        said is no part of the speaker's title."""
-        return (
-            tok.dep_ == "prep"
-            and tok.lower_ != "for"  # "director for the outbreak response": what the post serves
+        said is no part of the speaker's title; nor a headline's "in stark warning", whose
+        noun the tagger may call a verb."""
+        return tok.dep_ == "prep" and (
+            tok.lower_ != "for"  # "director for the outbreak response": what the post serves
             and any(c.dep_ == "pobj" and self.lex.is_cue_noun(c) for c in tok.children)
+            or tok.lower_ == "in"
+            and any(t.lower_ in self.lex.speech_nouns for t in tok.subtree)
         )
 
     def _joint_role(self, tok: Token) -> bool:

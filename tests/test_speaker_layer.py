@@ -7044,3 +7044,30 @@ def test_the_official_is_the_unnamed_one_an_indefinite_phrase_brought_in(nlp):
 def test_intimated_reports_what_was_said(nlp):
     text = "Vance has intimated that Reed's plans are the biggest risk to growth."
     assert _speaker_of(text, "Reed's plans", nlp).name == "Vance"
+
+
+def test_in_a_stark_warning_is_no_part_of_a_title_even_tagged_a_verb(nlp):
+    # a headline's "port boss in stark warning", parsed as the tagger does in real copy:
+    # "stark" the object of "in" and "warning" a verb under it
+    from spacy.tokens import Doc
+
+    from quoteattr.context import DocContext
+    from quoteattr.cues import default_lexicon
+    from quoteattr.resolution import SpeakerResolver
+
+    words = ["Tom", "Reed", ",", "port", "boss", "in", "stark", "warning", ",", "said", "so", "."]
+    heads = [1, 9, 1, 4, 1, 4, 5, 6, 1, 9, 9, 9]
+    deps = ["compound", "nsubj", "punct", "compound", "appos", "prep", "pcomp", "xcomp",
+            "punct", "ROOT", "advmod", "punct"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "ADP", "ADJ", "VERB", "PUNCT", "VERB",
+           "ADV", "PUNCT"]  # fmt: skip
+    tags = ["NNP", "NNP", ",", "NN", "NN", "IN", "JJ", "VBG", ",", "VBD", "RB", "."]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10
+    spaces = [k + 1 < len(words) and words[k + 1] not in (",", ".") for k in range(len(words))]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+        ents=ents, lemmas=[w.lower() for w in words],
+    )  # fmt: skip
+    cast = SpeakerResolver(DocContext(doc, default_lexicon()))
+    (reed,) = [e for e in cast.entities if e.name == "Tom Reed"]
+    assert [t.text for t in reed.titles] == ["port boss"]
