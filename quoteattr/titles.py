@@ -2237,7 +2237,11 @@ class TitleFinder:
             obj.pos_ == "NOUN"
             and obj.tag_ == "NN"
             and not self.ctx.quoted(obj)
-            and not obj.lower_.endswith(ABSTRACT_ENDINGS)
+            # "heads the flood response agency": a kind of body, whatever its ending
+            and (
+                not obj.lower_.endswith(ABSTRACT_ENDINGS)
+                or self.lex.nominal_heads.get(obj.lower_) == "ORG"
+            )
             and obj.lower_ not in NOT_LED
             and len(list(obj.subtree)) <= TITLE_MAX_TOKENS
         )

@@ -7071,3 +7071,12 @@ def test_in_a_stark_warning_is_no_part_of_a_title_even_tagged_a_verb(nlp):
     cast = SpeakerResolver(DocContext(doc, default_lexicon()))
     (reed,) = [e for e in cast.entities if e.name == "Tom Reed"]
     assert [t.text for t in reed.titles] == ["port boss"]
+
+
+def test_who_heads_an_agency_is_its_head_whatever_the_noun_s_ending(nlp):
+    # "agency", "department", "commission" end like abstract nouns but name a body
+    text = (
+        "Ann Lee, who heads the city's flood response agency, said 800 people were told to "
+        "leave the islands."
+    )
+    assert _last_speaker(text, nlp).title == "head of the city's flood response agency"
