@@ -2991,7 +2991,11 @@ class Cast(TitleFinder):
                     if org is None:
                         org, org_sentence = ent, sentence
                     continue
-                if best is None and ent.label == ("NORP" if plural else "GPE"):
+                if (
+                    best is None
+                    and ent.label == ("NORP" if plural else "GPE")
+                    and doc[i].pos_ != "ADJ"  # "the Syrian war" names no group that speaks
+                ):
                     best = ent  # a country or group, unless an organisation is nearer still
                 continue
             if ent.label != "PERSON" or (gender and ent.gender and ent.gender != gender):

@@ -7080,3 +7080,11 @@ def test_who_heads_an_agency_is_its_head_whatever_the_noun_s_ending(nlp):
         "leave the islands."
     )
     assert _last_speaker(text, nlp).title == "head of the city's flood response agency"
+
+
+def test_they_is_no_nationality_said_as_an_adjective(nlp):
+    text = (
+        "Critics have long attacked Lee's record on the Syrian war.\n\n"
+        "They say Lee argued against leaving troops behind in 2011."
+    )
+    assert _speaker_of(text, "Lee argued", nlp).name != "Syrian"
