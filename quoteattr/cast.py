@@ -2146,7 +2146,8 @@ class Cast(TitleFinder):
     def _introduced_unnamed(self, head: Token) -> bool:
         """'… said a senior official who was not authorised to speak. … "…," the official
         said': "the official" is the one an indefinite phrase with the same noun brought in
-        shortly before ("a", "an", "one", "another"), who has no name in the article."""
+        shortly before ("a", "an", "one", "another"), or one said to be someone's ("the
+        premier's spokesman … the spokesman"), who has no name in the article."""
         doc = self.ctx.doc
         lemma = head.lemma_.lower()
         limit = self.ctx.token_paragraph[head.i] - PRONOUN_LOOKBACK_PARAGRAPHS
@@ -2158,8 +2159,11 @@ class Cast(TitleFinder):
                 continue
             if self.names_person(i) or self._nominal_links.get(i) is not None:
                 return False  # the same noun said of someone named: "the official" may be them
-            if any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in t.children):
-                return True
+            if any(
+                c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE or c.dep_ == "poss"
+                for c in t.children
+            ):
+                return True  # "a port official", or someone's: "Reed's spokesman"
         return False
 
     def _object_refers_back(self, obj: Token, ent: Entity) -> bool:

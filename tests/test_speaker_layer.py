@@ -7088,3 +7088,14 @@ def test_they_is_no_nationality_said_as_an_adjective(nlp):
         "They say Lee argued against leaving troops behind in 2011."
     )
     assert _speaker_of(text, "Lee argued", nlp).name != "Syrian"
+
+
+def test_the_spokesman_after_someone_s_spokesman_is_not_that_someone(nlp):
+    text = (
+        "Prime Minister Tom Reed has called Vance's plan divisive and wrong.\n\n"
+        "Reed will work with whoever is elected, the prime minister's spokesman said.\n\n"
+        '"He disagrees with them," the spokesman said.'
+    )
+    for q in quoteattr.extract(text, nlp=nlp):
+        if q.text.startswith(("Reed will", "He disagrees")):
+            assert q.speaker.name != "Tom Reed", q
