@@ -7099,3 +7099,12 @@ def test_the_spokesman_after_someone_s_spokesman_is_not_that_someone(nlp):
     for q in quoteattr.extract(text, nlp=nlp):
         if q.text.startswith(("Reed will", "He disagrees")):
             assert q.speaker.name != "Tom Reed", q
+
+
+def test_a_party_committeeman_is_a_title(nlp):
+    text = (
+        "“It could hand the nomination to somebody else,” Morton Blake, the Republican National "
+        "Committeeman from Harbour County, told reporters."
+    )
+    title = _last_speaker(text, nlp).title
+    assert title is not None and "Committeeman" in title
