@@ -339,6 +339,7 @@ def _name_kind(label: str) -> str:
     return "GROUP" if label in ("ORG", "GPE", "NORP", "FAC", "LOC") else label
 
 
+VAGUE_YIELDS_TO = 3  # the weight of a listed role that says as much as a vague title
 BYLINE_MAX_TOKENS = 12  # "By Mia Drake, Health Reporter": a short line with no verb
 
 
@@ -369,6 +370,8 @@ class Entity:
     # a title with its capitals written out ("HRB Governor" -> "Harbour Reserve Bank
     # Governor"), as the cast knows them: `best_title` prefers the form written out
     written_out: Callable[[str], str] | None = field(default=None, repr=False, compare=False)
+    # words for leading that name no post (`titles.txt` `[vague_heads]`)
+    vague_heads: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def add_title(self, title: TitleRef) -> None:
         k = bisect_left(self._title_starts, title.start)
@@ -388,8 +391,11 @@ class Entity:
         self._best = None
 
     def best_title(self) -> TitleRef | None:
-        """The most specific title the article gives: most words that say what and where
-        ("Connecticut's tax commissioner" over "commissioner"); on a tie the same title
+        """The most specific title the article gives: a role held now; a listed post over a
+        title headed by a word for leading that names none (`[vague_heads]`: "general
+        secretary of the RMT" over "boss of the country's biggest rail union"); most words
+        that say what and where ("Connecticut's tax commissioner" over "commissioner"); on a
+        tie the same title
         said where it is held ("Judge" at the court the article named before it, over a later
         bare "Judge Hale"), then the form used in a quote's attribution, then the first given, so a
         later short form ("Councillor Hart") never replaces a fuller one. Computed once after
@@ -397,10 +403,16 @@ class Entity:
         if self._best is None and self.titles:
             placed = {t.text for t in self.titles if t.affiliation is not None}
             shorter = self._said_shorter()
+            vague = {t.start for t in self.titles if _title_head(t.text) in self.vague_heads}
+            named_post = any(
+                t.role and t.start not in vague and title_weight(t) >= VAGUE_YIELDS_TO
+                for t in self.titles
+            )
             self._best = max(
                 self.titles,
                 key=lambda t: (
                     not t.past,  # a role held now over one the article says was held
+                    not (named_post and t.start in vague),
                     title_weight(t),
                     t.affiliation is not None or t.text not in placed,
                     t.start in self.spoken_starts,
@@ -603,7 +615,7 @@ class Cast(TitleFinder):
         ):
             toks = toks[1:]
         # "Kenya Lars Holm", "Harbour Master Ines Carvalho": a name starts at its first name
-        firsts = [i for i, t in enumerate(toks) if t.lower_ in self.lex.first_names]
+        firsts = [i for i, t in enumerate(toks) if self._given_name(t)]
         after_honorific = bool(toks) and toks[0].i > 0 and self.is_honorific(toks[0].nbor(-1))
         if (
             firsts
@@ -661,6 +673,10 @@ class Cast(TitleFinder):
                 t.lower_ for e in self.ents if e.label_ in AFFILIATION_RANK for t in e
             }
         return self._place_words
+
+    def _given_name(self, tok: Token) -> bool:
+        """A listed first name, or one written short ("Md", `[short_given_names]`)."""
+        return tok.lower_ in self.lex.first_names or tok.text in self.lex.short_given_names
 
     def _not_a_given_name(self, words: list[Token]) -> bool:
         """Words before a listed first name that are no given name of the person: a title
@@ -837,6 +853,9 @@ class Cast(TitleFinder):
             toks.insert(0, doc[i])
         elif len(span) == 1:
             toks = [*self._missed_given_names(span[0]), *toks]
+        first = toks[0].i - 1
+        if first >= 0 and doc[first].text in self.lex.short_given_names:
+            toks.insert(0, doc[first])  # "Md | Kamal Hossain": a given name written short
         return toks
 
     def _missed_given_names(self, surname: Token) -> list[Token]:
@@ -1443,7 +1462,13 @@ class Cast(TitleFinder):
                 known = self._same_organisation(words, name)
                 if known is not None:
                     return known
-        ent = Entity(name=name, label=label, tokens=words, written_out=self._written_out)
+        ent = Entity(
+            name=name,
+            label=label,
+            tokens=words,
+            written_out=self._written_out,
+            vague_heads=self.lex.vague_heads,
+        )
         self.entities.append(ent)
         if label == "PERSON":
             self._by_surname.setdefault(words[-1].lower(), []).append(ent)
@@ -2760,7 +2785,8 @@ class Cast(TitleFinder):
                         continue
                 # "(DIG) West Amir Qureshi": the name starts at its first name
                 first = next(
-                    (k for k, w in enumerate(run) if w.lower_ in self.lex.first_names), None
+                    (k for k, w in enumerate(run) if self._given_name(w)),
+                    None,
                 )
                 if first and len(run) - first >= 2:
                     run, i, t = run[first:], i + first, run[first]
@@ -2776,7 +2802,7 @@ class Cast(TitleFinder):
                         bodies.append((run, None))
                 elif (kind := self._named_kind_after(run, j)) is not None:
                     bodies.append((run, kind))  # "the Unite union": a body, then its kind
-                elif (j - i >= 2 and (t.lower_ in self.lex.first_names or after_title)) or (
+                elif (j - i >= 2 and (self._given_name(t) or after_title)) or (
                     j - i <= 3
                     and self._acts_as_person(run)
                     # a subheading's "Setback …" after "its setback in Harbourton": no one

@@ -117,6 +117,8 @@ class Lexicon:
     kin_words: frozenset[str] = frozenset()
     family_name_words: frozenset[str] = frozenset()
     grading_words: frozenset[str] = frozenset()
+    short_given_names: frozenset[str] = frozenset()  # case kept: "Md", not "MD"
+    vague_heads: frozenset[str] = frozenset()
     membership_roles: frozenset[str] = frozenset()
     whole_roles: frozenset[str] = frozenset()
     local_roles: frozenset[str] = frozenset()
@@ -232,6 +234,7 @@ class Lexicon:
             no_break_abbreviations=tuple(lines("page.txt", "no_break_abbreviations")),
             kept_whole=frozenset(lines("titles.txt", "kept_whole")),
             first_names=names,
+            short_given_names=frozenset(lines("first_names.txt", "short_given_names")),
             name_particles=words("first_names.txt", "particles"),
             name_suffixes=words("first_names.txt", "suffixes"),
             postnominals=words("first_names.txt", "postnominals"),
@@ -255,6 +258,7 @@ class Lexicon:
             kin_words=words("titles.txt", "kin_words"),
             family_name_words=words("titles.txt", "family_name_words"),
             grading_words=words("titles.txt", "grading_words"),
+            vague_heads=words("titles.txt", "vague_heads"),
             membership_roles=words("titles.txt", "membership_roles"),
             whole_roles=words("titles.txt", "whole_roles"),
             local_roles=words("titles.txt", "local_roles"),
