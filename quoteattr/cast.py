@@ -393,9 +393,9 @@ class Entity:
     def best_title(self) -> TitleRef | None:
         """The most specific title the article gives: a role held now; a listed post over a
         title headed by a word for leading that names none (`[vague_heads]`: "general
-        secretary of the RMT" over "boss of the country's biggest rail union"); most words
-        that say what and where ("Connecticut's tax commissioner" over "commissioner"); on a
-        tie the same title
+        secretary of the Harbour Nurses Union" over "head of the region's largest nurses'
+        union"); most words that say what and where ("Connecticut's tax commissioner" over
+        "commissioner"); on a tie the same title
         said where it is held ("Judge" at the court the article named before it, over a later
         bare "Judge Hale"), then the form used in a quote's attribution, then the first given, so a
         later short form ("Councillor Hart") never replaces a fuller one. Computed once after
@@ -735,7 +735,7 @@ class Cast(TitleFinder):
             return False
         if len(toks) >= 2:
             if last.text + "." in self.lex.abbreviations and (after is None or after.text != "."):
-                return False  # "Tapan Sen": a title's short form, with no dot and no name after
+                return False  # "Arup Sen": a title's short form, with no dot and no name after
             return toks[0].lower_ not in self.lex.first_names
         return last.lower_ not in self._by_surname
 
@@ -2169,8 +2169,8 @@ class Cast(TitleFinder):
                 self._link_description(t, ent)
 
     def _introduced_unnamed(self, head: Token) -> bool:
-        """'… said a senior official who was not authorised to speak. … "…," the official
-        said': "the official" is the one an indefinite phrase with the same noun brought in
+        """'"…," said a port official who asked not to be named. … "…," the official said':
+        "the official" is the one an indefinite phrase with the same noun brought in
         shortly before ("a", "an", "one", "another"), or one said to be someone's ("the
         premier's spokesman … the spokesman"), who has no name in the article."""
         doc = self.ctx.doc
@@ -2790,7 +2790,7 @@ class Cast(TitleFinder):
                 )
                 if first and len(run) - first >= 2:
                     run, i, t = run[first:], i + first, run[first]
-                # "CS Jane Wambui"; not words between two titles ("Deputy Basic Education
+                # "CS Jane Wambui"; not words between two titles ("Deputy Basic Schooling
                 # Minister Ann Lee"), which say what the title is of
                 after_title = (
                     i > 0
@@ -2974,7 +2974,7 @@ class Cast(TitleFinder):
         if description:
             barred = self._named_in_clause(doc[pos]) | self._described_by_clause_around(doc[pos])
         elif gender and doc[pos].dep_ in ("nsubj", "nsubjpass"):
-            # "He has declared Vance to be …": a subject he or she is not who its verb names
+            # "He has named Vance as …": a subject he or she is not who its verb names
             barred = self._named_as_argument(doc[pos])
         else:
             barred = set()
@@ -3024,7 +3024,7 @@ class Cast(TitleFinder):
                 if (
                     best is None
                     and ent.label == ("NORP" if plural else "GPE")
-                    and doc[i].pos_ != "ADJ"  # "the Syrian war" names no group that speaks
+                    and doc[i].pos_ != "ADJ"  # "the Syrian ceasefire" names no group that speaks
                 ):
                     best = ent  # a country or group, unless an organisation is nearer still
                 continue
@@ -3265,9 +3265,9 @@ class Cast(TitleFinder):
 
     def _named_as_argument(self, pronoun: Token) -> set[int]:
         """Whoever the verb of a subject he or she names after it as its object ("He praised
-        Vance") or as the subject of its complement ("He has declared Vance to be …"): never
-        the he or she. A name deeper in what is said may be ("He notes that the board found
-        a fault with Vance's microphone")."""
+        Vance") or as the subject of its complement ("He has named Vance to be …"): never the
+        he or she. A name deeper in what is said may be ("He says the organisers blamed
+        Vance's microphone")."""
         out: set[int] = set()
         for c in pronoun.head.children:
             if c.i < pronoun.i:

@@ -2237,7 +2237,7 @@ class TitleFinder:
             obj.pos_ == "NOUN"
             and obj.tag_ == "NN"
             and not self.ctx.quoted(obj)
-            # "heads the flood response agency": a kind of body, whatever its ending
+            # "heads the water supply agency": a kind of body, whatever its ending
             and (
                 not obj.lower_.endswith(ABSTRACT_ENDINGS)
                 or self.lex.nominal_heads.get(obj.lower_) == "ORG"

@@ -6956,19 +6956,22 @@ def test_a_document_from_a_body_tagged_a_building_is_that_body_s(nlp):
 def test_a_name_starts_at_its_first_name_after_a_coordinated_title(nlp):
     # NER runs the title's last word into the name: "Relief Kamal Hossain"
     text = (
-        "Over 500 people have been evacuated, said State Minister for Disaster Management and "
+        "More than 300 families have left the river banks, said State Minister for Ports and "
         "Relief Kamal Hossain.\n\n"
-        '"We have prepared 800 shelters," said the state minister.'
+        "“Boats are ready for every family that needs one,” the state minister said."
     )
     quotes = _quotes_with_ents(nlp, text, [("Relief Kamal Hossain", "PERSON")])
+    assert quotes
     for q in quotes:
         assert q.speaker.name == "Kamal Hossain"
-        assert q.speaker.title == "State Minister for Disaster Management and Relief"
+        assert q.speaker.title == "State Minister for Ports and Relief"
 
 
 def test_a_kind_of_place_tagged_alone_is_no_affiliation(nlp):
     # "State" of "State Minister" tagged an organisation says what kind of minister
-    text = "Families have moved to shelters, said State Minister for Water Resources Kamal Hossain."
+    text = (
+        "Fishing boats must stay in harbour, said State Minister for Water Resources Kamal Hossain."
+    )
     quotes = _quotes_with_ents(nlp, text, [("State", "ORG")])
     assert quotes[-1].speaker.affiliation is None
 
@@ -6976,38 +6979,37 @@ def test_a_kind_of_place_tagged_alone_is_no_affiliation(nlp):
 def test_he_is_not_the_person_his_own_verb_names(nlp):
     text = (
         "Tom Reed spoke in Ohio about Ed Vance.\n\n"
-        "The radio talker has filled his speeches for Vance with religious imagery. He has "
-        'declared Vance to be "chosen" and "a man for these times".'
+        "The firebrand has packed his rally speeches for Vance with talk of destiny. He "
+        'has declared Vance to be "the right man" for the country.'
     )
-    assert _speaker_of(text, 'Vance to be "chosen"', nlp).name == "Tom Reed"
+    assert _speaker_of(text, "Vance to be", nlp).name == "Tom Reed"
 
 
 def test_he_may_be_someone_named_deep_in_what_he_says(nlp):
     # journalists name the speaker again inside what he reports
     text = (
-        "Ed Vance is raising questions about his microphone.\n\n"
-        "He notes that the debate board said on Friday that there was a fault with Vance's "
-        "microphone."
+        "Ed Vance has complained about the sound at Monday's debate.\n\n"
+        "He says the organisers admitted on Friday that the fault lay with Vance's microphone."
     )
-    assert _speaker_of(text, "the debate board said", nlp).name == "Ed Vance"
+    assert _speaker_of(text, "the organisers admitted", nlp).name == "Ed Vance"
 
 
 def test_a_person_after_a_possessive_inside_a_body_s_name_is_that_person(nlp):
-    # NER tags "Channel Nine’s Tom Reed" one organisation
+    # NER tags "Radio Harbour’s Tom Reed" one organisation
     text = (
-        "None of the networks cut away for the speech. Channel Nine’s Tom Reed noticed it. "
-        "He commented that his network “held on” the senator during her event."
+        "Radio Harbour’s Tom Reed was the first to spot the change. He wrote that his station "
+        "had “stayed with” the mayor all evening."
     )
-    quotes = _quotes_with_ents(nlp, text, [("Channel Nine’s Tom Reed", "ORG")])
-    (q,) = [q for q in quotes if q.text.startswith("his network")]
+    quotes = _quotes_with_ents(nlp, text, [("Radio Harbour’s Tom Reed", "ORG")])
+    (q,) = [q for q in quotes if q.text.startswith("his station")]
     assert q.speaker.name == "Tom Reed"
-    assert q.speaker.affiliation == "Channel Nine"
+    assert q.speaker.affiliation == "Radio Harbour"
 
 
 def test_a_surname_spelt_like_a_title_s_short_form_is_a_name(nlp):
     # "Sen" with no dot and no name after it ends a name, as "Sen." never does
     text = (
-        "“We have put our demands for five years,” said Arup Sen, general secretary of the "
+        "“Our members have waited long enough,” said Arup Sen, general secretary of the "
         "Harbour Workers Union."
     )
     speaker = _last_speaker(text, nlp)
@@ -7018,32 +7020,30 @@ def test_a_surname_spelt_like_a_title_s_short_form_is_a_name(nlp):
 def test_words_between_two_titles_are_no_one(nlp):
     # "Basic Schooling", untagged between "Deputy" and "Minister", is what the title is of
     text = (
-        "On Monday, Minister of Basic Schooling Ann Dube announced that the term would start "
-        "two weeks late.\n\n"
-        "Deputy Basic Schooling Minister Regina Lethu said this would ease pressure on clinics."
+        "Minister of Basic Schooling Ann Dube said on Monday that exams would move to June.\n\n"
+        "Deputy Basic Schooling Minister Thuli Lethu said the extra weeks would help teachers."
     )
     assert "Basic Schooling" not in _cast_names(text, nlp)
-    assert _speaker_of(text, "the term would", nlp).name == "Ann Dube"
+    assert _speaker_of(text, "exams would", nlp).name == "Ann Dube"
 
 
 def test_the_official_is_the_unnamed_one_an_indefinite_phrase_brought_in(nlp):
     text = (
         "Port row grows\n\n"
         "Ed Vance has called the port's workers lazy.\n\n"
-        '"We have seen a growing hostile discourse from him," said a port official who was '
-        "not authorised to speak publicly.\n\n"
-        "Vance has denied that his words were hostile.\n\n"
-        '"We found that young people have begun to repeat those arguments," the official said.'
+        "“Morale has never been lower,” said a port official who asked not to be named.\n\n"
+        "Vance has denied that his words were meant as an insult.\n\n"
+        "“Staff have started to look for other jobs,” the official said."
     )
     quotes = quoteattr.extract(text, nlp=nlp)
-    (q,) = [q for q in quotes if q.text.startswith("We found")]
+    (q,) = [q for q in quotes if q.text.startswith("Staff")]
     assert q.speaker.name != "Ed Vance"
     assert _speaker_of(text, "his words", nlp).title is None
 
 
 def test_intimated_reports_what_was_said(nlp):
-    text = "Vance has intimated that Reed's plans are the biggest risk to growth."
-    assert _speaker_of(text, "Reed's plans", nlp).name == "Vance"
+    text = "Vance has intimated that the port deal will be signed before the election."
+    assert _speaker_of(text, "the port deal", nlp).name == "Vance"
 
 
 def test_in_a_stark_warning_is_no_part_of_a_title_even_tagged_a_verb(nlp):
@@ -7075,51 +7075,50 @@ def test_in_a_stark_warning_is_no_part_of_a_title_even_tagged_a_verb(nlp):
 
 def test_who_heads_an_agency_is_its_head_whatever_the_noun_s_ending(nlp):
     # "agency", "department", "commission" end like abstract nouns but name a body
-    text = (
-        "Ann Lee, who heads the city's flood response agency, said 800 people were told to "
-        "leave the islands."
-    )
-    assert _last_speaker(text, nlp).title == "head of the city's flood response agency"
+    text = "Ann Lee, who heads the city's water supply agency, said the dam was half full."
+    assert _last_speaker(text, nlp).title == "head of the city's water supply agency"
 
 
 def test_they_is_no_nationality_said_as_an_adjective(nlp):
     text = (
-        "Critics have long attacked Lee's record on the Syrian war.\n\n"
-        "They say Lee argued against leaving troops behind in 2011."
+        "Critics have long attacked Lee's record on the Syrian ceasefire.\n\n"
+        "They say Lee pushed to cut the aid budget in 2019."
     )
-    assert _speaker_of(text, "Lee argued", nlp).name != "Syrian"
+    assert _speaker_of(text, "Lee pushed", nlp).name != "Syrian"
 
 
 def test_the_spokesman_after_someone_s_spokesman_is_not_that_someone(nlp):
     text = (
-        "Prime Minister Tom Reed has called Vance's plan divisive and wrong.\n\n"
-        "Reed will work with whoever is elected, the prime minister's spokesman said.\n\n"
-        '"He disagrees with them," the spokesman said.'
+        "Prime Minister Tom Reed has called the harbour plan reckless.\n\n"
+        "Reed will meet whoever wins the vote, the prime minister's spokesman said.\n\n"
+        "“His view of the plan has not changed,” the spokesman said."
     )
-    for q in quoteattr.extract(text, nlp=nlp):
-        if q.text.startswith(("Reed will", "He disagrees")):
-            assert q.speaker.name != "Tom Reed", q
+    quotes = quoteattr.extract(text, nlp=nlp)
+    spoken = [q for q in quotes if q.text.startswith(("Reed will", "His view"))]
+    assert len(spoken) == 2
+    for q in spoken:
+        assert q.speaker.name != "Tom Reed", q
 
 
-def test_a_party_committeeman_is_a_title(nlp):
+def test_a_party_committeewoman_is_a_title(nlp):
     text = (
-        "“It could hand the nomination to somebody else,” Morton Blake, the Republican National "
-        "Committeeman from Harbour County, told reporters."
+        "“The rules should stay as they are,” Lena Ford, the Republican National "
+        "Committeewoman from Harbour County, told reporters."
     )
     title = _last_speaker(text, nlp).title
-    assert title is not None and "Committeeman" in title
+    assert title is not None and "Committeewoman" in title
 
 
 def test_a_vague_head_word_yields_to_a_named_post(nlp):
     text = (
-        "Rail union boss rejects pay offer\n\n"
-        "The boss of the country’s biggest rail union has insisted that support for the strikes "
-        "is not falling.\n\n"
-        "Tom Reedy, the general secretary of the Harbour Rail Union, told the radio station that "
-        "picket lines were bigger than ever."
+        "Nurses’ union leader rejects pay offer\n\n"
+        "The head of the region’s largest nurses’ union has warned that wards are short of "
+        "staff.\n\n"
+        "Tom Reedy, the general secretary of the Harbour Nurses Union, told the radio station "
+        "that shifts were going unfilled."
     )
-    assert _speaker_of(text, "picket lines", nlp).title == (
-        "general secretary of the Harbour Rail Union"
+    assert _speaker_of(text, "shifts were", nlp).title == (
+        "general secretary of the Harbour Nurses Union"
     )
 
 
@@ -7134,14 +7133,14 @@ def test_a_vague_head_word_still_beats_a_bare_title(nlp):
 
 def test_a_given_name_written_short_starts_the_name_but_md_stays_a_title(nlp):
     text = (
-        "Over 500 families have moved to shelters, said State Minister for Water Resources Md "
-        "Kamal Hossain."
+        "More than 300 families have left the river banks, said State Minister for Water "
+        "Resources Md Kamal Hossain."
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == (
         "Md Kamal Hossain",
         "State Minister for Water Resources",
     )
-    text = "Over 500 families have moved to shelters, said MD Kamal Hossain."
+    text = "More than 300 families have left the river banks, said MD Kamal Hossain."
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Kamal Hossain", "MD")
