@@ -1961,7 +1961,7 @@ class Cast(TitleFinder):
         a body's name or is a kind of body ("The Chief Minister Relief Fund"); so are two or
         three after a possessive that start with a listed first name ("Channel Nine’s Tom
         Reed")."""
-        owner = next((t for t in span[1:-2] if t.dep_ == "case" or t.text in ("’", "'")), None)
+        owner = next((t for t in span[1:-2] if t.text in POSSESSIVE), None)
         if owner is not None:
             rest = list(span[owner.i - span.start + 1 :])
             if (

@@ -2238,10 +2238,7 @@ class TitleFinder:
             and obj.tag_ == "NN"
             and not self.ctx.quoted(obj)
             # "heads the water supply agency": a kind of body, whatever its ending
-            and (
-                not obj.lower_.endswith(ABSTRACT_ENDINGS)
-                or self.lex.nominal_heads.get(obj.lower_) == "ORG"
-            )
+            and (not obj.lower_.endswith(ABSTRACT_ENDINGS) or self._kind_of_body(obj))
             and obj.lower_ not in NOT_LED
             and len(list(obj.subtree)) <= TITLE_MAX_TOKENS
         )
