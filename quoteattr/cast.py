@@ -953,13 +953,15 @@ class Cast(TitleFinder):
         return known
 
     def _body_person_words(self) -> set[str]:
-        """Every word of a name NER calls a person outside title-case headlines (computed
-        when a headline first needs it)."""
+        """Every word of a name NER calls a person outside title-case headlines, or gives
+        another label but starts with a listed first name ("Ann Lee" tagged a body), computed
+        when a headline first needs it."""
         if self._body_words is None:
             self._body_words = {
                 t.lower_
                 for e in self.ents
-                if e.label_ == "PERSON" and not self._title_case_paragraph(e[0])
+                if (e.label_ == "PERSON" or self._given_name(e[0]))
+                and not self._title_case_paragraph(e[0])
                 for t in e
             }
         return self._body_words
@@ -1783,7 +1785,7 @@ class Cast(TitleFinder):
         for span in _joined_names(self.ents, self.lex.is_title_word, self.lex.name_particles):
             while k < len(untagged) and untagged[k][0].i < span.start:
                 if untagged[k][0].i not in covered:
-                    self._register(untagged[k], "PERSON")
+                    self._register(self._as_named_in_body(untagged[k]), "PERSON")
                 k += 1
             if (
                 span.label_ not in NAMED_LABELS
@@ -1837,7 +1839,7 @@ class Cast(TitleFinder):
                     self._register(owner, "ORG", learn=False)
         for toks in untagged[k:]:
             if toks[0].i not in covered:
-                self._register(toks, "PERSON")
+                self._register(self._as_named_in_body(toks), "PERSON")
         for toks, kind in bodies:
             named = self._register(toks, "ORG")
             if kind is not None:  # "the Unite union": the kind describes the body

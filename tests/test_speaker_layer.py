@@ -1706,6 +1706,22 @@ def test_a_name_ner_runs_into_a_title_case_headline_ends_where_the_body_names_it
     assert not any("Slams" in name for name in names)
 
 
+def test_a_headline_name_ner_missed_ends_where_the_body_names_her_even_tagged_a_body(nlp):
+    # NER leaves the headline's name untagged and calls the body's "Carly Holloway" a
+    # body: the headline's run of capitals still ends at the name's last word
+    text = (
+        "Carly Holloway Endorses Tom Ruiz: I Am \u2018Alarmed\u2019 By Pat Lee.\n\n"
+        "Carly Holloway threw her support behind Sen. Tom Ruiz (R-Texas) Wednesday, saying it "
+        "is time to have a \u201creal conservative in the White House.\u201d\n\n"
+        "Holloway, the former Harbour Bank CEO who dropped her own bid in early February, made "
+        "a surprise appearance at Ruiz\u2019s rally in Miami.\n\n"
+        "\u201cTom Ruiz has stood up for us,\u201d she said."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name == "Carly Holloway"
+    assert speaker.title == "former Harbour Bank CEO"
+
+
 @pytest.mark.parametrize(
     "text",
     [
