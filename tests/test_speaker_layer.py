@@ -3942,6 +3942,8 @@ def test_a_description_by_a_word_that_is_no_role_is_not_a_person(nlp):
          "Coastal Weather Service"),
         ("Dr Mara Quill opened her statement with thanks to the nurses.\n\n"
          "The statement said that the ward would reopen in May.", "Mara Quill"),
+        ("According to a Ports Authority summary of its inquiry, the clerk shredded the "
+         "files.\n\nThe clerk kept one copy, according to the summary.", "Ports Authority"),
     ],
 )  # fmt: skip
 def test_a_document_speaks_for_whoever_issued_it(nlp, text, name):
