@@ -848,6 +848,18 @@ def test_denying_or_admitting_an_act_reports_the_act(nlp: Language) -> None:
     ]
 
 
+def test_suggesting_or_recommending_an_act_reports_the_act(nlp: Language) -> None:
+    text = (
+        "Council candidate Rosa Ibarra suggests widening the ring road as a way to cut "
+        "congestion. The auditor recommended closing two depots."
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("widening the ring road as a way to cut congestion", "Rosa Ibarra"),
+        ("closing two depots", "The auditor"),
+    ]
+
+
 def test_a_cue_participle_with_a_colon_ends_the_clause_without_a_comma(nlp: Language) -> None:
     text = (
         "She said the plan would cut waiting times across the region adding: "
