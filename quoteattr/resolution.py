@@ -250,7 +250,8 @@ class SpeakerResolver(Cast):
         if named is not None:
             ent, toks = named
             title = None
-            if ent.label == "PERSON":
+            # the name's own words; not the document of "Ruiz's press release", its issuer's
+            if ent.label == "PERSON" and all(self.by_token.get(t.i) is ent for t in toks):
                 title = self.title_before(toks) or self.title_in_apposition(toks)
             self._fill(draft, ent, title)
             members = self._coordinated(mention, ent, toks)

@@ -3950,6 +3950,16 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
 
 
+def test_the_document_of_a_possessive_name_gives_its_issuer_no_title(nlp):
+    # "Ruiz’s press release": "press" says what the release is, not who Ruiz is
+    text = (
+        "Dan Ruiz is running for the Senate seat.\n\n"
+        "Ruiz\u2019s press release said the bill was a disgrace."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Dan Ruiz", None)
+
+
 def test_a_named_paper_is_no_document(nlp):
     text = (
         'Mayor Ian Holt told the Post in a written statement, "The bridge stays open."\n\n'
