@@ -754,10 +754,14 @@ class TitleFinder:
                 and start == i + 1 < first
                 and self._is_title_token(doc[i + 1])
                 and i > 0
-                and not self._is_title_token(doc[i - 1])
                 and (
-                    doc[i - 1].ent_type_ not in ("", "PERSON")
-                    or doc[i - 1].text in self.person_words()  # "Okoro and Commissioner Ann Lee"
+                    doc[i - 1].pos_ in ("VERB", "AUX")  # "fit to lead and Senator Ann Lee"
+                    or not self._is_title_token(doc[i - 1])
+                    and (
+                        doc[i - 1].ent_type_ not in ("", "PERSON")
+                        # "Okoro and Commissioner Ann Lee"
+                        or doc[i - 1].text in self.person_words()
+                    )
                 )
             ):
                 break  # "Congress and President Lane agreed": the title starts after "and"

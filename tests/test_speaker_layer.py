@@ -3950,6 +3950,17 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
 
 
+def test_a_verb_before_and_is_no_part_of_the_title_after_it(nlp):
+    # "lead" is a title word ("team lead"), but here the verb of "fitness to lead"
+    text = (
+        "Tension flared on Thursday, with each candidate questioning the other's fitness to "
+        "lead and Senator Dan Ruiz pressing his attack that Ann Lee is not qualified to be "
+        'president. "She is not ready," Ruiz said.'
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Dan Ruiz", "Senator")
+
+
 def test_the_document_of_a_possessive_name_gives_its_issuer_no_title(nlp):
     # "Ruiz’s press release": "press" says what the release is, not who Ruiz is
     text = (
