@@ -394,7 +394,8 @@ class Entity:
         """The most specific title the article gives: a role held now; a listed post over a
         title headed by a word for leading that names none (`[vague_heads]`: "general
         secretary of the Harbour Nurses Union" over "head of the region's largest nurses'
-        union"); most words that say what and where ("Connecticut's tax commissioner" over
+        union"), as does "one of" a group ("one of the candidates beaten in the primary");
+        most words that say what and where ("Connecticut's tax commissioner" over
         "commissioner"); on a tie the same title
         said where it is held ("Judge" at the court the article named before it, over a later
         bare "Judge Hale"), then the form used in a quote's attribution, then the first given, so a
@@ -403,7 +404,13 @@ class Entity:
         if self._best is None and self.titles:
             placed = {t.text for t in self.titles if t.affiliation is not None}
             shorter = self._said_shorter()
-            vague = {t.start for t in self.titles if _title_head(t.text) in self.vague_heads}
+            vague = {
+                t.start
+                for t in self.titles
+                if _title_head(t.text) in self.vague_heads
+                # "one of the candidates beaten in the primary": a group the person is in
+                or t.text.lower().startswith("one of ")
+            }
             named_post = any(
                 t.role and t.start not in vague and title_weight(t) >= VAGUE_YIELDS_TO
                 for t in self.titles

@@ -3950,6 +3950,16 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
 
 
+def test_one_of_a_group_yields_to_a_post_like_a_vague_head(nlp):
+    text = (
+        "Tamsin Gov. Sam Oduya spoke at the rally on Monday.\n\n"
+        "Oduya, one of the candidates beaten by Ann Lee in the party\u2019s primary race, said "
+        "he would back her in November."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Sam Oduya", "Tamsin Governor")
+
+
 def test_a_verb_before_and_is_no_part_of_the_title_after_it(nlp):
     # "lead" is a title word ("team lead"), but here the verb of "fitness to lead"
     text = (
