@@ -1713,7 +1713,10 @@ class TitleFinder:
         found = self._title_ref(words, described=True, plural_head=True)
         if found is None:
             return None
-        return replace(found, start=one.idx, text=f"one of {found.text}")
+        # "one of the family's attorneys", its article kept as written
+        kept = words[0].lower_ == "the" and not found.text.lower().startswith("the ")
+        the = "the " if kept else ""
+        return replace(found, start=one.idx, text=f"one of {the}{found.text}")
 
     def title_in_apposition(self, toks: list[Token]) -> TitleRef | None:
         """'Grace Mutua, the Kenyan ambassador to the UN,' / 'the ambassador, Grace Mutua,'."""

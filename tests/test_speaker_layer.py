@@ -2486,7 +2486,7 @@ def test_a_name_apposed_to_the_many_one_of_picks_from_is_that_one(nlp):
     speaker = quoteattr.extract(
         "The footage was clear, said one of the widow's lawyers, David Mensah.", nlp=nlp
     )[-1].speaker
-    assert (speaker.name, speaker.title) == ("David Mensah", "one of widow's lawyers")
+    assert (speaker.name, speaker.title) == ("David Mensah", "one of the widow's lawyers")
 
 
 @pytest.mark.parametrize(
@@ -2501,7 +2501,7 @@ def test_a_name_apposed_to_the_many_one_of_picks_from_is_that_one(nlp):
         # the description before the name, the name in apposition to "one"
         (
             "The footage was clear, said one of the widow's lawyers, Ivo Brandt.",
-            "one of widow's lawyers",
+            "one of the widow's lawyers",
         ),
     ],
 )

@@ -226,14 +226,14 @@ def test_unresolved_pronouns_are_not_merged_into_one_speaker(nlp_spk: Language) 
             "Maya Lund, one of the party leaders who backed the motion, said the vote was fair.",
             "vote was fair",
             "Maya Lund",
-            "one of party leaders who backed the motion",
+            "one of the party leaders who backed the motion",
         ),
         (
             "Maya Lund, one of the party leaders, who are meeting in Leeds, said the vote was "
             "fair.",
             "vote was fair",
             "Maya Lund",
-            "one of party leaders",
+            "one of the party leaders",
         ),
     ],
 )
