@@ -150,7 +150,12 @@ def name_of_something(ctx: DocContext, k: int) -> bool:
         # “Keepers of the Harbour” and “Tales of the Valley”: a name joined to a name
         between = ctx.text[prev_close + 1 : before.idx].strip(" ,")
         return not between and name_of_something(ctx, k - 1)
-    return before.pos_ in ("ADP", "DET") or before.tag_ in ("POS", "PRP$")
+    # a possessive the tagger took for a closing mark before the opening one ("TV’s “Desk”")
+    return (
+        before.pos_ in ("ADP", "DET")
+        or before.tag_ in ("POS", "PRP$")
+        or before.lower_ in ("’s", "'s")
+    )
 
 
 def heading(ctx: DocContext, k: int) -> bool:

@@ -285,6 +285,14 @@ def test_title_after_a_preposition_is_a_name(direct_nlp: Language) -> None:
     assert q.kind == "direct" and q.text == "We Will Rebuild,"
 
 
+def test_title_after_a_curly_possessive_is_a_name(direct_nlp: Language) -> None:
+    # the tagger reads "’s" right before an opening mark as a closing mark
+    text = "Tom Baker, host of Harbour TV’s “Morning Desk,” said the plan would fail."
+    assert [(q.kind, q.text) for q in run(direct_nlp, text)] == [
+        ("indirect", "the plan would fail")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
