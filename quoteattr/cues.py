@@ -140,6 +140,7 @@ class Lexicon:
     gendered_words: dict[str, str] = field(default_factory=dict)
     case_parties: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    relation_words: frozenset[str] = frozenset()
     described_bodies: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
@@ -294,6 +295,7 @@ class Lexicon:
             },
             case_parties=words("nominal_heads.txt", "case_parties"),
             not_people=words("nominal_heads.txt", "not_people"),
+            relation_words=words("nominal_heads.txt", "relation_words"),
             described_bodies=words("nominal_heads.txt", "described_bodies"),
             document_nouns=words("nominal_heads.txt", "document_nouns"),
             issuing_verbs=words("nominal_heads.txt", "issuing_verbs"),

@@ -527,6 +527,7 @@ class SpeakerResolver(Cast):
         if (
             head.pos_ != "NOUN"
             or head.lemma_.lower() in self.lex.nominal_heads
+            or head.lemma_.lower() in self.lex.relation_words  # "Lee's close friends"
             or head.lemma_.lower().endswith(AGENT_ENDINGS)  # "his partner", "her backers"
         ):
             return None

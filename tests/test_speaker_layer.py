@@ -3950,6 +3950,16 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, name):
     assert _last_speaker(text, nlp).name == name
 
 
+@pytest.mark.parametrize("relation", ["close friends", "allies", "family"])
+def test_those_close_to_someone_speak_for_themselves(nlp, relation):
+    text = (
+        "Tom Gore has said little this year.\n\n"
+        f"Gore\u2019s {relation} said he was staying quiet to make the issue more potent."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert speaker.name != "Tom Gore"
+
+
 def test_one_of_a_group_yields_to_a_post_like_a_vague_head(nlp):
     text = (
         "Tamsin Gov. Sam Oduya spoke at the rally on Monday.\n\n"
