@@ -479,6 +479,14 @@ class SpeakerResolver(Cast):
         if tok.dep_ == "appos":  # "another alert, this one a warning"
             tok = tok.head
         verb = tok.head
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.lex.issuing_verbs:
+            # "an email was sent from the club's director, Jo Penn": whom it came from
+            for p in verb.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from"):
+                    source = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    if source is not None:
+                        return self._subject_issuer(source)
+            return None
         if tok.dep_ == "pobj" and verb.lower_ == "in":  # "Ann Lee said in a statement"
             verb = verb.head
         elif tok.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.issuing_verbs:
