@@ -530,8 +530,9 @@ class SpeakerResolver(Cast):
         )
 
     def _owner_of_words(self, head: Token) -> Entity | None:
-        """'her account', 'his best response', "Lee's statement": words that are someone's
-        are theirs to have said (not "his campaign", an organisation, or "her lawyer")."""
+        """'her account', 'his best response', "Lee's statement", "the Daily Harbour's
+        investigative unit": words or a unit that are someone's, or an organisation's, are
+        theirs to have said (not "his campaign", an organisation, or "her lawyer")."""
         if (
             head.pos_ != "NOUN"
             or head.lemma_.lower() in self.lex.nominal_heads
@@ -545,8 +546,8 @@ class SpeakerResolver(Cast):
             if c.lower_ in ("his", "her"):
                 return self.resolve_pronoun(c)
             owner = self.by_token.get(c.i)
-            if owner is not None and owner.label == "PERSON":
-                return owner
+            if owner is not None and owner.label in ("PERSON", "ORG"):
+                return owner  # "Lee's statement", "Harbour Media's ad tracker", "its unit"
         return None
 
     def _name_after_joint_role(self, head: Token) -> tuple[Entity, list[Token]] | None:

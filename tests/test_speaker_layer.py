@@ -3944,6 +3944,8 @@ def test_a_description_by_a_word_that_is_no_role_is_not_a_person(nlp):
          "The statement said that the ward would reopen in May.", "Mara Quill"),
         ("According to a Ports Authority summary of its inquiry, the clerk shredded the "
          "files.\n\nThe clerk kept one copy, according to the summary.", "Ports Authority"),
+        ("The city paid the firm $2 million, according to the Daily Harbour\u2019s "
+         "investigative unit.", "Daily Harbour"),
         ("On Thursday, the closure of the club was announced.\n\nAn email was sent from the "
          "club\u2019s executive director, Tom Reyes, to the members. The email said, "
          "\u201cEffective immediately, we are going to wind down the club.\u201d", "Tom Reyes"),
