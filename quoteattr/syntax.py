@@ -521,7 +521,8 @@ def inverted_speaker(verb: Token, ctx: DocContext, stop: int) -> Token | None:
                 if ctx.quoted(head.head):  # `said Ann “Ross.”`: the head is inside the quote
                     break
                 head = head.head
-            return head
+            # "mused Harbour co-host Tom Reyes", parsed as three objects: the last is the head
+            return hyphen_split(head)[0]
     return None
 
 

@@ -5318,6 +5318,15 @@ def test_and_added_after_a_reported_clause_is_the_reporting_speaker_s(nlp):
     assert (speaker.name, speaker.title) == ("Tom Searle", "Judge")
 
 
+def test_an_inverted_cue_before_a_hyphened_title_has_the_name_as_speaker(nlp):
+    # the parse makes "co", "-" and "Reyes" three objects of "mused"
+    text = (
+        "\u201cImagine him on the same stage as the others,\u201d mused Harbour co-host Tom Reyes."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Tom Reyes", "Harbour co-host")
+
+
 def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_name(nlp):
     text = (
         "Ann Moyo spoke at the party's offices yesterday.\n\n"
