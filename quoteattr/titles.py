@@ -435,6 +435,17 @@ def clean_name(tokens: list[Token]) -> list[Token]:
     brk = next((k for k, t in enumerate(tokens) if t.is_space and "\n" in t.text and k > 0), None)
     if brk is not None:
         tokens = tokens[:brk]
+    # "the Ann Lee-led field": a participle hyphened to a name's end is no part of it (a
+    # name's own lower-case part is: "Ban Ki-moon")
+    while (
+        len(tokens) > 2
+        and tokens[-1].is_lower
+        and tokens[-1].tag_ in ("VBN", "VBD")
+        and tokens[-2].text == "-"
+        and not tokens[-2].whitespace_
+        and not tokens[-3].whitespace_
+    ):
+        tokens = tokens[:-2]
     return strip_tail(tokens)
 
 

@@ -5318,6 +5318,19 @@ def test_and_added_after_a_reported_clause_is_the_reporting_speaker_s(nlp):
     assert (speaker.name, speaker.title) == ("Tom Searle", "Judge")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Dan Ruiz-led field has drawn attention.\n\nMr. Ruiz says his plan would cut "
+         "taxes.", "Dan Ruiz"),
+        # a name's own part in lower case after its hyphen stays
+        ("Ban Ki-moon said the talks would resume.", "Ban Ki-moon"),
+    ],
+)  # fmt: skip
+def test_a_participle_hyphened_to_a_name_is_no_part_of_it(nlp, text, name):
+    assert _last_speaker(text, nlp).name == name
+
+
 def test_an_inverted_cue_before_a_hyphened_title_has_the_name_as_speaker(nlp):
     # the parse makes "co", "-" and "Reyes" three objects of "mused"
     text = (
