@@ -5319,16 +5319,18 @@ def test_and_added_after_a_reported_clause_is_the_reporting_speaker_s(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "tagged", "name"),
     [
         ("The Dan Ruiz-led field has drawn attention.\n\nMr. Ruiz says his plan would cut "
-         "taxes.", "Dan Ruiz"),
+         "taxes.", "Dan Ruiz-led", "Dan Ruiz"),
         # a name's own part in lower case after its hyphen stays
-        ("Ban Ki-moon said the talks would resume.", "Ban Ki-moon"),
+        ("Ban Ki-moon said the talks would resume.", "Ban Ki-moon", "Ban Ki-moon"),
     ],
 )  # fmt: skip
-def test_a_participle_hyphened_to_a_name_is_no_part_of_it(nlp, text, name):
-    assert _last_speaker(text, nlp).name == name
+def test_a_participle_hyphened_to_a_name_is_no_part_of_it(nlp, text, tagged, name):
+    # NER may take the participle into the name
+    quotes = _quotes_with_ents(nlp, text, [(tagged, "PERSON")])
+    assert quotes[-1].speaker.name == name
 
 
 def test_an_inverted_cue_before_a_hyphened_title_has_the_name_as_speaker(nlp):
