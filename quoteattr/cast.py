@@ -407,7 +407,7 @@ class Entity:
             vague = {
                 t.start
                 for t in self.titles
-                if _title_head(t.text) in self.vague_heads
+                if title_head(t.text) in self.vague_heads
                 # "one of the candidates beaten in the primary": a group the person is in
                 or t.text.lower().startswith("one of ")
             }
@@ -463,7 +463,7 @@ def _plain(name: str) -> str:
     return name.lower().replace("’", "'").removesuffix("'s").removeprefix("the ").strip()
 
 
-def _title_head(title: str) -> str:
+def title_head(title: str) -> str:
     """The word a title is headed by: its last before any complement ("owner of Star
     Gallery" is an owner, "Retired heart surgeon" a surgeon)."""
     words = title.lower().split()
@@ -1879,7 +1879,7 @@ class Cast(TitleFinder):
         owner = toks[:k]
         if (
             sum(t.is_title for t in owner) >= 2
-            and _title_head(name_text(owner)) in self.lex.named_by_head
+            and title_head(name_text(owner)) in self.lex.named_by_head
         ):
             return owner
         return None
@@ -3448,7 +3448,7 @@ class Cast(TitleFinder):
         """Does an organisation's name say what kind of body it is, by its head word
         (`[named_by_head]`, "Ministry of Trade", "Coastal Dockers Union") or a word that names
         one of those kinds (`[name_words]`, "Harbour Transport Workers of Tamsin")?"""
-        return _title_head(ent.name) in self.lex.body_kind_words
+        return title_head(ent.name) in self.lex.body_kind_words
 
     def _person_owner(self, before: list[Token]) -> str | None:
         """The surname of a person a description is owned by ("Tom Hale's lawyer": "hale")."""
@@ -3576,7 +3576,7 @@ class Cast(TitleFinder):
             elif (listed or unlisted) and head.tag_ != "NNS":
                 # "the lawyers": many; "the gallery" is no one's role
                 for title_text, held_at in ent.titles_held:
-                    if not listed and _title_head(title_text) != head.lower_:
+                    if not listed and title_head(title_text) != head.lower_:
                         continue  # "the neurosurgeon": what a title is, if not a listed role
                     words = self._title_words(title_text) | self._organisation_words(held_at)
                     words |= ent.descriptors

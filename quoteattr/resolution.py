@@ -22,6 +22,7 @@ from quoteattr.cast import (
     Cast,
     Entity,
     speaking_label,
+    title_head,
 )
 from quoteattr.context import DocContext, Draft
 from quoteattr.cues import Lexicon
@@ -279,6 +280,8 @@ class SpeakerResolver(Cast):
         ent = ent or self._nominal_links.get(head.i)
         if ent is None:
             ent = self._owner_of_words(head)
+        if ent is None:
+            ent = self._same_role_for(head)
         if (
             ent is None
             and head.tag_ not in ("NNS", "NNPS")  # "Charities warn …": no one of them
@@ -528,6 +531,35 @@ class SpeakerResolver(Cast):
             and lemma not in self.lex.not_people
             and not self.lex.is_cue_noun_lemma(lemma, "attribution")
         )
+
+    def _same_role_for(self, head: Token) -> Entity | None:
+        """'A spokesman for Ann Lee called it outrageous', then "Lee spokesman Tom Reyes
+        said": the one person the article names with that role for the same person or body
+        (a title with the same head word and the owner's last name in it)."""
+        if head.pos_ != "NOUN" or not self.lex.is_title_word(head):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        owner = None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                owner = self.by_token.get(obj.i) if obj is not None else None
+                break
+        if owner is None:
+            return None
+        key = owner.tokens[-1].lower()
+        found = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and e is not owner
+            and any(
+                title_head(t.text) == head.lower_ and key in t.text.lower().split()
+                for t in e.titles
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _owner_of_words(self, head: Token) -> Entity | None:
         """'her account', 'his best response', "Lee's statement", "the Daily Harbour's

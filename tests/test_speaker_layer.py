@@ -3965,6 +3965,22 @@ def test_those_close_to_someone_speak_for_themselves(nlp, relation):
     assert speaker.name != "Tom Gore"
 
 
+def test_an_unnamed_role_for_someone_is_the_one_person_named_later_in_that_role(nlp):
+    # two spokesmen are named later; only one is Lee's
+    text = (
+        "A spokesman for candidate Ann Lee called the report \u201coutrageous.\u201d\n\n"
+        "The report was published on Tuesday by a news agency.\n\n"
+        "Grant spokesman Bo Hale said the senator welcomed it.\n\n"
+        "Lee spokesman Tom Reyes said the report was misleading."
+    )
+    quotes = quoteattr.extract(text, nlp=nlp)
+    assert [(q.speaker.name, q.speaker.title) for q in quotes if q.speaker] == [
+        ("Tom Reyes", "Lee spokesman"),
+        ("Bo Hale", "Grant spokesman"),
+        ("Tom Reyes", "Lee spokesman"),
+    ]
+
+
 def test_one_of_a_group_yields_to_a_post_like_a_vague_head(nlp):
     text = (
         "Tamsin Gov. Sam Oduya spoke at the rally on Monday.\n\n"
