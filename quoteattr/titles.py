@@ -1765,6 +1765,8 @@ class TitleFinder:
                     and not self._is_title_token(child)
                 )
                 and not self._subject_of_next_verb(child)
+                # "Dora Wells, whose husband, …, was": a relative clause's subject, misparsed
+                and not any(g.dep_ == "poss" and g.lower_ == "whose" for g in child.children)
                 # "criticising Governor Hale, the party's organising secretary, Ade Bankole,
                 # said": a role with a name in apposition to it is that name's
                 and not any(self._named_right_after(c) for c in child.children)

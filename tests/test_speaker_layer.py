@@ -3981,6 +3981,17 @@ def test_an_unnamed_role_for_someone_is_the_one_person_named_later_in_that_role(
     ]
 
 
+def test_whose_phrase_describes_someone_else_not_the_name(nlp):
+    # the parse sets "whose husband" in apposition to the name
+    text = (
+        "Dora Wells, whose husband, Navy SEAL Ty Wells, was one of four Americans killed in "
+        "the attack, discussed the controversy with radio host Hugh Hale on Thursday.\n\n"
+        "\u201cIt was right,\u201d Dora Wells said."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Dora Wells", None)
+
+
 def test_one_of_a_group_yields_to_a_post_like_a_vague_head(nlp):
     text = (
         "Tamsin Gov. Sam Oduya spoke at the rally on Monday.\n\n"
