@@ -3550,6 +3550,13 @@ class Cast(TitleFinder):
                     continue
                 last = found
             points = 0
+            if ent.label == "NORP" and all(
+                mention.doc[p].pos_ == "ADJ" or mention.doc[p].dep_ in ("amod", "compound")
+                for p in ent.positions
+            ):
+                # "progressive and Muslim organizations … the groups", "Muslim Americans": a
+                # word that only ever modifies another names no group that speaks
+                continue
             if ent.label != "PERSON" and owner is None:
                 name_words = {w.lower() for w in ent.tokens}
                 if trading and self._named_of_a_kind(ent):

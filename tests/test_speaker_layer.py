@@ -3992,6 +3992,16 @@ def test_whose_phrase_describes_someone_else_not_the_name(nlp):
     assert (speaker.name, speaker.title) == ("Dora Wells", None)
 
 
+def test_a_nationality_that_only_modifies_is_no_group_that_speaks(nlp):
+    text = (
+        "Eleven progressive and Muslim organizations are asking the senator to repudiate the "
+        "support of a retired general.\n\n"
+        "The general later said his comments were mischaracterized.\n\n"
+        "In the letter, the groups say they are concerned about the campaign."
+    )
+    assert _last_speaker(text, nlp).name == "the groups"
+
+
 def test_one_of_a_group_yields_to_a_post_like_a_vague_head(nlp):
     text = (
         "Tamsin Gov. Sam Oduya spoke at the rally on Monday.\n\n"
