@@ -483,7 +483,7 @@ class SpeakerResolver(Cast):
             tok = tok.head
         verb = tok.head
         if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.lex.issuing_verbs:
-            # "an email was sent from the club's director, Jo Penn": whom it came from
+            # "a letter was sent by the choir's director, Jo Penn": whom it came from
             for p in verb.children:
                 if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from"):
                     source = next((o for o in p.children if o.dep_ == "pobj"), None)

@@ -1710,16 +1710,22 @@ def test_a_headline_name_ner_missed_ends_where_the_body_names_her_even_tagged_a_
     # NER leaves the headline's name untagged and calls the body's "Carly Holloway" a
     # body: the headline's run of capitals still ends at the name's last word
     text = (
-        "Carly Holloway Endorses Tom Ruiz: I Am \u2018Alarmed\u2019 By Pat Lee.\n\n"
-        "Carly Holloway threw her support behind Sen. Tom Ruiz (R-Texas) Wednesday, saying it "
-        "is time to have a \u201creal conservative in the White House.\u201d\n\n"
-        "Holloway, the former Harbour Bank CEO who dropped her own bid in early February, made "
-        "a surprise appearance at Ruiz\u2019s rally in Miami.\n\n"
+        "Carly Holloway Backs Tom Ruiz: I Am \u2018Worried\u2019 About Pat Lee.\n\n"
+        "Carly Holloway came out for Sen. Tom Ruiz (R-Ohio) on Tuesday, arguing that voters "
+        "need a \u201csteady hand in the governor\u2019s office.\u201d\n\n"
+        "Holloway, the former Harbour Bank CEO who left the race in March, joined Ruiz on stage "
+        "at a town hall in Dayton.\n\n"
         "\u201cTom Ruiz has stood up for us,\u201d she said."
     )
-    speaker = _last_speaker(text, nlp)
-    assert speaker.name == "Carly Holloway"
-    assert speaker.title == "former Harbour Bank CEO"
+    quotes = _quotes_with_ents(
+        nlp,
+        text,
+        [("Carly Holloway Backs", ""), ("Carly Holloway", "ORG", "Carly Holloway came")],
+    )
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.title) == (
+        "Carly Holloway",
+        "former Harbour Bank CEO",
+    )
 
 
 @pytest.mark.parametrize(
@@ -3946,9 +3952,9 @@ def test_a_description_by_a_word_that_is_no_role_is_not_a_person(nlp):
          "files.\n\nThe clerk kept one copy, according to the summary.", "Ports Authority"),
         ("The city paid the firm $2 million, according to the Daily Harbour\u2019s "
          "investigative unit.", "Daily Harbour"),
-        ("On Thursday, the closure of the club was announced.\n\nAn email was sent from the "
-         "club\u2019s executive director, Tom Reyes, to the members. The email said, "
-         "\u201cEffective immediately, we are going to wind down the club.\u201d", "Tom Reyes"),
+        ("The choir will close at the end of the season.\n\nA letter was sent by the "
+         "choir\u2019s music director, Tom Reyes, to all singers. The letter said, "
+         "\u201cWe have run out of money and out of time.\u201d", "Tom Reyes"),
     ],
 )  # fmt: skip
 def test_a_document_speaks_for_whoever_issued_it(nlp, text, name):
@@ -3984,8 +3990,8 @@ def test_an_unnamed_role_for_someone_is_the_one_person_named_later_in_that_role(
 def test_whose_phrase_describes_someone_else_not_the_name(nlp):
     # the parse sets "whose husband" in apposition to the name
     text = (
-        "Dora Wells, whose husband, Navy SEAL Ty Wells, was one of four Americans killed in "
-        "the attack, discussed the controversy with radio host Hugh Hale on Thursday.\n\n"
+        "Dora Wells, whose husband, Army medic Ty Wells, was among six soldiers who died in the "
+        "ambush, met talk show host Hugh Hale on Friday.\n\n"
         "\u201cIt was right,\u201d Dora Wells said."
     )
     speaker = _last_speaker(text, nlp)
@@ -3994,10 +4000,10 @@ def test_whose_phrase_describes_someone_else_not_the_name(nlp):
 
 def test_a_nationality_that_only_modifies_is_no_group_that_speaks(nlp):
     text = (
-        "Eleven progressive and Muslim organizations are asking the senator to repudiate the "
-        "support of a retired general.\n\n"
-        "The general later said his comments were mischaracterized.\n\n"
-        "In the letter, the groups say they are concerned about the campaign."
+        "Nine civic and Muslim associations want the mayor to drop a retired judge from her "
+        "advisory board.\n\n"
+        "The judge has since said his remarks were taken out of context.\n\n"
+        "In their letter, the groups say they are worried about the board."
     )
     assert _last_speaker(text, nlp).name == "the groups"
 
@@ -4013,11 +4019,11 @@ def test_one_of_a_group_yields_to_a_post_like_a_vague_head(nlp):
 
 
 def test_a_verb_before_and_is_no_part_of_the_title_after_it(nlp):
-    # "lead" is a title word ("team lead"), but here the verb of "fitness to lead"
+    # "lead" is a title word ("team lead"), but here the verb of "readiness to lead"
     text = (
-        "Tension flared on Thursday, with each candidate questioning the other's fitness to "
-        "lead and Senator Dan Ruiz pressing his attack that Ann Lee is not qualified to be "
-        'president. "She is not ready," Ruiz said.'
+        "Sparks flew at the debate on Friday, as each rival doubted the other's readiness to "
+        "lead and Senator Dan Ruiz kept up his claim that Ann Lee is not fit for the office. "
+        '"She is not ready," Ruiz said.'
     )
     speaker = _last_speaker(text, nlp)
     assert (speaker.name, speaker.title) == ("Dan Ruiz", "Senator")
