@@ -1288,13 +1288,25 @@ def _cue_noun(ctx: DocContext, tok: Token) -> bool:
 
 
 def _noun_clause_content(ctx: DocContext, noun: Token) -> TokenRange | None:
-    """The noun's that-clause: "The union's claim that wages had stalled"."""
+    """The noun's that-clause: "The union's claim that wages had stalled"; or, someone's
+    noun the subject of "be", the clause "be" states: "Lee's response was that …"."""
     for c in noun.children:
-        if c.dep_ in ("acl", "ccomp") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
-        ):
+        if c.dep_ in ("acl", "ccomp") and _opens_with_that(c):
             return _clause_range(ctx, c, noun)
+    verb = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "poss" for c in noun.children)
+    ):
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i > verb.i and _opens_with_that(c):
+                return _clause_range(ctx, c, verb)
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
 
 
 def _noun_cue_speaker(ctx: DocContext, noun: Token) -> tuple[Token | None, bool]:

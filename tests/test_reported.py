@@ -860,6 +860,23 @@ def test_suggesting_or_recommending_an_act_reports_the_act(nlp: Language) -> Non
     ]
 
 
+def test_someones_claim_stated_by_be_or_a_belief_shared_reports_the_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "Former analyst Dan Reyes has sued the committee.\n\n"
+        "But Reyes\u2019s most serious claim is that the committee was set up to target him. "
+        "Ann Cole, his lawyer, shared her belief that the case would settle."
+    )
+    quotes = extract(text, nlp=nlp)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("the committee was set up to target him", "Dan Reyes"),
+        ("the case would settle", "Ann Cole"),
+    ]
+    # a noun of no one's is no speaker's: "The problem is that …" reports nothing
+    assert extract("The problem is that the tax code favours the rich.", nlp=nlp) == []
+
+
 def test_a_cue_participle_with_a_colon_ends_the_clause_without_a_comma(nlp: Language) -> None:
     text = (
         "She said the plan would cut waiting times across the region adding: "
