@@ -860,6 +860,16 @@ def test_suggesting_or_recommending_an_act_reports_the_act(nlp: Language) -> Non
     ]
 
 
+def test_a_noun_cue_by_someone_is_theirs(nlp: Language) -> None:
+    text = (
+        "The envoy was answering questions about complaints by the port director, Ana Ruiz, "
+        "that the new tariffs were choking trade."
+    )
+    (quote,) = extract(text, nlp=nlp)
+    assert quote.text == "the new tariffs were choking trade"
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
 def test_someones_claim_stated_by_be_or_a_belief_shared_reports_the_clause(
     nlp: Language,
 ) -> None:
