@@ -3594,6 +3594,9 @@ class Cast(TitleFinder):
                         exact
                         or (abbreviated and expansion <= words)
                         or any(roles & self.lex.roles_of(w) for w in words)
+                        # "the CBK boss": a word for leading, of the body a title names
+                        or bool(naming)
+                        and lemma in self.lex.vague_heads
                     )
                     if role_hit and naming <= words:
                         # "the minister" is rather the "Agriculture Minister" than the

@@ -4008,6 +4008,19 @@ def test_a_nationality_that_only_modifies_is_no_group_that_speaks(nlp):
     assert _last_speaker(text, nlp).name == "the groups"
 
 
+def test_a_vague_head_of_a_named_body_is_whoever_holds_a_title_there(nlp):
+    text = (
+        "The Central Bank of Harbouria (CBH) cut its main rate on Tuesday.\n\n"
+        "CBH Governor Dr. Kamau Otieno urged lenders to pass the cut on.\n\n"
+        "Several lenders had resisted lower rates because their own funding had become "
+        "dearer.\n\n"
+        "Tom Baraka, chief executive of Lakeside Bank, said lenders would review their prices."
+        "\n\n\u201cThings have turned around for them,\u201d added the CBH boss."
+    )
+    speaker = _last_speaker(text, nlp)
+    assert (speaker.name, speaker.title) == ("Kamau Otieno", "CBH Governor")
+
+
 def test_one_of_a_group_yields_to_a_post_like_a_vague_head(nlp):
     text = (
         "Tamsin Gov. Sam Oduya spoke at the rally on Monday.\n\n"
