@@ -3594,14 +3594,15 @@ class Cast(TitleFinder):
                         exact
                         or (abbreviated and expansion <= words)
                         or any(roles & self.lex.roles_of(w) for w in words)
-                        # "the CBK boss": a word for leading, of the body a title names
-                        or bool(naming)
-                        and lemma in self.lex.vague_heads
                     )
                     if role_hit and naming <= words:
                         # "the minister" is rather the "Agriculture Minister" than the
                         # "Agriculture Secretary" beside him: the word itself over a synonym
                         points = max(points, 2 + len(modifiers & words) + exact)
+                    elif naming and naming <= words and lemma in self.lex.vague_heads:
+                        # "the CBK boss": a word for leading that names no post, of the body a
+                        # title names; below any title whose role matches
+                        points = max(points, 1)
             if points:
                 # an organisation that acts in the article (a subject) before one only named
                 score = (points, ent.label == "PERSON" or bool(ent.subject_positions), last)
