@@ -24,6 +24,7 @@ from quoteattr.syntax import (
     mention_span,
     nearest_speaker_before,
     quoted_as_saying,
+    source_of,
     speaker_like,
     stranded_name,
     subject_of,
@@ -399,11 +400,9 @@ def _noun_speaker(noun: Token, ctx: DocContext) -> Token | None:
     for child in noun.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return child
-    for child in noun.children:  # "complaints by the treasury secretary, Ann Lee, that …"
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            source = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if source is not None:
-                return source
+    source = source_of(noun)  # "complaints by the treasury secretary, Ann Lee, that …"
+    if source is not None:
+        return source
     if noun.dep_ in ("dobj", "pobj", "attr"):
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ctx.lexicon.answering_verbs:

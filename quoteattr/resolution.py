@@ -33,6 +33,7 @@ from quoteattr.syntax import (
     climb,
     mention_span,
     relative_antecedent,
+    source_of,
 )
 from quoteattr.titles import (
     AGENT_ENDINGS,
@@ -484,12 +485,8 @@ class SpeakerResolver(Cast):
         verb = tok.head
         if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in self.lex.issuing_verbs:
             # "a letter was sent by the choir's director, Jo Penn": whom it came from
-            for p in verb.children:
-                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from"):
-                    source = next((o for o in p.children if o.dep_ == "pobj"), None)
-                    if source is not None:
-                        return self._subject_issuer(source)
-            return None
+            source = source_of(verb)
+            return self._subject_issuer(source) if source is not None else None
         if tok.dep_ == "pobj" and verb.lower_ == "in":  # "Ann Lee said in a statement"
             verb = verb.head
         elif tok.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.issuing_verbs:

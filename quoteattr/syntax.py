@@ -98,6 +98,17 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def source_of(tok: Token) -> Token | None:
+    """The object of a "by" or "from" phrase on ``tok``: whom a passive's act or a noun comes
+    from ("a letter was sent by the director", "complaints by the director that …")."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            source = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    return None
+
+
 def quoted_as_saying(ctx: DocContext, verb: Token) -> Token | None:
     """`Reuters quoted a senior official as saying …`: the one quoted says it, not Reuters."""
     prep = verb.head
